@@ -1,0 +1,13 @@
+// The compiled corpus the extension bundles and the CLI loads: the corpus itself plus the
+// matching index built from it. Produced by `compileCorpus`, read by `prepareCorpus`.
+
+import type { Corpus } from './types.ts';
+
+export const COMPILED_CORPUS_VERSION = 1;
+
+export interface CompiledCorpus {
+  version: number;
+  corpus: Corpus;
+  /** Same-story matching index (opaque outside `core/match`). */
+  index: unknown;
+}
