@@ -27,7 +27,7 @@ export const MAJOR_NEWS_DOMAINS: readonly string[] = [
 ];
 
 /** The site a host belongs to for settings: the listed domain it falls under, else the host less "www.". */
-export function siteOf(hostname: string, defaults: readonly string[] = MAJOR_NEWS_DOMAINS): string {
+export function siteOf(hostname: string, defaults: readonly string[]): string {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   const listed = defaults.find((d) => host === d || host.endsWith(`.${d}`));
   return listed ?? host.replace(/^www\./, '');
@@ -36,4 +36,9 @@ export function siteOf(hostname: string, defaults: readonly string[] = MAJOR_NEW
 /** The match pattern covering a listed domain and its subdomains, on http and https. */
 export function domainPattern(domain: string): string {
   return `*://*.${domain}/*`;
+}
+
+/** The domains behind a manifest's "*://*.domain/*" patterns (the build writes one per listed site). */
+export function domainsOfPatterns(patterns: readonly string[]): string[] {
+  return patterns.flatMap((p) => /^\*:\/\/\*\.([^/*]+)\/\*$/.exec(p)?.[1] ?? []);
 }
