@@ -41,12 +41,19 @@ function buildManifest(browser: 'chrome' | 'firefox', e2e: boolean): ManifestV3E
   return manifest as unknown as ManifestV3Export;
 }
 
-/** Ships the compiled corpus as a plain file the background fetches from its own package. */
-function bundleCorpus(): Plugin {
+/**
+ * Ships the compiled corpus as a plain file the background fetches from its own package, and the
+ * "off" toolbar icons, which the manifest does not name (the background sets them per tab).
+ */
+function bundleAssets(): Plugin {
   return {
-    name: 'parallax:corpus',
+    name: 'parallax:assets',
     apply: 'build',
     generateBundle() {
+      for (const size of [16, 32, 48, 128]) {
+        const fileName = `icons/icon-off-${size}.png`;
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(resolve(import.meta.dirname, fileName)) });
+      }
       if (!existsSync(CORPUS_FILE)) this.error(`${CORPUS_FILE} is missing: run "npm run -s corpus -- compile --out build/corpus/corpus.json" first (npm run build does).`);
       this.emitFile({ type: 'asset', fileName: 'corpus.json', source: readFileSync(CORPUS_FILE) });
     },
@@ -63,7 +70,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       crx({ manifest: buildManifest(browser, e2e), browser, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
-      bundleCorpus(),
+      bundleAssets(),
     ],
     publicDir: false,
     build: {
