@@ -23,20 +23,34 @@ export function readSeeds(seedsDir: string): CorpusInput {
 }
 
 /**
- * Writes every file to a temporary name first, then renames them all into place: a failure
- * before the renames leaves the targets untouched, and the temporaries are removed.
+ * Writes every file to a temporary name first, then renames them all into place. A failure
+ * while staging leaves the targets untouched; a failure while renaming puts back what the
+ * earlier renames replaced (or removes what they created). Temporaries never stay behind.
  */
 export function writeFilesAtomically(files: { path: string; content: string }[]): void {
-  const staged: { temp: string; path: string }[] = [];
+  const staged: { temp: string; path: string; previous: string | null }[] = [];
   try {
     for (const { path, content } of files) {
       const temp = `${path}.tmp-${process.pid}`;
+      staged.push({ temp, path, previous: existsSync(path) ? readFileSync(path, 'utf8') : null });
       writeFileSync(temp, content);
-      staged.push({ temp, path });
     }
   } catch (error) {
     for (const { temp } of staged) rmSync(temp, { force: true });
     throw error;
   }
-  for (const { temp, path } of staged) renameSync(temp, path);
+  const done: typeof staged = [];
+  try {
+    for (const file of staged) {
+      renameSync(file.temp, file.path);
+      done.push(file);
+    }
+  } catch (error) {
+    for (const { path, previous } of done) {
+      if (previous === null) rmSync(path, { force: true });
+      else writeFileSync(path, previous);
+    }
+    for (const { temp } of staged) rmSync(temp, { force: true });
+    throw error;
+  }
 }

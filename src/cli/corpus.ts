@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileCorpus, type CompileResult } from '../core/corpus/compile.ts';
 import { formatCorpusError } from '../core/corpus/errors.ts';
+import { runAdd } from './corpus-add.ts';
 import { readSeeds } from './corpus-seeds.ts';
 
 const USAGE = `usage:
@@ -67,7 +68,6 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'add': {
-      const { runAdd } = await import('./corpus-add.ts');
       return runAdd(positionals, values, usage);
     }
     default:

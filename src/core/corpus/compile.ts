@@ -5,10 +5,10 @@ import { groupIntoStories } from '../match/group-stories.ts';
 import type { EntityRecord } from '../types.ts';
 import { COMPILED_CORPUS_VERSION, type CompiledCorpus } from './compiled.ts';
 import type { CorpusError } from './errors.ts';
-import { buildArticles, ingestText } from './ingest.ts';
-import { parseJsonSource, type JsonSource } from './json-source.ts';
+import { buildArticles, ingestText, textKey } from './ingest.ts';
+import { labelPath, parseJsonSource, type JsonSource } from './json-source.ts';
 import { documentsFileSchema, entitiesFileSchema, type DocumentsFile } from './seed-schema.ts';
-import { checkShape, labelPath } from './shape-errors.ts';
+import { checkShape } from './shape-errors.ts';
 import { assignStoryIds } from './story-ids.ts';
 import type { CorpusArticle, DocumentMeta } from './types.ts';
 import { toEntityRecords, validateEntities } from './validate-entities.ts';
@@ -114,7 +114,7 @@ function duplicateTexts(articles: CorpusArticle[], root: string): CorpusError[] 
   const seen = new Map<string, string>();
   const errors: CorpusError[] = [];
   for (const article of articles) {
-    const key = article.text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+    const key = textKey(article.text);
     const first = seen.get(key);
     if (first) {
       errors.push({ file: `${root}/documents/${article.documentId}.txt`, line: null, column: null, path: null,

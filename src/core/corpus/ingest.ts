@@ -57,6 +57,11 @@ export function buildArticles(meta: DocumentMeta, raw: string, ingested: Ingeste
   });
 }
 
+/** The form in which two article texts count as the same (case, width and spacing aside). */
+export function textKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 function pick<T>(override: T | undefined, inherited: T): T {
   return override === undefined ? inherited : override;
 }

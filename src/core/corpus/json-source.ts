@@ -14,28 +14,48 @@ export interface JsonSource {
   locate(path: JsonPath, options?: { key?: boolean }): { line: number; column: number };
 }
 
-const SYNTAX_HINTS: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'malformed number',
-  PropertyNameExpected: 'expected a field name in double quotes',
-  ValueExpected: 'expected a value',
-  ColonExpected: 'expected ":" after the field name',
-  CommaExpected: 'expected "," between items',
-  CloseBraceExpected: 'expected "}" to close the object',
-  CloseBracketExpected: 'expected "]" to close the list',
-  EndOfFileExpected: 'unexpected text after the end of the JSON value',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'unterminated comment',
-  UnexpectedEndOfString: 'unterminated string',
-  UnexpectedEndOfNumber: 'unterminated number',
-  InvalidUnicode: 'invalid \\u escape',
-  InvalidEscapeCharacter: 'invalid escape sequence',
-  InvalidCharacter: 'control character inside a string (write \\n or \\t)',
+/** Parser error code -> [what is wrong, what to do]. Positions point at the token after the slip. */
+const SYNTAX: Record<string, [string, string]> = {
+  InvalidSymbol: ['unexpected character', 'remove it, or quote the text it belongs to'],
+  InvalidNumberFormat: ['malformed number', 'write a plain number such as 2 or 2.5'],
+  PropertyNameExpected: ['expected a field name in double quotes', 'quote the field name, or remove a trailing ","'],
+  ValueExpected: ['expected a value', 'write a value here, or remove a trailing ","'],
+  ColonExpected: ['expected ":" after the field name', 'add the ":"'],
+  CommaExpected: ['expected ","', 'add a "," after the previous item (it ends just before this position)'],
+  CloseBraceExpected: ['expected "}"', 'close the object, or add the missing "," before this position'],
+  CloseBracketExpected: ['expected "]"', 'close the list, or add the missing "," before this position'],
+  EndOfFileExpected: ['unexpected text after the end of the JSON value', 'remove it, or wrap everything in one object'],
+  InvalidCommentToken: ['comments are not allowed in JSON', 'remove the comment (use a "note" field instead)'],
+  UnexpectedEndOfComment: ['unterminated comment', 'remove the comment'],
+  UnexpectedEndOfString: ['unterminated string', 'add the closing double quote'],
+  UnexpectedEndOfNumber: ['unterminated number', 'complete the number'],
+  InvalidUnicode: ['invalid \\u escape', 'write four hexadecimal digits after \\u'],
+  InvalidEscapeCharacter: ['invalid escape sequence', 'escape a backslash as \\\\'],
+  InvalidCharacter: ['control character inside a string', 'write a line break as \\n and a tab as \\t'],
 };
 
 /** A path as readers write it: `entities[3].aliases[1]`. */
 export function formatJsonPath(path: JsonPath): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+/** `entities[3].aliases[1] (entity "heiko-maas")`: the path plus the id of the record it is in. */
+export function labelPath(value: unknown, path: JsonPath): string {
+  let node = value;
+  let record: string | null = null;
+  for (const [i, key] of path.entries()) {
+    node = (node as Record<string | number, unknown> | undefined)?.[key];
+    const id = (node as { id?: unknown } | undefined)?.id;
+    if (typeof key === 'number' && typeof id === 'string') record = `${recordKind(path[i - 1])} "${id}"`;
+  }
+  const formatted = formatJsonPath(path);
+  return record ? `${formatted} (${record})` : formatted;
+}
+
+function recordKind(listKey: string | number | undefined): string {
+  if (listKey === 'entities') return 'entity';
+  if (listKey === 'documents') return 'document';
+  return 'item';
 }
 
 /** Parses `text` as strict JSON (no comments, no trailing commas, no duplicate keys). */
@@ -47,23 +67,23 @@ export function parseJsonSource(file: string, text: string): { source: JsonSourc
     // Errors after the first are usually its echo: report the first only.
     const first = parseErrors[0];
     const { line, column } = at(first?.offset ?? 0);
-    const what = first ? SYNTAX_HINTS[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error) : 'empty file';
-    return {
-      source: null,
-      errors: [{ file, line, column, path: null, message: `invalid JSON: ${what}`, fix: 'correct the JSON syntax at this position' }],
-    };
+    const [what, fix] = first
+      ? SYNTAX[printParseErrorCode(first.error)] ?? [printParseErrorCode(first.error), 'correct the JSON syntax here']
+      : ['the file is empty', 'write the JSON object the file should hold (see docs/corpus.md)'];
+    return { source: null, errors: [{ file, line, column, path: null, message: `invalid JSON: ${what}`, fix }] };
   }
+  const value = getNodeValue(root);
   const errors = duplicateKeys(root).map((node): CorpusError => {
     const { line, column } = at(node.offset);
     return {
-      file, line, column, path: formatJsonPath(pathOf(node)),
+      file, line, column, path: labelPath(value, pathOf(node)),
       message: `field ${JSON.stringify(node.value)} appears twice in the same object`,
       fix: 'keep one of them (JSON readers silently keep only the last)',
     };
   });
   const source: JsonSource = {
     file,
-    value: getNodeValue(root),
+    value,
     locate(path, options) {
       for (let n = path.length; n >= 0; n--) {
         const node = findNodeAtLocation(root, path.slice(0, n));

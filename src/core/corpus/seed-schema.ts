@@ -67,6 +67,7 @@ export const entitySchema = v.strictObject(
     role: nullableText('the role as of the story\'s date, or null'),
     description: text('a one-line description you write'),
     affiliation: nullableText('the country, party, employer or movement, or null'),
+    note: v.optional(text('a non-empty note')),
   },
   'an object with the entity\'s fields',
 );

@@ -3,7 +3,7 @@
 
 import * as v from 'valibot';
 import { preview, type CorpusError } from './errors.ts';
-import { formatJsonPath, type JsonPath, type JsonSource } from './json-source.ts';
+import { labelPath, type JsonPath, type JsonSource } from './json-source.ts';
 
 type AnySchema = v.GenericSchema & { message?: unknown; entries?: Record<string, AnySchema>; item?: AnySchema; wrapped?: AnySchema; pipe?: AnySchema[] };
 
@@ -37,25 +37,6 @@ function toError(source: JsonSource, root: AnySchema, issue: v.BaseIssue<unknown
     };
   }
   return { file: source.file, line, column, path: label || '(top level)', message: `invalid value ${preview(issue.input)}`, fix: `write ${issue.message}` };
-}
-
-/** `entities[3].aliases[1] (entity "heiko-maas")`: the path plus the id of the record it is in. */
-export function labelPath(value: unknown, path: JsonPath): string {
-  let node = value;
-  let record: string | null = null;
-  for (const [i, key] of path.entries()) {
-    node = (node as Record<string | number, unknown> | undefined)?.[key];
-    const id = (node as { id?: unknown } | undefined)?.id;
-    if (typeof key === 'number' && typeof id === 'string') record = `${recordKind(path[i - 1])} "${id}"`;
-  }
-  const formatted = formatJsonPath(path);
-  return record ? `${formatted} (${record})` : formatted;
-}
-
-function recordKind(listKey: string | number | undefined): string {
-  if (listKey === 'entities') return 'entity';
-  if (listKey === 'documents') return 'document';
-  return 'item';
 }
 
 function schemaAt(root: AnySchema, path: JsonPath): AnySchema | undefined {

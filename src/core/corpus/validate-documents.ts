@@ -3,9 +3,8 @@
 
 import type { CorpusError } from './errors.ts';
 import { lineAndColumn } from './errors.ts';
-import type { JsonPath, JsonSource } from './json-source.ts';
+import { labelPath, type JsonPath, type JsonSource } from './json-source.ts';
 import type { DocumentsFile } from './seed-schema.ts';
-import { labelPath } from './shape-errors.ts';
 import { suggest } from './validate-entities.ts';
 
 export function validateDocuments(

@@ -3,9 +3,8 @@
 
 import type { EntityRecord } from '../types.ts';
 import type { CorpusError } from './errors.ts';
-import type { JsonPath, JsonSource } from './json-source.ts';
+import { labelPath, type JsonPath, type JsonSource } from './json-source.ts';
 import type { EntitiesFile } from './seed-schema.ts';
-import { labelPath } from './shape-errors.ts';
 
 /** How aliases are compared for clashes: the finder matches case-insensitively in places. */
 export function aliasKey(alias: string): string {
