@@ -1,0 +1,63 @@
+// A raw document as a list of units: one paragraph, headline, list item or page-furniture line
+// each. Plain-text pages keep one paragraph per line; hard-wrapped text is joined back.
+
+export interface Unit {
+  /** Whitespace-collapsed text. */
+  text: string;
+  /** 1-based line of the unit's first line in the raw document. */
+  line: number;
+  /** Printed as an item of a numbered or bulleted list. */
+  listItem: boolean;
+}
+
+const LIST_MARKER = /^\s*(?:\d{1,3}[.)]|[-*•·▪►])\s+(?=\S)/u;
+const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u;
+
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/gu, ' ').trim();
+}
+
+export function splitUnits(raw: string): Unit[] {
+  const lines = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const units: Unit[] = [];
+  let block: { text: string; line: number }[] = [];
+  const flush = () => {
+    if (block.length > 0) units.push(...blockUnits(block));
+    block = [];
+  };
+  lines.forEach((text, i) => {
+    if (text.trim() === '') flush();
+    else block.push({ text, line: i + 1 });
+  });
+  flush();
+  return units;
+}
+
+function blockUnits(block: { text: string; line: number }[]): Unit[] {
+  if (isHardWrapped(block.map((l) => l.text))) {
+    return [{ text: collapseWhitespace(block.map((l) => l.text).join(' ')), line: block[0]!.line, listItem: false }];
+  }
+  return block.map((l) => {
+    // " - Subhead - " is a section marker, not a bulleted item.
+    const listItem = LIST_MARKER.test(l.text) && !/\s[-–—]\s*$/u.test(l.text);
+    return { text: collapseWhitespace(listItem ? l.text.replace(LIST_MARKER, '') : l.text), line: l.line, listItem };
+  });
+}
+
+/** Lines of one paragraph broken at a fixed width: similar lengths, some ending mid-sentence. */
+function isHardWrapped(lines: string[]): boolean {
+  if (lines.length < 2 || lines.some((l) => LIST_MARKER.test(l))) return false;
+  const lengths = lines.map((l) => l.trim().length);
+  const max = Math.max(...lengths);
+  const body = lines.slice(0, -1);
+  return (
+    max <= 100 &&
+    body.every((l) => l.trim().length >= 0.6 * max) &&
+    body.some((l) => !SENTENCE_END.test(l.trim()))
+  );
+}
+
+/** True when the unit ends like a sentence (or a quoted sentence). */
+export function endsLikeSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
