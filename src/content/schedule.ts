@@ -1,0 +1,53 @@
+// Timing helpers for the page: give the main thread back between steps, and debounce or throttle
+// handlers. Every timer takes the page view's AbortSignal, so switching off cancels them all.
+
+interface SchedulerLike {
+  yield?: () => Promise<void>;
+}
+
+/** Lets the browser handle input and paint before the next chunk of work. */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Work time allowed before yielding: well under the 50 ms long-task line. */
+export const CHUNK_MS = 8;
+
+export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number, signal: AbortSignal): (...args: A) => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  return (...args: A) => {
+    clearTimeout(timer);
+    if (signal.aborted) return;
+    timer = setTimeout(() => {
+      if (!signal.aborted) fn(...args);
+    }, ms);
+  };
+}
+
+/** Calls `fn` at most once per animation frame, with the latest arguments. */
+export function perFrame<A extends unknown[]>(fn: (...args: A) => void, signal: AbortSignal): (...args: A) => void {
+  let frame = 0;
+  let latest: A | null = null;
+  signal.addEventListener('abort', () => cancelAnimationFrame(frame), { once: true });
+  return (...args: A) => {
+    latest = args;
+    if (frame || signal.aborted) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (!signal.aborted && latest) fn(...latest);
+    });
+  };
+}
+
+/** setTimeout bound to a signal. */
+export function later(fn: () => void, ms: number, signal: AbortSignal): () => void {
+  const timer = setTimeout(() => {
+    if (!signal.aborted) fn();
+  }, ms);
+  const cancel = () => clearTimeout(timer);
+  signal.addEventListener('abort', cancel, { once: true });
+  return cancel;
+}
