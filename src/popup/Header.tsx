@@ -6,11 +6,13 @@ import { PauseSwitch } from './PauseSwitch.tsx';
 import { SiteSwitch } from './SiteSwitch.tsx';
 
 export function Header({ view, analysis }: { view: TabView; analysis: Analysis | null }) {
-  const title = analysis?.story?.title ?? analysis?.article.title ?? null;
+  const storyTitle = analysis?.story?.title ?? null;
+  const articleTitle = storyTitle ? null : analysis?.article.title ?? null;
   return (
     <header class="header">
       <p class="brand">Parallax</p>
-      {title && <h1 data-testid="story-title">{title}</h1>}
+      {storyTitle && <h1 data-testid="story-title">{storyTitle}</h1>}
+      {articleTitle && <h1 class="article-title">{articleTitle}</h1>}
       {analysis?.story && <OutletList analysis={analysis} />}
       <div class="switches">
         <SiteSwitch view={view} />
