@@ -14,21 +14,26 @@ export interface AnchoringResult {
   unanchored: string[];
 }
 
-export async function anchorAll(root: Node, annotations: readonly PageAnnotation[], sourceLength: number, signal: AbortSignal): Promise<AnchoringResult | null> {
+/** `busyMs`: main-thread time spent, yields excluded (what the page's responsiveness pays). */
+export async function anchorAll(root: Node, annotations: readonly PageAnnotation[], sourceLength: number, signal: AbortSignal): Promise<(AnchoringResult & { busyMs: number }) | null> {
+  let busyMs = 0;
+  let sliceStart = performance.now();
   const map = buildTextMap(root);
   const anchored: Anchored[] = [];
   const unanchored: string[] = [];
-  let sliceStart = performance.now();
+  const occurrences = new Map<string, number[]>();
   for (const annotation of annotations) {
     if (performance.now() - sliceStart > CHUNK_MS) {
+      busyMs += performance.now() - sliceStart;
       await yieldToMain();
       if (signal.aborted) return null;
       sliceStart = performance.now();
     }
-    const anchor = anchored.length < MAX_LIVE_RANGES ? anchorQuote(map, annotation.selector, sourceLength) : null;
+    const anchor = anchored.length < MAX_LIVE_RANGES ? anchorQuote(map, annotation.selector, sourceLength, occurrences) : null;
     if (anchor) anchored.push({ annotation, range: anchor.range, order: anchor.match.start });
     else unanchored.push(annotation.id);
   }
   anchored.sort((a, b) => a.order - b.order);
-  return { anchored, unanchored };
+  busyMs += performance.now() - sliceStart;
+  return { anchored, unanchored, busyMs };
 }

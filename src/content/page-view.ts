@@ -11,7 +11,7 @@ import { HighlightPainter, highlightsSupported, type Anchored } from './highligh
 import { Interactions } from './interactions.ts';
 import { createOverlay, type Overlay } from './overlay.ts';
 import { lostShare, pageKey, watchMutations } from './page-watch.ts';
-import { startStep, timed } from './perf.ts';
+import { recordBusy, startStep, timed } from './perf.ts';
 import { debounce, yieldToMain } from './schedule.ts';
 import type { ContentMessage, Replies } from '../shared/messages.ts';
 
@@ -84,9 +84,9 @@ export class PageView {
   private async draw(root: Node, page: PagePayload, sourceLength: number): Promise<PageOutcome> {
     const signal = this.signal;
     const overlay = this.overlay!;
-    const endAnchor = startStep('px:anchor');
+    const anchorStart = performance.now();
     const result = await anchorAll(root, page.annotations, sourceLength, signal);
-    endAnchor();
+    if (result) recordBusy('px:anchor', anchorStart, result.busyMs);
     if (!result || signal.aborted) return 'aborted';
     this.anchored = result.anchored;
     const painter = (this.painter = new HighlightPainter(this.win));

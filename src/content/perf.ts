@@ -22,3 +22,12 @@ export function timed<T>(step: Step, fn: () => T): T {
     end();
   }
 }
+
+/** Records a step whose work was spread over several tasks: `busyMs` is the time actually spent. */
+export function recordBusy(step: Step, start: number, busyMs: number): void {
+  try {
+    performance.measure(step, { start, duration: busyMs });
+  } catch {
+    // See startStep.
+  }
+}

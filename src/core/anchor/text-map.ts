@@ -8,7 +8,12 @@ const BLOCKS = new Set([
   'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
   'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
-const SPACE = /[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+/** The characters `normalizeSpace` collapses, tested by code (a regex per character is slow). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return c === 133;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 export interface TextMap {
   /** The normalised text. */
@@ -74,6 +79,7 @@ export function buildTextMap(root: Node): TextMap {
   const skipCache = new Map<Element, boolean>();
   let lastBlock: Element | null | undefined;
   let pendingSpace = false;
+  let length = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const node = n as Text;
     if (skipped(node, root, skipCache)) continue;
@@ -83,24 +89,36 @@ export function buildTextMap(root: Node): TextMap {
     if (lastBlock !== undefined && block !== lastBlock) pendingSpace = true;
     lastBlock = block;
     const index = nodes.push(node) - 1;
+    let runStart = -1; // start of the current run of visible characters in `data`
+    const flush = (end: number) => {
+      if (runStart < 0) return;
+      chars.push(data.slice(runStart, end));
+      for (let j = runStart; j < end; j++) {
+        nodeIndex.push(index);
+        offsets.push(j);
+      }
+      length += end - runStart;
+      runStart = -1;
+    };
     for (let i = 0; i < data.length; i++) {
-      const ch = data[i]!;
-      if (SPACE.test(ch)) {
+      if (isSpace(data.charCodeAt(i))) {
+        flush(i);
         pendingSpace = true;
         continue;
       }
-      if (pendingSpace && chars.length > 0) {
-        // A collapsed space maps to the first whitespace character before this one when it is in
+      if (runStart >= 0) continue;
+      if (pendingSpace && length > 0) {
+        // A collapsed space maps to the whitespace character just before this one when it is in
         // this node, else to this character's position (ranges never start or end on it).
         chars.push(' ');
         nodeIndex.push(index);
-        offsets.push(i > 0 && SPACE.test(data[i - 1]!) ? i - 1 : i);
+        offsets.push(i > 0 && isSpace(data.charCodeAt(i - 1)) ? i - 1 : i);
+        length++;
       }
       pendingSpace = false;
-      chars.push(ch);
-      nodeIndex.push(index);
-      offsets.push(i);
+      runStart = i;
     }
+    flush(data.length);
   }
   return { text: chars.join(''), nodes, nodeIndex: Int32Array.from(nodeIndex), offset: Int32Array.from(offsets) };
 }

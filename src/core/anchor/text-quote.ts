@@ -19,13 +19,13 @@ export interface Anchor {
  * Anchors one selector in a map. `sourceLength` is the length of the text the selector's `start`
  * indexes, so the position hint scales to this map.
  */
-export function anchorQuote(map: TextMap, selector: TextQuote, sourceLength: number): Anchor | null {
+export function anchorQuote(map: TextMap, selector: TextQuote, sourceLength: number, occurrences?: Map<string, number[]>): Anchor | null {
   const exact = normalizeSpace(selector.exact);
   if (!exact) return null;
   const prefix = normalizeSpace(selector.prefix);
   const suffix = normalizeSpace(selector.suffix);
   const hint = sourceLength > 0 ? Math.round((selector.start / sourceLength) * map.text.length) : undefined;
-  const match = matchQuote(map.text, exact, { prefix, suffix, hint });
+  const match = matchQuote(map.text, exact, { prefix, suffix, hint, occurrences });
   if (!match) return null;
   const range = rangeOf(map, match.start, match.end);
   return range ? { range, match } : null;
