@@ -57,6 +57,7 @@ export const OVERLAY_CSS = `
 .elsewhere h3, .more h3 { margin: 10px 0 4px; font-size: 12px; font-weight: 650; color: var(--muted); text-transform: uppercase; letter-spacing: 0.05em; }
 .sides { display: grid; grid-template-columns: 1fr 1fr; gap: 10px; margin-top: 8px; }
 .side h3 { margin: 0 0 4px; font-size: 12px; font-weight: 650; color: var(--muted); }
+.side { min-width: 0; overflow-wrap: anywhere; }
 .side p { margin: 0; }
 mark { border-radius: 3px; padding: 0 1px; }
 mark[data-px-diff="here"] { background: var(--here-bg); color: var(--here-fg); text-decoration: line-through; text-decoration-thickness: 1px; }

@@ -7,12 +7,24 @@ export interface SidePiece {
   changed: boolean;
 }
 
+/**
+ * Pieces may be bare runs of words ("The Taliban", "seek") or carry their own spaces; a space is
+ * put between two runs that would otherwise touch (never before closing punctuation), outside the
+ * changed piece so a <mark> holds words only.
+ */
+function append(side: SidePiece[], text: string, changed: boolean): void {
+  if (!text) return;
+  const previous = side[side.length - 1];
+  if (previous && !/\s$/.test(previous.text) && !/^[\s,.;:!?)\]}’”»…-]/.test(text)) side.push({ text: ' ', changed: false });
+  side.push({ text, changed });
+}
+
 export function diffSides(parts: readonly DiffPart[]): { here: SidePiece[]; there: SidePiece[] } {
   const here: SidePiece[] = [];
   const there: SidePiece[] = [];
   for (const p of parts) {
-    if (p.op !== 'there') here.push({ text: p.text, changed: p.op === 'here' });
-    if (p.op !== 'here') there.push({ text: p.text, changed: p.op === 'there' });
+    if (p.op !== 'there') append(here, p.text, p.op === 'here');
+    if (p.op !== 'here') append(there, p.text, p.op === 'there');
   }
   return { here, there };
 }

@@ -130,6 +130,14 @@ describe('empty states', () => {
     });
   }
 
+  it('lists quotes without an identified speaker apart, never guessing one', () => {
+    const quotes = [...full.quotes, { ...full.quotes[3]!, text: 'we will be back', speaker: null, speakerId: null, start: 0, end: 5 }];
+    render(<PopupView view={view({}, { analysis: { ...full, quotes } })} />);
+    const items = screen.getAllByTestId('unattributed-quote');
+    expect(items.map((i) => i.querySelector('blockquote')!.textContent)).toEqual(['“we will be back”']);
+    expect(items[0]!.getAttribute('data-anchored')).toBe('false');
+  });
+
   it('no matching story still lists the speakers found on the page', () => {
     render(<PopupView view={view({}, { analysis: noStory })} />);
     expect(screen.getAllByTestId('speaker-card')).toHaveLength(4);
