@@ -70,6 +70,17 @@ describe("differences of a third outlet's rewrite", () => {
   });
 });
 
+describe('an event placed on another day', () => {
+  it('reports the day the cabinet was announced as an event date that disagrees', () => {
+    const a = run(readFixture('rewrite-event-date.txt'));
+    const event = of(a, 'date').find((d) => d.about === 'event');
+    expect(event).toBeDefined();
+    expect(event!.values).toEqual({ here: 'Monday', there: 'Tuesday' });
+    expect(here(event!)).toContain('announced in Afghanistan on Monday');
+    expect(there(event!)).toContain('announced in Afghanistan on Tuesday');
+  });
+});
+
 describe('what must never be reported', () => {
   const fixtures = ['rewrite-third-outlet.txt', 'german-ramstein.txt', 'massoud-geneva-short-wire.txt'];
   const analyses = [

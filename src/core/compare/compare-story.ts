@@ -8,7 +8,7 @@ import { pairQuotes } from './quote-pairs.ts';
 import { quoteDifferences, type VersionRef } from './quote-differences.ts';
 import { numberDifferences } from './number-differences.ts';
 import { coverageDifferences, type VersionComparison } from './coverage-differences.ts';
-import { publicationDateDifference, type PrintedDate } from './date-differences.ts';
+import { eventDateDifferences, publicationDateDifference, type PrintedDate } from './date-differences.ts';
 
 export interface StoryVersionInput extends VersionRef {
   publishedAt: string | null;
@@ -60,6 +60,14 @@ export function compareStory(
     elsewhere.push(...quotes.elsewhere);
     for (const p of pairs) shared.add(p.here);
     found.push(...numberDifferences(here, version.analysed, version, alignment));
+    found.push(
+      ...eventDateDifferences(
+        { text: here, reference: herePublication?.iso ?? null },
+        { text: version.analysed, reference: version.publishedAt },
+        version,
+        alignment,
+      ),
+    );
     comparisons.push({
       version,
       text: version.analysed,
