@@ -90,10 +90,8 @@ function readEntities(file: string, json: string, errors: CorpusError[]): Entity
   errors.push(...syntax);
   if (!source) return null;
   const { value, errors: shape } = checkShape(source, entitiesFileSchema);
-  errors.push(...shape);
-  if (!value) return null;
-  errors.push(...validateEntities(source, value));
-  return toEntityRecords(value);
+  errors.push(...shape, ...validateEntities(source));
+  return value ? toEntityRecords(value) : null;
 }
 
 function readDocuments(
@@ -103,10 +101,8 @@ function readDocuments(
   errors.push(...syntax);
   if (!source) return null;
   const { value, errors: shape } = checkShape(source, documentsFileSchema);
-  errors.push(...shape);
-  if (!value) return null;
-  errors.push(...validateDocuments(source, value, texts, dir));
-  return { source, value };
+  errors.push(...shape, ...validateDocuments(source, texts, dir));
+  return value ? { source, value } : null;
 }
 
 /** The same article twice (e.g. a document added again under another name). */

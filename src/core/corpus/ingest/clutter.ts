@@ -38,19 +38,21 @@ export function removeClutter(units: Unit[]): { kept: Unit[]; dropped: Unit[] } 
   const kept: Unit[] = [];
   const dropped: Unit[] = [];
   let inList = false;
-  for (const unit of units) {
+  units.forEach((unit, i) => {
     if (isListHeader(unit.text)) {
       inList = true;
       dropped.push(unit);
-      continue;
+      return;
     }
-    if (inList && !isProse(unit)) {
+    // A list ends at prose, or at a line that introduces prose (the next article's headline).
+    const next = units[i + 1];
+    if (inList && !isProse(unit) && !(!unit.listItem && next && isProse(next))) {
       dropped.push(unit);
-      continue;
+      return;
     }
     inList = false;
     if (isFurnitureLine(unit.text) || isDoubledText(unit.text)) dropped.push(unit);
     else kept.push(unit);
-  }
+  });
   return { kept, dropped };
 }

@@ -44,16 +44,21 @@ function blockUnits(block: { text: string; line: number }[]): Unit[] {
   });
 }
 
-/** Lines of one paragraph broken at a fixed width: similar lengths, some ending mid-sentence. */
+/**
+ * Lines of one paragraph broken at a fixed width: long lines of similar length, at least one
+ * ending mid-sentence, and (for two lines) the second carrying on in lower case. Two headlines
+ * or list items printed on consecutive lines are not joined.
+ */
 function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 2 || lines.some((l) => LIST_MARKER.test(l))) return false;
-  const lengths = lines.map((l) => l.trim().length);
-  const max = Math.max(...lengths);
-  const body = lines.slice(0, -1);
+  const trimmed = lines.map((l) => l.trim());
+  const max = Math.max(...trimmed.map((l) => l.length));
+  const body = trimmed.slice(0, -1);
   return (
     max <= 100 &&
-    body.every((l) => l.trim().length >= 0.6 * max) &&
-    body.some((l) => !SENTENCE_END.test(l.trim()))
+    body.every((l) => l.length >= 50 && l.length >= 0.75 * max) &&
+    body.some((l) => !SENTENCE_END.test(l)) &&
+    (lines.length >= 3 || /^\p{Ll}/u.test(trimmed[1]!))
   );
 }
 
