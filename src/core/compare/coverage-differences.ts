@@ -1,0 +1,125 @@
+// What one version reports and the others leave out. A sentence counts as a claim only when it
+// carries something checkable (a quote, a figure or a name); it is "only here" (or "only
+// elsewhere") when no sentence of the other versions says anything like it AND something it
+// names appears nowhere in them. Both conditions keep paraphrases from being reported as gaps.
+
+import type { Difference } from '../types.ts';
+import type { AnalysedText, SentenceInfo } from './analysed-text.ts';
+import type { SentenceAlignment } from './align.ts';
+import type { VersionRef } from './quote-differences.ts';
+
+/** Below this best similarity a sentence has no counterpart. */
+const NO_COUNTERPART = 0.22;
+const MIN_WORDS = 6;
+/** Notes of each direction, at most: the most telling first. */
+export const MAX_COVERAGE_NOTES = 8;
+
+export interface VersionComparison {
+  version: VersionRef;
+  text: AnalysedText;
+  alignment: SentenceAlignment;
+  /** Indexes of quotes here / there that have a counterpart in the other version. */
+  pairedHere: Set<number>;
+  pairedThere: Set<number>;
+}
+
+function anchorsOf(t: AnalysedText, s: SentenceInfo): { names: string[]; figures: number[]; quoteWords: string[] } {
+  const quoteWords = s.quotes
+    .map((i) => t.quotes[i]!)
+    .filter((q) => q.kind === 'speech')
+    .flatMap((q) => q.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
+  return { names: [...s.names], figures: s.figures.map((f) => f.value), quoteWords };
+}
+
+interface Vocabulary {
+  names: Set<string>;
+  figures: Set<number>;
+  words: Set<string>;
+}
+
+function vocabularyOf(t: AnalysedText): Vocabulary {
+  return {
+    names: new Set(t.sentences.flatMap((s) => [...s.names])),
+    figures: new Set(t.sentences.flatMap((s) => s.figures.map((f) => f.value))),
+    words: new Set(t.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []),
+  };
+}
+
+/** True when something the sentence names is absent from every vocabulary. */
+function namesSomethingAbsent(t: AnalysedText, s: SentenceInfo, vocabularies: Vocabulary[]): boolean {
+  const a = anchorsOf(t, s);
+  const absent = (has: (v: Vocabulary) => boolean) => vocabularies.every((v) => !has(v));
+  if (a.names.some((n) => absent((v) => v.names.has(n)))) return true;
+  if (a.figures.some((f) => absent((v) => v.figures.has(f)))) return true;
+  const quoteAbsent = a.quoteWords.filter((w) => absent((v) => v.words.has(w)));
+  return a.quoteWords.length > 0 && quoteAbsent.length / a.quoteWords.length >= 0.5;
+}
+
+function isClaim(t: AnalysedText, s: SentenceInfo): boolean {
+  const hasQuote = s.quotes.some((i) => t.quotes[i]!.kind === 'speech');
+  if (hasQuote) return true;
+  return s.wordCount >= MIN_WORDS && (s.names.size > 0 || s.figures.length > 0);
+}
+
+function priority(t: AnalysedText, s: SentenceInfo): number {
+  const quote = s.quotes.some((i) => t.quotes[i]!.kind === 'speech') ? 4 : 0;
+  return quote + (s.figures.length > 0 ? 2 : 0) + Math.min(2, s.names.size);
+}
+
+function pick<T extends { p: number; order: number }>(items: T[]): T[] {
+  return [...items]
+    .sort((a, b) => b.p - a.p || a.order - b.order)
+    .slice(0, MAX_COVERAGE_NOTES)
+    .sort((a, b) => a.order - b.order);
+}
+
+export function coverageDifferences(here: AnalysedText, comparisons: VersionComparison[]): Omit<Difference, 'id'>[] {
+  if (comparisons.length === 0) return [];
+  const out: Omit<Difference, 'id'>[] = [];
+  const outlets = comparisons.map((c) => c.version.outlet);
+  const otherVocabularies = comparisons.map((c) => vocabularyOf(c.text));
+
+  const onlyHere = here.sentences.flatMap((s, i) => {
+    if (!isClaim(here, s)) return [];
+    if (comparisons.some((c) => c.alignment.bestHere[i]! >= NO_COUNTERPART)) return [];
+    if (s.quotes.some((q) => comparisons.some((c) => c.pairedHere.has(q)))) return [];
+    if (!namesSomethingAbsent(here, s, otherVocabularies)) return [];
+    return [{ s, p: priority(here, s), order: i }];
+  });
+  for (const { s } of pick(onlyHere)) {
+    out.push({
+      kind: 'only-here',
+      speaker: null,
+      here: { text: here.text.slice(s.start, s.end), start: s.start, end: s.end },
+      there: null,
+      explanation: `Not reported by ${outlets.join(', ')}.`,
+      confidence: 0.7,
+    });
+  }
+
+  const hereVocabulary = [vocabularyOf(here)];
+  const seen: SentenceInfo[] = [];
+  const onlyElsewhere = comparisons.flatMap((c, ci) =>
+    c.text.sentences.flatMap((s, j) => {
+      if (!isClaim(c.text, s)) return [];
+      if (c.alignment.bestThere[j]! >= NO_COUNTERPART) return [];
+      if (s.quotes.some((q) => c.pairedThere.has(q))) return [];
+      if (!namesSomethingAbsent(c.text, s, hereVocabulary)) return [];
+      return [{ c, s, p: priority(c.text, s), order: ci * 100_000 + j }];
+    }),
+  );
+  for (const { c, s } of pick(onlyElsewhere)) {
+    // Two other versions reporting the same thing make one note.
+    if (seen.some((x) => x.names.size > 0 && [...x.names].every((n) => s.names.has(n)) && x.wordCount === s.wordCount)) continue;
+    seen.push(s);
+    out.push({
+      kind: 'only-elsewhere',
+      speaker: null,
+      here: null,
+      there: { text: c.text.text.slice(s.start, s.end), outlet: c.version.outlet, articleId: c.version.articleId, start: s.start, end: s.end },
+      explanation: `${c.version.outlet} reports this; this article does not.`,
+      confidence: 0.7,
+    });
+  }
+  return out;
+}

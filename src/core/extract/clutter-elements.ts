@@ -1,0 +1,3 @@
+export function removeClutterElements(doc: Document): void {
+  void doc;
+}
