@@ -63,6 +63,21 @@ describe('corpus add', () => {
     expect(corpus(['check', '--seeds', t.seeds]).code).toBe(0);
   });
 
+  it('adds the article extracted from an HTML page, joining the Blinken story', () => {
+    const t = tempSeeds();
+    const run = corpus(['add', join(fixtures, 'blinken-rewrite.html'), '--outlet', 'Northfield Courier', '--date', '2021-09-08', '--seeds', t.seeds, '--out', t.out]);
+    expect(run.code, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.story).toMatchObject({ id: 'story-000_cc2cb2b27cb2e02b-1', joined: true });
+    const stored = readFileSync(join(t.seeds, 'documents', `${result.documentId}.txt`), 'utf8');
+    expect(stored).toMatch(/^US Secretary of State Antony Blinken said on Wednesday/);
+    expect(stored).not.toMatch(/<|Subscribe|Home/);
+    const meta = JSON.parse(readFileSync(join(t.seeds, 'documents.json'), 'utf8')).documents.at(-1);
+    expect(meta).toMatchObject({ byline: 'Marta Quill', language: 'en', articles: [{ n: 1, title: 'Allies back tough line on Taliban recognition' }] });
+    const article = JSON.parse(readFileSync(t.out, 'utf8')).corpus.articles.find((a: { id: string }) => a.id === `${result.documentId}-1`);
+    expect(article).toMatchObject({ title: 'Allies back tough line on Taliban recognition', titleDescribed: true });
+  });
+
   it('puts an unrelated article into a new story, and the ids of existing stories stay put', () => {
     const t = tempSeeds();
     const run = corpus(['add', join(fixtures, 'unrelated-article.txt'), '--outlet', 'Bay Gazette', '--date', '2024-02-05', '--url', 'https://gazette.example/tram', '--lang', 'en', '--seeds', t.seeds, '--out', t.out]);
@@ -83,6 +98,7 @@ describe('corpus add', () => {
     { name: 'no outlet', args: () => ['add', join(fixtures, 'unrelated-article.txt'), '--date', '2021-02-03'], code: 2, stderr: /--outlet NAME/ },
     { name: 'a missing file', args: (t) => ['add', join(t.dir, 'nope.txt'), '--outlet', 'X', '--date', '2021-02-03'], code: 2, stderr: /cannot read .*nope\.txt: ENOENT/ },
     { name: 'a bad URL', args: () => ['add', join(fixtures, 'unrelated-article.txt'), '--outlet', 'X', '--date', '2021-02-03', '--url', 'gazette'], code: 2, stderr: /not an http\(s\) URL/ },
+    { name: 'an HTML page without an article', args: () => ['add', join(fixtures, 'no-article.html'), '--outlet', 'X', '--date', '2021-02-03'], code: 1, stderr: /no-article\.html: no article text found/ },
     {
       name: 'an empty file',
       args: (t) => { writeFileSync(join(t.dir, 'empty.txt'), '\n\n'); return ['add', join(t.dir, 'empty.txt'), '--outlet', 'X', '--date', '2021-02-03']; },
