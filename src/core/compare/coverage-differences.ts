@@ -7,9 +7,13 @@ import type { Difference } from '../types.ts';
 import type { AnalysedText, SentenceInfo } from './analysed-text.ts';
 import type { SentenceAlignment } from './align.ts';
 import type { VersionRef } from './quote-differences.ts';
+import { tokenize } from '../text/tokens.ts';
+import { COMMON_NEWS, STOPWORDS } from '../text/stopwords.ts';
 
 /** Below this best similarity a sentence has no counterpart. */
 const NO_COUNTERPART = 0.22;
+/** At or above this a sentence surely has a counterpart. */
+const SURE_COUNTERPART = 0.4;
 const MIN_WORDS = 6;
 /** Notes of each direction, at most: the most telling first. */
 export const MAX_COVERAGE_NOTES = 8;
@@ -23,11 +27,68 @@ export interface VersionComparison {
   pairedThere: Set<number>;
 }
 
+function contentWords(text: string): string[] {
+  return tokenize(text)
+    .map((t) => t.norm)
+    .filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !COMMON_NEWS.has(w));
+}
+
+/** A unit has no counterpart when its sentences, on average, match nothing and none matches well. */
+function hasNoCounterpart(best: (k: number) => number, u: ClaimUnit): boolean {
+  const values = u.sentences.map(best);
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  return mean < NO_COUNTERPART && values.every((v) => v < SURE_COUNTERPART);
+}
+
+/** Sentences joined where one quotation runs across them: the unit a note quotes. */
+interface ClaimUnit {
+  start: number;
+  end: number;
+  sentences: number[];
+}
+
+function claimUnits(t: AnalysedText): ClaimUnit[] {
+  const units: ClaimUnit[] = [];
+  const reach = t.sentences.map((_, i) => i);
+  for (const q of t.quotes) {
+    if (q.kind !== 'speech') continue;
+    const first = t.sentences.findIndex((s) => s.end > q.start);
+    let last = first;
+    while (last + 1 < t.sentences.length && t.sentences[last + 1]!.start < q.end) last++;
+    if (first >= 0) reach[first] = Math.max(reach[first]!, last);
+  }
+  for (let i = 0; i < t.sentences.length; ) {
+    let end = reach[i]!;
+    for (let k = i; k <= end && k < t.sentences.length; k++) end = Math.max(end, reach[k]!);
+    const indexes = Array.from({ length: end - i + 1 }, (_, k) => i + k);
+    units.push({ start: t.sentences[i]!.start, end: t.sentences[end]!.end, sentences: indexes });
+    i = end + 1;
+  }
+  return units;
+}
+
+/** A unit as one sentence: the union of its sentences' words, names, figures and quotes. */
+function unitInfo(t: AnalysedText, u: ClaimUnit): SentenceInfo {
+  const parts = u.sentences.map((i) => t.sentences[i]!);
+  if (parts.length === 1) return parts[0]!;
+  const stems = new Map<string, number>();
+  for (const p of parts) for (const [k, v] of p.stems) stems.set(k, Math.max(stems.get(k) ?? 0, v));
+  return {
+    start: u.start,
+    end: u.end,
+    stems,
+    names: new Set(parts.flatMap((p) => [...p.names])),
+    figures: parts.flatMap((p) => p.figures),
+    quotes: [...new Set(parts.flatMap((p) => p.quotes))],
+    wordCount: parts.reduce((n, p) => n + p.wordCount, 0),
+  };
+}
+
 function anchorsOf(t: AnalysedText, s: SentenceInfo): { names: string[]; figures: number[]; quoteWords: string[] } {
   const quoteWords = s.quotes
     .map((i) => t.quotes[i]!)
     .filter((q) => q.kind === 'speech')
-    .flatMap((q) => q.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
+    .flatMap((q) => contentWords(q.text));
   return { names: [...s.names], figures: s.figures.map((f) => f.value), quoteWords };
 }
 
@@ -41,7 +102,7 @@ function vocabularyOf(t: AnalysedText): Vocabulary {
   return {
     names: new Set(t.sentences.flatMap((s) => [...s.names])),
     figures: new Set(t.sentences.flatMap((s) => s.figures.map((f) => f.value))),
-    words: new Set(t.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []),
+    words: new Set(contentWords(t.text)),
   };
 }
 
@@ -79,9 +140,10 @@ export function coverageDifferences(here: AnalysedText, comparisons: VersionComp
   const outlets = comparisons.map((c) => c.version.outlet);
   const otherVocabularies = comparisons.map((c) => vocabularyOf(c.text));
 
-  const onlyHere = here.sentences.flatMap((s, i) => {
+  const onlyHere = claimUnits(here).flatMap((u, i) => {
+    const s = unitInfo(here, u);
     if (!isClaim(here, s)) return [];
-    if (comparisons.some((c) => c.alignment.bestHere[i]! >= NO_COUNTERPART)) return [];
+    if (!comparisons.every((c) => hasNoCounterpart((k) => c.alignment.bestHere[k]!, u))) return [];
     if (s.quotes.some((q) => comparisons.some((c) => c.pairedHere.has(q)))) return [];
     if (!namesSomethingAbsent(here, s, otherVocabularies)) return [];
     return [{ s, p: priority(here, s), order: i }];
@@ -100,9 +162,10 @@ export function coverageDifferences(here: AnalysedText, comparisons: VersionComp
   const hereVocabulary = [vocabularyOf(here)];
   const seen: SentenceInfo[] = [];
   const onlyElsewhere = comparisons.flatMap((c, ci) =>
-    c.text.sentences.flatMap((s, j) => {
+    claimUnits(c.text).flatMap((u, j) => {
+      const s = unitInfo(c.text, u);
       if (!isClaim(c.text, s)) return [];
-      if (c.alignment.bestThere[j]! >= NO_COUNTERPART) return [];
+      if (!hasNoCounterpart((k) => c.alignment.bestThere[k]!, u)) return [];
       if (s.quotes.some((q) => c.pairedThere.has(q))) return [];
       if (!namesSomethingAbsent(c.text, s, hereVocabulary)) return [];
       return [{ c, s, p: priority(c.text, s), order: ci * 100_000 + j }];

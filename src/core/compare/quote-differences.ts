@@ -70,6 +70,10 @@ export function quoteDifferences(
       diff: identical ? null : pair.diff,
     });
     if (identical || pair.relation !== 'reworded') continue;
+    // A fragment quoted inside indirect speech adapts pronouns and tense ("everything in our
+    // power" / "everything in its power"): only renderings of comparable length are rewordings.
+    const lengths = [qh.text, qt.text].map((t) => t.split(/\s+/).length);
+    if (Math.min(...lengths) < 4 || Math.min(...lengths) / Math.max(...lengths) < 0.5) continue;
     // Rewording must leave a recognisable remark: most words kept on at least one side.
     const ratio = sharedWordRatio(pair.diff);
     if (Math.max(ratio.here, ratio.there) < 0.25) continue;
