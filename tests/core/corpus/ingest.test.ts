@@ -110,6 +110,14 @@ describe('pages written for these tests', () => {
       dropped: ['Read more: Rail operator posts record summer passenger numbers'],
       header: { dateAsPrinted: 'Published: 2022-11-04', dateline: 'NORDHEIM' },
     },
+    {
+      file: 'wire-page-quirks.txt',
+      titles: ['Ferry strike ends after overnight talks'],
+      firstWords: ['Ferry crews on the northern islands went back to work on Thursday after their union and the operator agreed on a pay rise'],
+      dropped: ['Lena Hartwig/Pool via REUTERS Union leaders leave the ministry after the talks'],
+      header: { byline: 'Lena Hartwig', dateline: 'KESTREL BAY' },
+      absent: /Correspondent|Pool via|^Ferry strike ends/,
+    },
   ];
   for (const c of cases) {
     describe(c.file, () => {
