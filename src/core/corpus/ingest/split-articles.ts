@@ -4,12 +4,14 @@
 
 import { isProse } from './clutter.ts';
 import { isDateLine, isHeadlineLike, parseByline } from './line-kinds.ts';
-import { measureShift, type ShiftMeasure } from './topic-shift.ts';
+import { measureShift, nameOccurrences, type ShiftMeasure } from './topic-shift.ts';
 import type { Unit } from './units.ts';
 
 /** Paragraphs of prose an article needs before a boundary may end it, and after to start one. */
 const MIN_PROSE_BEFORE = 3;
-const MIN_PROSE_AFTER = 2;
+const MIN_PROSE_AFTER = 3;
+/** Name occurrences the paragraphs after a candidate need for the comparison to mean something. */
+const MIN_NAMES_AFTER = 5;
 /** Paragraphs after the candidate that are compared with everything before it. */
 const WINDOW_AFTER = 6;
 /**
@@ -44,7 +46,10 @@ export function findArticleBoundaries(units: Unit[]): Boundary[] {
       continue;
     }
     if (!isProse(following[0]!) && !isHeadlineLike(following[0]!.text)) continue;
-    const shift = measureShift(joined(before), candidate.text, joined(afterWindow));
+    const after = joined(afterWindow);
+    // Too few names after the headline to judge: no split (a wrong split is worse than none).
+    if (nameOccurrences(after).length < MIN_NAMES_AFTER) continue;
+    const shift = measureShift(joined(before), candidate.text, after);
     if (shift.names <= MAX_NAME_CONTINUITY && shift.headline <= MAX_HEADLINE_CONTINUITY) {
       boundaries.push({ index: i, reason: 'topic-shift', shift });
       start = i;
