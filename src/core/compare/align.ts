@@ -32,17 +32,20 @@ function weightOf(s: SentenceInfo): number {
 
 /** Weighted Dice overlap of two sentences' words, names and figures. */
 export function sentenceSimilarity(a: SentenceInfo, b: SentenceInfo): number {
-  let shared = 0;
+  let sharedWords = 0;
   const [small, large] = a.stems.size <= b.stems.size ? [a.stems, b.stems] : [b.stems, a.stems];
   for (const [k, v] of small) {
     const u = large.get(k);
-    if (u !== undefined) shared += Math.min(u, v);
+    if (u !== undefined) sharedWords += Math.min(u, v);
   }
+  let shared = sharedWords;
   for (const n of a.names) if (b.names.has(n)) shared += NAME_WEIGHT;
   const values = new Set(b.figures.map((f) => f.value));
   for (const f of a.figures) if (values.has(f.value)) shared += FIGURE_WEIGHT;
   const total = weightOf(a) + weightOf(b);
-  return total === 0 ? 0 : (2 * shared) / total;
+  if (total === 0) return 0;
+  // Naming the same people is not saying the same thing: without a shared word, half credit.
+  return ((2 * shared) / total) * (sharedWords >= 0.5 ? 1 : 0.5);
 }
 
 function merged(a: SentenceInfo, b: SentenceInfo): SentenceInfo {
