@@ -47,7 +47,8 @@ export function compileCorpus(input: CorpusInput): CompileResult {
   if (!entities || !documentsRead || errors.length > 0) return { ok: false, errors };
   const { source, value: documentsFile } = documentsRead;
 
-  const documents = [...documentsFile.documents].sort((a, b) => a.id.localeCompare(b.id)) as DocumentMeta[];
+  // Code-unit order, not locale order: the same on every machine.
+  const documents = [...documentsFile.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) as DocumentMeta[];
   const articles: CorpusArticle[] = [];
   const droppedLines: Record<string, number> = {};
   for (const meta of documents) {
