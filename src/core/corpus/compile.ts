@@ -47,7 +47,8 @@ export function compileCorpus(input: CorpusInput): CompileResult {
   if (!entities || !documentsRead || errors.length > 0) return { ok: false, errors };
   const { source, value: documentsFile } = documentsRead;
 
-  const documents = [...documentsFile.documents].sort((a, b) => a.id.localeCompare(b.id)) as DocumentMeta[];
+  // Code-unit order, not locale order: the same on every machine.
+  const documents = [...documentsFile.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) as DocumentMeta[];
   const articles: CorpusArticle[] = [];
   const droppedLines: Record<string, number> = {};
   for (const meta of documents) {
@@ -90,10 +91,8 @@ function readEntities(file: string, json: string, errors: CorpusError[]): Entity
   errors.push(...syntax);
   if (!source) return null;
   const { value, errors: shape } = checkShape(source, entitiesFileSchema);
-  errors.push(...shape);
-  if (!value) return null;
-  errors.push(...validateEntities(source, value));
-  return toEntityRecords(value);
+  errors.push(...shape, ...validateEntities(source));
+  return value ? toEntityRecords(value) : null;
 }
 
 function readDocuments(
@@ -103,10 +102,8 @@ function readDocuments(
   errors.push(...syntax);
   if (!source) return null;
   const { value, errors: shape } = checkShape(source, documentsFileSchema);
-  errors.push(...shape);
-  if (!value) return null;
-  errors.push(...validateDocuments(source, value, texts, dir));
-  return { source, value };
+  errors.push(...shape, ...validateDocuments(source, texts, dir));
+  return value ? { source, value } : null;
 }
 
 /** The same article twice (e.g. a document added again under another name). */
