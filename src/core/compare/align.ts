@@ -62,14 +62,40 @@ function merged(a: SentenceInfo, b: SentenceInfo): SentenceInfo {
   };
 }
 
+/** Which sentences there share at least one word, name or figure with each sentence: only those can be similar. */
+function sharingPartners(here: SentenceInfo[], there: SentenceInfo[]): number[][] {
+  const postings = new Map<string, number[]>();
+  const post = (key: string, j: number) => {
+    const list = postings.get(key);
+    if (!list) postings.set(key, [j]);
+    else if (list[list.length - 1] !== j) list.push(j);
+  };
+  there.forEach((s, j) => {
+    for (const k of s.stems.keys()) post(`w${k}`, j);
+    for (const n of s.names) post(`n${n}`, j);
+    for (const f of s.figures) post(`#${f.value}`, j);
+  });
+  return here.map((s) => {
+    const partners = new Set<number>();
+    const add = (key: string) => {
+      for (const j of postings.get(key) ?? []) partners.add(j);
+    };
+    for (const k of s.stems.keys()) add(`w${k}`);
+    for (const n of s.names) add(`n${n}`);
+    for (const f of s.figures) add(`#${f.value}`);
+    return [...partners];
+  });
+}
+
 export function alignSentences(here: SentenceInfo[], there: SentenceInfo[]): SentenceAlignment {
   const bestHere = new Array<number>(here.length).fill(0);
   const bestThere = new Array<number>(there.length).fill(0);
   const bestIndex = new Array<number>(here.length).fill(-1);
   const sims: Float32Array[] = [];
+  const partners = sharingPartners(here, there);
   for (let i = 0; i < here.length; i++) {
     const row = new Float32Array(there.length);
-    for (let j = 0; j < there.length; j++) {
+    for (const j of partners[i]!) {
       const s = sentenceSimilarity(here[i]!, there[j]!);
       row[j] = s;
       if (s > bestHere[i]!) [bestHere[i], bestIndex[i]] = [s, j];
