@@ -35,6 +35,8 @@ export const ROLE_WORDS = set(`
   teacher student pupil farmer worker engineer architect businessman businesswoman entrepreneur
   banker trader investor chef priest pastor rabbi monk nun soldier fighter commander militant
   neighbour neighbor resident witness victim survivor defendant suspect relative
+  aide adviser advisor negotiator observer critic source insider staffer employee colleague associate
+  ally rival opponent supporter fan
   mother father son daughter wife husband brother sister uncle aunt nephew niece cousin widow
   widower grandmother grandfather stepson stepdaughter fiancee fiance partner friend
   foreign defence defense interior finance state federal national regional
@@ -129,6 +131,8 @@ export const NON_NAME_WORDS = set(`
   den det de en et og men eller nar etter for i pa med av til han hun vi
   dies dieses diese dieser deshalb daher darum dazu damals nun jetzt zudem ausserdem anschliessend
   spater zuvor gleichzeitig allerdings doch jedoch hier dort so
+  even only just perhaps maybe indeed instead thus hence therefore besides finally first second next last
+  soon again once twice both either neither each every all some many most several
   asked speaking following according addressing despite amid during
   mandag tirsdag onsdag torsdag fredag lordag sondag
 `);

@@ -10,7 +10,8 @@ import { Discourse, type Identity, type Resolved } from './discourse.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 import type { Item, Sentence } from './lex.ts';
 import { rightSubject, type Range } from './noun-phrase.ts';
-import { classifyPhrase, type RefContext } from './refs.ts';
+import { classifyPhrase, possessor, type RefContext } from './refs.ts';
+import { foldWord } from '../text/word-forms.ts';
 import { resolveRef } from './resolve-ref.ts';
 import { looksLikeSpeech, looksLikeTitle } from './scare.ts';
 
@@ -38,6 +39,10 @@ interface Found {
   /** Explicit attribution next to the quotation: speech even if the fragment is short. */
   adjacent: boolean;
 }
+
+const SPEECH_NOUNS = new Set(
+  'response reply answer reaction verdict message words comment comments explanation retort remarks statement antwort reaktion reponse reaction svar'.split(' ').map(foldWord),
+);
 
 const isComma = (it: Item | undefined) => it?.kind === 'punct' && /[,\u2014\u2013]/.test(it.text);
 
@@ -158,9 +163,9 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
     }
 
     function governing(q: number): Found | null {
-      const hit = hits.filter((h) => h.last < q && !h.cue.onlyInverted).pop();
-      if (hit) {
-        const sub = subjectOf(hit, s.from);
+      const before = hits.filter((h) => h.last < q && !h.cue.onlyInverted);
+      for (let h = before.length - 1; h >= 0; h--) {
+        const sub = subjectOf(before[h]!, s.from);
         if (sub) return { subject: sub, base: 0.9, adjacent: false };
       }
       for (let k = s.from; k < s.to; k++) {
@@ -223,7 +228,14 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
       }
       const spoke = discourse.speakers[si - 1];
       if (spoke?.length) return { identity: discourse.identities.get(spoke[spoke.length - 1]!)!, factor: 0.55 };
-      return null;
+      // "Huffman's response? “…”": a sentence about someone's words introduces them.
+      let speechNoun = false;
+      for (let k = prev.from; k < prev.to; k++) if (SPEECH_NOUNS.has(items[k]!.base)) speechNoun = true;
+      const end = items[prev.to - 1];
+      if (!speechNoun || end?.kind !== 'punct' || !/[?:]/.test(end.text)) return null;
+      const owner = possessor(ctx, { from: prev.from, to: prev.to });
+      const res = owner && resolveRef(ctx, { ref: owner, appos: null, span: owner.range }, si);
+      return res ? { identity: res.identity, factor: 0.5 } : null;
     }
   });
   return out;

@@ -24,6 +24,8 @@ export interface Subject {
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'wurde', 'wird', 'worden', 'est', 'ete', 'ble', 'blir', 'blev']);
 const RELATIVE = new Set(['who', 'qui', 'som', 'which']);
+/** A verb form after these is a noun ("his tweets", "a report", "the post"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'whose']);
 
 export function findCues(ctx: RefContext, s: Sentence): CueHit[] {
   const out: CueHit[] = [];
@@ -41,6 +43,7 @@ export function findCues(ctx: RefContext, s: Sentence): CueHit[] {
     }
     const prev = items[i - 1];
     if (!cue.participle && prev?.kind === 'word' && BE.has(prev.base)) continue; // "was told", "is called"
+    if (prev?.kind === 'word' && DETERMINERS.has(prev.base) && !lexicon.auxiliaries.has(prev.base)) continue; // "his tweets"
     out.push({ at: i, last, cue });
   }
   return out;
@@ -48,7 +51,7 @@ export function findCues(ctx: RefContext, s: Sentence): CueHit[] {
 
 /** A phrase that can speak: a person, a group, an organisation, or words pointing to one. */
 export function speakerLike(ref: Ref | null): ref is Ref {
-  return !!ref && ref.kind !== 'thing';
+  return !!ref;
 }
 
 function classify(ctx: RefContext, range: Range | null, beforeCue: boolean): Ref | null {

@@ -59,13 +59,15 @@ function english(map: Map<string, Cue>) {
     murmured mused boasted countered retorted commented comments elaborated clarified reflected
     recounted wondered wonders posted posts predicted predicts suggested suggests
     enumerated affirmed affirms testified alleged alleges lamented laments demanded demands
-    promised promises pledged vowed vows urged urges exclaimed sighed chimed interjected`, STRONG_INVERTING);
+    promised promises pledged vowed vows urged urges exclaimed sighed chimed interjected
+    underlined underlines indicated indicates specified hammered deplored deplores regretted
+    confided castigated lamented estimated insisted summarised summarized`, STRONG_INVERTING);
   add(map, 'told tells texted emailed messaged informed reported reports', STRONG);
   add(map, 'read reads', { ...STRONG_INVERTING, onlyInverted: true });
   for (const w of words(`concluded concludes continued continues observed observes posted posts maintained
     maintains agreed agrees cautioned cautions repeated cried answered answers reflected demanded demands
     predicted predicts urged urges promised promises pledged vowed vows announced announces read reads
-    shouted yelled whispered sighed laughed`)) {
+    shouted yelled whispered sighed laughed indicated indicates specified estimated`)) {
     const cue = map.get(w);
     if (cue) map.set(w, { ...cue, needsQuote: true });
   }
@@ -75,7 +77,7 @@ function english(map: Map<string, Cue>) {
   add(map, `called calls described describes labelled labeled branded dubbed termed blamed blames
     accused accuses compared compares criticised criticized slammed slams hailed hails praised
     praises condemned condemns denounced denounces decried dismissed dismisses expressed
-    characterised characterized likened`, WEAK);
+    characterised characterized likened welcomed welcomes judged`, WEAK);
   add(map, `saying adding telling noting warning insisting arguing stressing explaining writing
     tweeting claiming asking answering replying declaring stating urging promising vowing recalling
     conceding acknowledging emphasising emphasizing`, PARTICIPLE);

@@ -179,6 +179,10 @@ export function leadingPhrase(items: Item[], from: number, to: number, lexicon: 
       j++;
       continue;
     }
+    if (CONNECTORS_BEFORE_NAME.has(it.base) && j > start && items[j + 1]?.kind === 'word' && items[j + 1]!.cap && j + 1 < to) {
+      j += 2;
+      continue;
+    }
     // An unknown lower-case word belongs to the phrase only as a modifier of a noun that follows.
     const next = items[j + 1];
     if (isWord(next) && nounish(next) && !next.cap && !PREPOSITIONS.has(it.base) && !lexicon.cues.has(it.base) && !lexicon.between.has(it.base)) {

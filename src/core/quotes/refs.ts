@@ -2,7 +2,7 @@
 // person ("the official", "a company spokesperson"), a group ("officials"), an organisation
 // description ("the group"), or a thing ("the tweet").
 
-import { COLLECTIVE_WORDS, isPersonRoleHead, isRoleWord, ORG_WORDS, type Gender } from '../entities/name-words.ts';
+import { COLLECTIVE_WORDS, DEMONYMS, isPersonRoleHead, isRoleWord, ORG_WORDS, type Gender } from '../entities/name-words.ts';
 import type { ResolvedMention } from '../entities/resolve-mentions.ts';
 import { foldWord } from '../text/word-forms.ts';
 import type { CueLexicon, Pronoun } from './cues.ts';
@@ -16,14 +16,15 @@ export type Ref =
   | { kind: 'pronoun'; range: Range; pronoun: Pronoun }
   | { kind: 'description'; range: Range; text: string; head: string; words: string[]; definite: boolean; gender: Gender | null }
   | { kind: 'collective'; range: Range; text: string }
-  | { kind: 'org-description'; range: Range; head: string }
-  | { kind: 'thing'; range: Range; head: string };
+  | { kind: 'org-description'; range: Range; head: string; text: string; definite: boolean }
+  | { kind: 'thing'; range: Range; head: string; definite: boolean };
 
 const DOCUMENT_WORDS = new Set(
   'tweet tweets post posts statement statements letter message messages report reports document documents note email video book article inscription caption sign banner poster headline website blog release communique'
     .split(' ')
     .map(foldWord),
 );
+const AGE = /^\d+(?:yearold|jahrige|jahriger|ans|aring|arig)$/;
 const FEMALE_ROLES = new Set('spokeswoman chairwoman businesswoman congresswoman councilwoman mother wife daughter sister aunt niece widow grandmother stepdaughter fiancee actress'.split(' '));
 const MALE_ROLES = new Set('spokesman chairman businessman congressman councilman father husband son brother uncle nephew widower grandfather stepson fiance'.split(' '));
 
@@ -115,11 +116,40 @@ export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue:
   const text = phraseText(ctx, range);
   if (COLLECTIVE_WORDS.has(head) || COLLECTIVE_WORDS.has(last.base)) return { kind: 'collective', range, text };
   const definite = DEFINITE.has(first.base);
-  if (isPersonRoleHead(head)) {
+  // "the 68-year-old", "the German": a person the article has already introduced.
+  const personHead = isPersonRoleHead(head) || AGE.test(head) || (definite && headAt === range.to - 1 && DEMONYMS.has(head) && items[headAt]!.cap);
+  if (personHead) {
     const words = items.slice(range.from, range.to).map((it) => it.base).filter((w) => !DEFINITE.has(w) && !INDEFINITE.has(w));
     return { kind: 'description', range, text, head, words, definite, gender: genderOf(items, range, ctx.language) };
   }
-  if (ORG_WORDS.has(head) && !items[headAt]!.cap && definite) return { kind: 'org-description', range, head };
-  if (DOCUMENT_WORDS.has(head)) return { kind: 'thing', range, head };
+  if (ORG_WORDS.has(head)) {
+    // "the Ministry of Defence", "le ministère des Affaires étrangères": a named organisation.
+    const named = items[headAt]!.cap && !(headAt === range.from) || items.slice(headAt + 1, range.to).some((it) => it.cap);
+    if (named) {
+      let from = range.from;
+      while (from < headAt && (DEFINITE.has(items[from]!.base) || INDEFINITE.has(items[from]!.base))) from++;
+      const run: NameRun = { from, to: range.to, text: phraseText(ctx, { from, to: range.to }), words: items.slice(from, range.to).map((it) => it.base), org: true };
+      return { kind: 'name', range, run, full: null, role: null, gender: null };
+    }
+    return { kind: 'org-description', range, head, text, definite };
+  }
+  if (DOCUMENT_WORDS.has(head)) return { kind: 'thing', range, head, definite };
+  return null;
+}
+
+/** The person or organisation a possessive at item `k` names ("Trump's tweet" → Trump). */
+export function possessor(ctx: RefContext, range: Range): Ref | null {
+  for (let k = range.from; k < range.to; k++) {
+    const it = ctx.items[k]!;
+    if (it.kind !== 'word' || !it.possessive || !it.cap) continue;
+    const end = /['\u2019]s$/i.test(it.text) ? it.end - 2 : it.end;
+    const mention = mentionEndingAt(ctx, ctx.items[range.from]!.start, end);
+    if (mention && (mention.id || mention.ids.length > 1)) return { kind: 'entity', range: { from: range.from, to: k + 1 }, mention };
+    const run = nameRunEndingAt(ctx.text, ctx.items, k, range.from);
+    if (run) {
+      const full = run.to - run.from === 1 ? fullNameFor(ctx.registry, run.words[0]!, false) : null;
+      if (run.to - run.from > 1 || full) return { kind: 'name', range: { from: run.from, to: k + 1 }, run, full, role: null, gender: null };
+    }
+  }
   return null;
 }

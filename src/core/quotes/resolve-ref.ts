@@ -7,7 +7,7 @@ import type { Subject } from './cue-hits.ts';
 import type { Resolved } from './discourse.ts';
 import { HONORIFIC_GENDER, type Gender } from '../entities/name-words.ts';
 import { DEFINITE, INDEFINITE } from './noun-phrase.ts';
-import { genderOf } from './refs.ts';
+import { genderOf, possessor } from './refs.ts';
 
 /** Gender told by an honorific or a role word in the subject phrase ("Ms Kessler", "spokeswoman"). */
 function genderInPhrase(ctx: AttributionContext, sub: Subject): Gender | null {
@@ -58,9 +58,38 @@ export function resolveRef(ctx: AttributionContext, sub: Subject, sentence: numb
     }
     case 'collective':
       return { identity: discourse.anonymous(ref.text, ref.text.toLowerCase().split(/\s+/), true, null), factor: 1 };
-    case 'org-description':
-      return discourse.resolveOrgDescription(sentence);
+    case 'org-description': {
+      const org = ref.definite ? discourse.resolveOrgDescription(sentence) : null;
+      return org ?? { identity: discourse.anonymous(ref.text, ref.text.toLowerCase().split(/\s+/), true, null), factor: 0.8 };
+    }
     case 'thing':
-      return null;
+      return ownerOf(ctx, sub, sentence);
   }
+}
+
+/**
+ * Who wrote the tweet, statement or letter that "reads" or "says": the possessor printed in the
+ * phrase ("Trump's tweet"), or, for "the tweet", the subject of the recent sentence that
+ * introduced it ("Trump landed in hot water over a tweet …").
+ */
+function ownerOf(ctx: AttributionContext, sub: Subject, sentence: number): Resolved | null {
+  const ref = sub.ref;
+  if (ref.kind !== 'thing') return null;
+  const owner = possessor(ctx, ref.range);
+  if (owner) {
+    const res = resolveRef(ctx, { ref: owner, appos: null, span: sub.span }, sentence);
+    return res && { ...res, factor: res.factor * 0.85 };
+  }
+  if (!ref.definite) return null;
+  const stem = ref.head.replace(/s$/, '');
+  for (let si = sentence - 1; si >= 0 && si >= sentence - 4; si--) {
+    const s = ctx.sentences[si]!;
+    let mentioned = false;
+    for (let k = s.from; k < s.to && !mentioned; k++) mentioned = ctx.items[k]!.kind === 'word' && ctx.items[k]!.base.replace(/s$/, '') === stem;
+    if (!mentioned) continue;
+    const key = ctx.discourse.subjects[si];
+    const identity = key ? ctx.discourse.identities.get(key) : undefined;
+    return identity && identity.kind !== 'collective' ? { identity, factor: 0.65 } : null;
+  }
+  return null;
 }
