@@ -12,6 +12,7 @@ import type { Item, Sentence } from './lex.ts';
 import { rightSubject, type Range } from './noun-phrase.ts';
 import { classifyPhrase, possessor, type RefContext } from './refs.ts';
 import { foldWord } from '../text/word-forms.ts';
+import { nameRunEndingAt } from './person-names.ts';
 import { resolveRef } from './resolve-ref.ts';
 import { looksLikeSpeech, looksLikeTitle } from './scare.ts';
 
@@ -129,6 +130,12 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
         k++;
         commas++;
       }
+      if (items[k]?.kind === 'punct' && items[k]!.text === ':') {
+        // Headline style: 'Fighters can return "any time": Massoud'.
+        let end = k + 1;
+        while (end < s.to && items[end]!.kind === 'word') end++;
+        return end === s.to || items[end]!.kind === 'punct' ? headlineSpeaker({ from: k + 1, to: end }) : null;
+      }
       if (k >= s.to || items[k]!.kind !== 'word') return null;
       const next = quoteIdx.find((x) => x > q) ?? s.to;
       // Verb first (…," said X / „…“, so Maas / « … » a ajouté le ministre), or subject first.
@@ -157,6 +164,7 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
       let lo = k;
       while (lo > s.from && items[lo - 1]!.kind !== 'quote') lo--;
       const hit = hits.filter((h) => h.last < q && h.at >= lo && !h.cue.onlyInverted).pop();
+      if (!hit && colon) return headlineSpeaker({ from: lo, to: k });
       if (!hit || (!colon && hit.last !== k)) return null;
       const sub = subjectOf(hit, s.from);
       return sub ? { subject: sub, base: 0.95, adjacent: true } : null;
@@ -186,6 +194,15 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
       return null;
     }
 
+    /** "Kessler: “…”" — a name alone before or after a colon, as headlines print speakers. */
+    function headlineSpeaker(range: Range): Found | null {
+      if (range.to <= range.from || range.to - range.from > 5) return null;
+      for (let k = range.from; k < range.to; k++) if (items[k]!.kind !== 'word') return null;
+      const ref = classifyPhrase(ctx, range, { beforeCue: false });
+      if (!ref || (ref.kind !== 'entity' && ref.kind !== 'name')) return null;
+      return { subject: { ref, appos: null, span: range }, base: 0.8, adjacent: true };
+    }
+
     function accordingAt(k: number): Subject | null {
       for (const phrase of ctx.lexicon.according) {
         if (phrase.after) continue;
@@ -209,6 +226,13 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
     }
 
     function noteOrganisations(si: number, s: Sentence) {
+      for (let k = s.from; k < s.to; k++) {
+        const it = items[k]!;
+        const next = items[k + 1];
+        if (it.kind !== 'word' || !it.cap || (next?.kind === 'word' && next.cap)) continue;
+        const run = nameRunEndingAt(ctx.text, items, k, s.from);
+        if (run?.org && run.to - run.from > 1) discourse.noteOrg(si, discourse.named(run.text, run.words, true, null, null));
+      }
       for (const m of ctx.mentions) {
         if (m.start < items[s.from]!.start) continue;
         if (m.start >= items[s.to - 1]!.end) break;

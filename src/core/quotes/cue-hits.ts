@@ -81,6 +81,8 @@ export function cueSubject(ctx: RefContext, s: Sentence, hit: CueHit, lo: number
     }
     return null;
   }
+  const idiom = impersonal(ctx, s, hit);
+  if (idiom) return idiom;
   const left = leftSubject(items, hit.at, lo, lexicon);
   if (left === 'coordinated') return 'coordinated';
   if (left) {
@@ -96,6 +98,8 @@ export function cueSubject(ctx: RefContext, s: Sentence, hit: CueHit, lo: number
     }
     if (speakerLike(ref)) return { ref, appos, span: { from: left.from, to: hit.last + 1 } };
   }
+  const postmodified = postmodifiedSubject(ctx, hit, lo);
+  if (postmodified) return postmodified;
   if (!hit.cue.inverts) return null;
   let k = hit.last + 1;
   if (items[k]?.inverted) k++;
@@ -103,6 +107,39 @@ export function cueSubject(ctx: RefContext, s: Sentence, hit: CueHit, lo: number
   const ref = classify(ctx, right, false);
   if (right && speakerLike(ref)) return { ref, appos: right.appos, span: { from: hit.at, to: right.to } };
   return null;
+}
+
+const POSTMODIFIERS = new Set(['close', 'familiar', 'near', 'linked', 'allied', 'loyal', 'opposed', 'with', 'from', 'at', 'in', 'for', 'of', 'inside', 'within', 'on']);
+
+/** "A source close to the talks said": the subject is the clause's opening phrase, modifiers and all. */
+function postmodifiedSubject(ctx: RefContext, hit: CueHit, lo: number): Subject | null {
+  const { items, lexicon } = ctx;
+  let start = hit.at - 1;
+  while (start > lo && items[start - 1]!.kind === 'word') start--;
+  if (items[start]?.kind !== 'word') return null;
+  const lead = leadingPhrase(items, start, hit.at, lexicon);
+  if (!lead || lead.to >= hit.at || hit.at - lead.to > 6 || !POSTMODIFIERS.has(items[lead.to]!.base)) return null;
+  const ref = classify(ctx, lead, false);
+  if (!ref || (ref.kind !== 'description' && ref.kind !== 'collective') || (ref.kind === 'description' && ref.definite)) return null;
+  const text = ctx.text.slice(items[lead.from]!.start, items[hit.at - 1]!.end);
+  return { ref: { ...ref, text }, appos: null, span: { from: lead.from, to: hit.last + 1 } };
+}
+
+const IMPERSONAL = new Set(['hiess', 'heisst']);
+
+/** German "…", hieß es aus Regierungskreisen: an anonymous source after "es aus …". */
+function impersonal(ctx: RefContext, s: Sentence, hit: CueHit): Subject | null {
+  const { items, lexicon } = ctx;
+  if (!IMPERSONAL.has(items[hit.at]!.base) || items[hit.at + 1]?.base !== 'es') return null;
+  let k = hit.at + 2;
+  while (k < s.to && items[k]!.kind === 'word' && !/^(aus|von|in|im|bei)$/.test(items[k]!.base) && k < hit.at + 5) k++;
+  if (!/^(aus|von|bei)$/.test(items[k]?.base ?? '')) return null;
+  const right = rightSubject(items, k + 1, s.to, lexicon);
+  if (!right) return null;
+  const found = classify(ctx, right, false);
+  const text = ctx.text.slice(items[right.from]!.start, items[right.to - 1]!.end);
+  const ref: Ref = found && found.kind !== 'thing' ? found : { kind: 'collective', range: right, text };
+  return { ref, appos: null, span: { from: hit.at, to: right.to } };
 }
 
 /** A listed entity's mention starting at item `k` ("the head of American diplomacy"), as a phrase. */

@@ -3,7 +3,7 @@
 // ("the official", "the Labour leader") resolves against them.
 
 import type { EntityCatalog } from '../entities/catalog.ts';
-import { isRoleWord, sameRole, type Gender } from '../entities/name-words.ts';
+import { DEMONYMS, isRoleWord, sameRole, type Gender } from '../entities/name-words.ts';
 import { foldWord, wordForms } from '../text/word-forms.ts';
 import type { Pronoun } from './cues.ts';
 import type { Ref } from './refs.ts';
@@ -175,7 +175,7 @@ export class Discourse {
     }
     if (best) return { identity: best, factor: 0.85 };
     const focus = this.inFocus(sentence, ref.gender);
-    const generic = [...GENERIC_HEADS].some((g) => ref.head === g || ref.head.endsWith(g));
+    const generic = [...GENERIC_HEADS].some((g) => ref.head === g || ref.head.endsWith(g)) || /^\d/.test(ref.head) || DEMONYMS.has(ref.head);
     if (focus && (generic || focus.roleWords.size === 0)) return { identity: focus, factor: 0.65 };
     if (SOURCE_HEADS.has(ref.head)) return { identity: this.anonymous(ref.text, ref.words, false, ref.gender), factor: 0.7 };
     return null;

@@ -17,7 +17,7 @@ const CONNECTORS = set('of for de du des d von vom zur zum fra');
 const CONNECTORS_BEFORE_NAME = set('at in from i pa');
 /** Words that open a new clause: a noun phrase never runs across them. */
 export const CLAUSE_WORDS = set(`that who which whose whom where when while as because although though if and but or so than
-  dass weil wenn als und aber oder denn que qui quand lorsque et mais ou og men eller som fordi at`);
+  dass weil wenn als und aber oder denn que qui quand lorsque et mais ou og men eller som fordi`);
 export const COORDINATORS = set('and und et og och');
 export const PREPOSITIONS = set(`at in on after before during to with by from into about over under against among between
   near since until via per upon auf am im bei mit nach vor zu seit wahrend gegenuber au aux dans sur avec pour par
@@ -74,7 +74,7 @@ function collectLeft(items: Item[], j: number, lo: number, lexicon: CueLexicon):
     const it = items[j]!;
     if (!isWord(it)) break;
     if (CLAUSE_WORDS.has(it.base) && !it.cap) break;
-    if (PREPOSITIONS.has(it.base) && !CONNECTORS.has(it.base) && !(CONNECTORS_BEFORE_NAME.has(it.base) && items[j + 1]?.cap)) break;
+    if (PREPOSITIONS.has(it.base) && !CONNECTORS.has(it.base) && !(CONNECTORS_BEFORE_NAME.has(it.base) && nameAhead(items, j + 1))) break;
     if (lexicon.cues.has(it.base) && !it.cap) break;
     if (isTimeWord(items, j) || (lexicon.between.has(it.base) && !it.cap)) break;
     j--;
@@ -144,6 +144,14 @@ export function rightSubject(items: Item[], i: number, hi: number, lexicon: CueL
     if (k > j + 1) appos = { from: j + 1, to: k };
   }
   return { from: i, to: j, appos };
+}
+
+/** A capitalised word next, or after a determiner ("at the Ministry"). */
+function nameAhead(items: Item[], j: number): boolean {
+  const a = items[j];
+  if (a?.kind !== 'word') return false;
+  if (a.cap) return true;
+  return DEFINITE.has(a.base) && items[j + 1]?.kind === 'word' && items[j + 1]!.cap;
 }
 
 function nounishAhead(items: Item[], j: number, hi: number): boolean {

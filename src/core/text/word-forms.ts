@@ -24,7 +24,7 @@ const ELISION = /^(?:[dDlLjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['\u2
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
 export function foldWord(word: string): string {
-  return ASCII_WORD.test(word) ? word.toLowerCase() : foldForIndex(word).replace(/ /g, '');
+  return ASCII_WORD.test(word) ? word.toLowerCase() : foldForIndex(word).replace(/ /g, '').replace(/\u00df/g, 'ss');
 }
 
 /** All words of `text[from, to)`. `elide` strips French/Italian elided articles from the base. */
