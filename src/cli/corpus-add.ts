@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { addDocument } from '../core/corpus/add-document.ts';
 import { formatCorpusError } from '../core/corpus/errors.ts';
+import { detectLanguage } from '../core/text/language.ts';
 import { readSeeds, writeFilesAtomically } from './corpus-seeds.ts';
 
 export interface AddOptions {
@@ -46,13 +47,7 @@ export async function runAdd(positionals: string[], options: AddOptions, usage: 
   let text = content;
   let found: Partial<Extracted> = {};
   if (/\.x?html?$/i.test(file)) {
-    let extracted: Extracted | null;
-    try {
-      extracted = await extractHtml(content, options.url ?? null);
-    } catch (error) {
-      console.error(`corpus: ${(error as Error).message}`);
-      return 2;
-    }
+    const extracted = await extractHtml(content, options.url ?? null);
     if (!extracted || extracted.text.trim() === '') {
       console.error(`${file}: no article found in the page; save the article's text as a .txt file and add that`);
       return 1;
@@ -60,8 +55,14 @@ export async function runAdd(positionals: string[], options: AddOptions, usage: 
     text = `${extracted.text.trim()}\n`;
     found = extracted;
   }
-  const language = options.lang ?? (found.language && found.language !== 'und' ? found.language : 'en');
-  if (!options.lang) console.error(`corpus: language "${language}" (${found.language ? 'from the page' : 'assumed'}; pass --lang to set it)`);
+  if (text.trim() === '') {
+    console.error(`${file}: empty text; give a file that holds the article`);
+    return 1;
+  }
+  const detected = found.language && found.language !== 'und' ? found.language : detectLanguage(text);
+  if (!options.lang && detected === 'und') usage(`cannot tell the language of ${file}; pass --lang xx`);
+  const language = options.lang ?? detected;
+  if (!options.lang) console.error(`corpus: language "${language}" (detected; pass --lang to set it)`);
 
   const result = addDocument(readSeeds(options.seeds), {
     source: file,
@@ -103,14 +104,8 @@ function isCalendarDate(value: string): boolean {
   return date.toISOString().slice(0, 10) === value;
 }
 
-/** The extension's own HTML extraction (src/cli/extract-html.ts), loaded only for HTML input. */
+/** The extension's own HTML extraction, loaded only for HTML input (it brings a DOM). */
 async function extractHtml(html: string, url: string | null): Promise<Extracted | null> {
-  const specifier = new URL('./extract-html.ts', import.meta.url).href;
-  let module: { extractArticleFromHtml(html: string, url?: string): Extracted | null };
-  try {
-    module = await import(specifier);
-  } catch {
-    throw new Error('HTML input needs src/cli/extract-html.ts, which this checkout does not have yet; add the article as plain text');
-  }
-  return module.extractArticleFromHtml(html, url ?? undefined);
+  const { extractArticleFromHtml } = await import('./extract-html.ts');
+  return extractArticleFromHtml(html, url ?? undefined);
 }

@@ -8,7 +8,7 @@ import { pairQuotes } from './quote-pairs.ts';
 import { quoteDifferences, type VersionRef } from './quote-differences.ts';
 import { numberDifferences } from './number-differences.ts';
 import { coverageDifferences, type VersionComparison } from './coverage-differences.ts';
-import { publicationDateDifference, type PrintedDate } from './date-differences.ts';
+import { eventDateDifferences, publicationDateDifference, type PrintedDate } from './date-differences.ts';
 
 export interface StoryVersionInput extends VersionRef {
   publishedAt: string | null;
@@ -29,6 +29,8 @@ function restrict(text: AnalysedText, region: Span): AnalysedText {
   return { ...text, sentences: text.sentences.filter((s) => s.start >= region.start && s.end <= region.end) };
 }
 
+const primary = (language: string) => language.slice(0, 2).toLowerCase();
+
 const KIND_ORDER: Difference['kind'][] = ['quote-wording', 'attribution', 'number', 'date', 'only-here', 'only-elsewhere'];
 
 export function compareStory(
@@ -43,6 +45,11 @@ export function compareStory(
   const comparisons: VersionComparison[] = [];
   const shared = new Set<number>();
   for (const version of versions) {
+    const dated = publicationDateDifference(fullHere.text, herePublication, version);
+    if (dated) found.push(dated);
+    // Sentences, quotes and figures are compared within one language: a translation is not a
+    // rewording, and words cannot be aligned across languages.
+    if (primary(version.analysed.language) !== primary(here.language)) continue;
     const alignment = alignSentences(here.sentences, version.analysed.sentences);
     const pairs = pairQuotes(here, version.analysed, alignment).filter((p) => {
       const q = here.quotes[p.here]!;
@@ -53,8 +60,14 @@ export function compareStory(
     elsewhere.push(...quotes.elsewhere);
     for (const p of pairs) shared.add(p.here);
     found.push(...numberDifferences(here, version.analysed, version, alignment));
-    const dated = publicationDateDifference(fullHere.text, herePublication, version);
-    if (dated) found.push(dated);
+    found.push(
+      ...eventDateDifferences(
+        { text: here, reference: herePublication?.iso ?? null },
+        { text: version.analysed, reference: version.publishedAt },
+        version,
+        alignment,
+      ),
+    );
     comparisons.push({
       version,
       text: version.analysed,
@@ -63,7 +76,8 @@ export function compareStory(
       pairedThere: new Set(pairs.map((p) => p.there)),
     });
   }
-  found.push(...coverageDifferences(here, comparisons));
+  const numbers = found.filter((d) => d.kind === 'number' && d.here).map((d) => d.here!);
+  found.push(...coverageDifferences(here, comparisons, numbers));
   const differences = found
     .sort(
       (a, b) =>

@@ -3,7 +3,7 @@
 // elsewhere") when no sentence of the other versions says anything like it AND something it
 // names appears nowhere in them. Both conditions keep paraphrases from being reported as gaps.
 
-import type { Difference } from '../types.ts';
+import type { Difference, Span } from '../types.ts';
 import type { AnalysedText, SentenceInfo } from './analysed-text.ts';
 import type { SentenceAlignment } from './align.ts';
 import type { VersionRef } from './quote-differences.ts';
@@ -16,7 +16,9 @@ const NO_COUNTERPART = 0.22;
 const SURE_COUNTERPART = 0.4;
 const MIN_WORDS = 6;
 /** Notes of each direction, at most: the most telling first. */
-export const MAX_COVERAGE_NOTES = 8;
+export const MAX_COVERAGE_NOTES = 12;
+/** A sentence this close to another may still be a new claim if it brings a figure nobody else has. */
+const WEAK_COUNTERPART = 0.35;
 
 export interface VersionComparison {
   version: VersionRef;
@@ -106,6 +108,15 @@ function vocabularyOf(t: AnalysedText): Vocabulary {
   };
 }
 
+/** True when the unit carries a figure that appears in none of the vocabularies. */
+function hasNewFigure(s: SentenceInfo, vocabularies: Vocabulary[]): boolean {
+  return s.figures.some((f) => f.value >= 10 && vocabularies.every((v) => !v.figures.has(f.value)));
+}
+
+function weakCounterpart(best: (k: number) => number, u: ClaimUnit): boolean {
+  return u.sentences.every((k) => best(k) < WEAK_COUNTERPART);
+}
+
 /** True when something the sentence names is absent from every vocabulary. */
 function namesSomethingAbsent(t: AnalysedText, s: SentenceInfo, vocabularies: Vocabulary[]): boolean {
   const a = anchorsOf(t, s);
@@ -134,7 +145,8 @@ function pick<T extends { p: number; order: number }>(items: T[]): T[] {
     .sort((a, b) => a.order - b.order);
 }
 
-export function coverageDifferences(here: AnalysedText, comparisons: VersionComparison[]): Omit<Difference, 'id'>[] {
+/** `reported`: spans here already noted as differing figures (a changed figure is not a new claim). */
+export function coverageDifferences(here: AnalysedText, comparisons: VersionComparison[], reported: Span[] = []): Omit<Difference, 'id'>[] {
   if (comparisons.length === 0) return [];
   const out: Omit<Difference, 'id'>[] = [];
   const outlets = comparisons.map((c) => c.version.outlet);
@@ -143,7 +155,12 @@ export function coverageDifferences(here: AnalysedText, comparisons: VersionComp
   const onlyHere = claimUnits(here).flatMap((u, i) => {
     const s = unitInfo(here, u);
     if (!isClaim(here, s)) return [];
-    if (!comparisons.every((c) => hasNoCounterpart((k) => c.alignment.bestHere[k]!, u))) return [];
+    const unmatched = comparisons.every((c) => hasNoCounterpart((k) => c.alignment.bestHere[k]!, u));
+    const newFigure =
+      hasNewFigure(s, otherVocabularies) &&
+      comparisons.every((c) => weakCounterpart((k) => c.alignment.bestHere[k]!, u)) &&
+      !reported.some((r) => r.start < u.end && r.end > u.start);
+    if (!unmatched && !newFigure) return [];
     if (s.quotes.some((q) => comparisons.some((c) => c.pairedHere.has(q)))) return [];
     if (!namesSomethingAbsent(here, s, otherVocabularies)) return [];
     return [{ s, p: priority(here, s), order: i }];
@@ -165,7 +182,9 @@ export function coverageDifferences(here: AnalysedText, comparisons: VersionComp
     claimUnits(c.text).flatMap((u, j) => {
       const s = unitInfo(c.text, u);
       if (!isClaim(c.text, s)) return [];
-      if (!hasNoCounterpart((k) => c.alignment.bestThere[k]!, u)) return [];
+      const unmatched = hasNoCounterpart((k) => c.alignment.bestThere[k]!, u);
+      const newFigure = hasNewFigure(s, hereVocabulary) && weakCounterpart((k) => c.alignment.bestThere[k]!, u);
+      if (!unmatched && !newFigure) return [];
       if (s.quotes.some((q) => c.pairedThere.has(q))) return [];
       if (!namesSomethingAbsent(c.text, s, hereVocabulary)) return [];
       return [{ c, s, p: priority(c.text, s), order: ci * 100_000 + j }];

@@ -6,7 +6,7 @@
 import type { Difference } from '../types.ts';
 import type { NumberMention } from '../text/numbers.ts';
 import type { AnalysedText, SentenceInfo } from './analysed-text.ts';
-import type { SentenceAlignment } from './align.ts';
+import { sentenceSimilarity, type SentenceAlignment } from './align.ts';
 import type { VersionRef } from './quote-differences.ts';
 import { diffWords } from './word-diff.ts';
 import { stem } from '../match/stem.ts';
@@ -68,6 +68,31 @@ function disagree(a: NumberMention, b: NumberMention, approximate: boolean): boo
   return ratio > 1.5;
 }
 
+/** Sentences that each hold the only figure of a unit in their whole text still need this much in common. */
+const UNIQUE_UNIT_SIMILARITY = 0.15;
+
+/** Figures of a unit that occurs once in the whole text: "the 20-nation meeting" is one thing. */
+function figuresByUniqueUnit(t: AnalysedText): Map<string, { f: NumberMention; s: number }> {
+  const counts = new Map<string, { f: NumberMention; s: number }[]>();
+  t.sentences.forEach((sentence, s) => {
+    for (const f of sentence.figures) {
+      const unit = unitKey(f, t.language);
+      if (!unit || unit === 'money' || unit === 'percent') continue;
+      const list = counts.get(unit) ?? [];
+      list.push({ f, s });
+      counts.set(unit, list);
+    }
+  });
+  const out = new Map<string, { f: NumberMention; s: number }>();
+  for (const [unit, list] of counts) if (list.length === 1) out.set(unit, list[0]!);
+  return out;
+}
+
+function sharesAName(a: SentenceInfo, b: SentenceInfo): boolean {
+  for (const n of a.names) if (b.names.has(n)) return true;
+  return false;
+}
+
 export function numberDifferences(
   here: AnalysedText,
   there: AnalysedText,
@@ -76,8 +101,21 @@ export function numberDifferences(
 ): Omit<Difference, 'id'>[] {
   const out: Omit<Difference, 'id'>[] = [];
   const reported = new Set<string>();
-  for (const pair of alignment.pairs) {
-    if (pair.score < STATEMENT_SIMILARITY) continue;
+  // Statement pairs: aligned sentences, plus sentences holding the only figure of one unit on
+  // each side and naming something in common.
+  const statements = alignment.pairs.filter((p) => p.score >= STATEMENT_SIMILARITY);
+  const uniqueThere = figuresByUniqueUnit(there);
+  for (const [unit, h] of figuresByUniqueUnit(here)) {
+    const t = uniqueThere.get(unit);
+    if (!t || statements.some((p) => p.here === h.s && p.there.includes(t.s))) continue;
+    // Small counts ("the two countries") and figures of another magnitude are other things.
+    if (h.f.value < 10 || t.f.value < 10 || Math.max(h.f.value, t.f.value) / Math.min(h.f.value, t.f.value) > 3) continue;
+    const hs = here.sentences[h.s]!;
+    const ts = there.sentences[t.s]!;
+    const similarity = sentenceSimilarity(hs, ts);
+    if (similarity >= UNIQUE_UNIT_SIMILARITY && sharesAName(hs, ts)) statements.push({ here: h.s, there: [t.s], score: similarity });
+  }
+  for (const pair of statements) {
     const hs = here.sentences[pair.here]!;
     const thereFigures = pair.there.flatMap((j) => there.sentences[j]!.figures.map((f) => ({ f, s: there.sentences[j]! })));
     for (const fh of hs.figures) {
@@ -105,7 +143,7 @@ export function numberDifferences(
         explanation: `Here: ${fh.text}; ${version.outlet}: ${ft.text}.`,
         values: { here: fh.text, there: ft.text },
         diff: diffWords(hereText, thereText),
-        confidence: Math.min(1, pair.score + 0.2),
+        confidence: Math.min(1, Math.max(0.5, pair.score + 0.2)),
       });
     }
   }

@@ -54,6 +54,10 @@ export function relationOf(diff: DiffPart[]): QuoteRelation {
   while (first <= last && diff[first]!.op !== 'same') first++;
   while (last >= first && diff[last]!.op !== 'same') last--;
   if (first > last) return 'reworded';
+  // An edge where both sides have words of their own is a substitution ("must be won" /
+  // "must be fought for"), not one version quoting more than the other.
+  const substituted = (edge: DiffPart[]) => edge.some((p) => p.op === 'here') && edge.some((p) => p.op === 'there');
+  if (substituted(diff.slice(0, first)) || substituted(diff.slice(last + 1))) return 'reworded';
   const inner = diff.slice(first, last + 1);
   if (inner.every((p) => p.op === 'same')) return first === 0 && last === diff.length - 1 ? 'identical' : 'partial';
   return 'reworded';

@@ -6,6 +6,8 @@ import { applyEdits, modify } from 'jsonc-parser';
 import { compileCorpus, type CompileResult, type CorpusInput } from './compile.ts';
 import type { CorpusError } from './errors.ts';
 import { ingestText, textKey } from './ingest.ts';
+import { isProse } from './ingest/clutter.ts';
+import { parseByline } from './ingest/line-kinds.ts';
 import type { CorpusStory, DocumentMeta } from './types.ts';
 
 export interface NewDocument {
@@ -47,16 +49,21 @@ export function addDocument(current: CorpusInput, doc: NewDocument): AddResult {
       'nothing to add (edit that document if it needs changing)');
   }
   if (ingested.articles.length === 0) return fail(doc.source, 'empty text', 'give a file that holds the article');
+  if (!ingested.articles.some((a) => a.body.some((p) => isProse({ text: p, line: 0, listItem: false })))) {
+    return fail(doc.source, 'no article text found (not one paragraph of running prose)', 'give the article itself, one paragraph per line');
+  }
 
   const id = nextDocumentId(before.documents.map((d) => d.id), doc.text);
   const first = ingested.articles[0]!;
+  // "By Jane Doe (Reuters)" from a page's metadata: the name and the agency apart.
+  const given = doc.byline ? parseByline(doc.byline) : null;
   const meta: DocumentMeta = {
     id,
     file: `${id}.txt`,
     outlet: doc.outlet,
     outletDescribed: false,
-    byline: doc.byline ?? first.byline,
-    agency: first.agency,
+    byline: given?.byline ?? doc.byline ?? first.byline,
+    agency: given?.agency ?? first.agency,
     publishedAt: doc.publishedAt,
     publishedAsPrinted: first.dateAsPrinted,
     language: doc.language,

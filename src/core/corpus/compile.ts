@@ -2,6 +2,9 @@
 // Validates everything first and reports every error; compiles only when there is none.
 
 import { groupIntoStories } from '../match/group-stories.ts';
+import { buildCorpusIndex } from '../match/corpus-index.ts';
+import { serializeStoryIndex } from '../match/serialize-index.ts';
+import { buildEntityCatalog } from '../entities/catalog.ts';
 import type { EntityRecord } from '../types.ts';
 import { COMPILED_CORPUS_VERSION, type CompiledCorpus } from './compiled.ts';
 import type { CorpusError } from './errors.ts';
@@ -47,7 +50,8 @@ export function compileCorpus(input: CorpusInput): CompileResult {
   if (!entities || !documentsRead || errors.length > 0) return { ok: false, errors };
   const { source, value: documentsFile } = documentsRead;
 
-  const documents = [...documentsFile.documents].sort((a, b) => a.id.localeCompare(b.id)) as DocumentMeta[];
+  // Code-unit order, not locale order: the same on every machine.
+  const documents = [...documentsFile.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) as DocumentMeta[];
   const articles: CorpusArticle[] = [];
   const droppedLines: Record<string, number> = {};
   for (const meta of documents) {
@@ -75,8 +79,12 @@ export function compileCorpus(input: CorpusInput): CompileResult {
   errors.push(...duplicateTexts(articles, root));
   if (errors.length > 0) return { ok: false, errors };
 
-  const stories = assignStoryIds(groupIntoStories(articles, entities), articles);
-  const compiled: CompiledCorpus = { version: COMPILED_CORPUS_VERSION, corpus: { entities, articles, stories }, index: null };
+  const catalog = buildEntityCatalog(entities);
+  const stories = assignStoryIds(groupIntoStories(articles, catalog), articles);
+  const corpus = { entities, articles, stories };
+  // The matching index travels with the corpus, so that loading it costs a decode, not a rebuild.
+  const index = serializeStoryIndex(buildCorpusIndex(corpus, catalog));
+  const compiled: CompiledCorpus = { version: COMPILED_CORPUS_VERSION, corpus, index };
   return {
     ok: true,
     compiled,
@@ -90,10 +98,8 @@ function readEntities(file: string, json: string, errors: CorpusError[]): Entity
   errors.push(...syntax);
   if (!source) return null;
   const { value, errors: shape } = checkShape(source, entitiesFileSchema);
-  errors.push(...shape);
-  if (!value) return null;
-  errors.push(...validateEntities(source, value));
-  return toEntityRecords(value);
+  errors.push(...shape, ...validateEntities(source));
+  return value ? toEntityRecords(value) : null;
 }
 
 function readDocuments(
@@ -103,10 +109,8 @@ function readDocuments(
   errors.push(...syntax);
   if (!source) return null;
   const { value, errors: shape } = checkShape(source, documentsFileSchema);
-  errors.push(...shape);
-  if (!value) return null;
-  errors.push(...validateDocuments(source, value, texts, dir));
-  return { source, value };
+  errors.push(...shape, ...validateDocuments(source, texts, dir));
+  return value ? { source, value } : null;
 }
 
 /** The same article twice (e.g. a document added again under another name). */

@@ -3,11 +3,8 @@
 // stories, never renames an existing one; its title is the founder's headline (the first
 // printed headline when the founder's title was written for it).
 
+import { storyIdFor } from '../match/group-stories.ts';
 import type { CorpusArticle, CorpusStory } from './types.ts';
-
-export function storyIdFor(foundingArticleId: string): string {
-  return `story-${foundingArticleId}`;
-}
 
 export function assignStoryIds(stories: CorpusStory[], articles: CorpusArticle[]): CorpusStory[] {
   const order = new Map(articles.map((a, i) => [a.id, i]));

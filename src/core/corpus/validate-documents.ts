@@ -4,15 +4,11 @@
 import type { CorpusError } from './errors.ts';
 import { lineAndColumn } from './errors.ts';
 import { labelPath, type JsonPath, type JsonSource } from './json-source.ts';
-import type { DocumentsFile } from './seed-schema.ts';
+import { recordsOf, stringsOf } from './records.ts';
 import { suggest } from './validate-entities.ts';
 
-export function validateDocuments(
-  source: JsonSource,
-  file: DocumentsFile,
-  texts: Record<string, string>,
-  documentsDir: string,
-): CorpusError[] {
+/** Runs on the parsed value even when its shape is wrong, checking what each entry does hold. */
+export function validateDocuments(source: JsonSource, texts: Record<string, string>, documentsDir: string): CorpusError[] {
   const errors: CorpusError[] = [];
   const error = (path: JsonPath, message: string, fix: string) => {
     const { line, column } = source.locate(path);
@@ -20,21 +16,27 @@ export function validateDocuments(
   };
   const ids = new Map<string, number>();
   const described = new Set<string>();
-  file.documents.forEach((doc, i) => {
-    const previous = ids.get(doc.id);
-    if (previous !== undefined) error(['documents', i, 'id'], `id "${doc.id}" is already used by documents[${previous}]`, 'give each document its own id');
-    else ids.set(doc.id, i);
-    if (doc.file !== `${doc.id}.txt`) error(['documents', i, 'file'], `file "${doc.file}" does not match id "${doc.id}"`, `name the file "${doc.id}.txt" or change the id to "${doc.file.replace(/\.txt$/, '')}"`);
+  recordsOf(source.value, 'documents').forEach((doc, i) => {
+    if (typeof doc.id === 'string') {
+      const previous = ids.get(doc.id);
+      if (previous !== undefined) error(['documents', i, 'id'], `id "${doc.id}" is already used by documents[${previous}]`, 'give each document its own id');
+      else ids.set(doc.id, i);
+    }
+    if (typeof doc.file !== 'string') return;
     described.add(doc.file);
+    if (typeof doc.id === 'string' && doc.file !== `${doc.id}.txt`) {
+      error(['documents', i, 'file'], `file "${doc.file}" does not match id "${doc.id}"`, `name the file "${doc.id}.txt" or change the id to "${doc.file.replace(/\.txt$/, '')}"`);
+    }
     const text = texts[doc.file];
     if (text === undefined) {
       error(['documents', i, 'file'], `"${documentsDir}/${doc.file}" does not exist`, `add the file, or correct the name${suggest(doc.file, Object.keys(texts))}`);
     } else errors.push(...checkText(`${documentsDir}/${doc.file}`, text, `documents[${i}]`));
-    if (doc.machineTranslated && !(doc.translationEvidence?.length)) {
+    if (doc.machineTranslated === true && stringsOf(doc.translationEvidence).length === 0) {
       error(['documents', i, 'translationEvidence'], 'machineTranslated is true but no evidence is given', 'list in "translationEvidence" the phrases that give the translation away');
     }
     const positions = new Set<number>();
-    doc.articles?.forEach((override, j) => {
+    recordsOf(doc, 'articles').forEach((override, j) => {
+      if (typeof override.n !== 'number') return;
       if (positions.has(override.n)) error(['documents', i, 'articles', j, 'n'], `article ${override.n} has two override entries`, 'merge them into one');
       positions.add(override.n);
     });

@@ -6,9 +6,9 @@ import { Readability } from '@mozilla/readability';
 import { detectLanguage } from '../text/language.ts';
 import { normalizeDate, primaryLanguage, readPageMetadata } from './page-metadata.ts';
 import { makeWorkingCopy } from './working-copy.ts';
-import { renderParagraphs } from './render-text.ts';
+import { renderBlocks } from './render-text.ts';
 import { removeClutterElements } from './clutter-elements.ts';
-import { dropBoilerplateParagraphs } from './boilerplate-paragraphs.ts';
+import { dropBoilerplate } from './boilerplate-paragraphs.ts';
 
 export interface ExtractedArticle {
   title: string | null;
@@ -53,9 +53,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     const parsed = new Readability<Node>(copy, { serializer: (node) => node }).parse();
     if (!parsed?.content) return null;
     const title = clean(parsed.title) ?? clean(metadata.title);
-    let paragraphs = renderParagraphs(parsed.content);
-    if (!options.plain) paragraphs = dropBoilerplateParagraphs(paragraphs, { title, byline: metadata.byline });
-    const text = paragraphs.join('\n\n');
+    let blocks = renderBlocks(parsed.content);
+    if (!options.plain) blocks = dropBoilerplate(blocks, { title, byline: metadata.byline ?? clean(parsed.byline) });
+    const text = blocks.map((b) => b.text).join('\n\n');
     if (!text) return null;
     return {
       title,

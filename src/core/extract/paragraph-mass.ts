@@ -2,6 +2,8 @@
 // holds. Both the "is this an article?" check and the article-root scan use it, on the live page,
 // so it reads only <p> elements (at most MAX_PARAGRAPHS of them), never clones and never lays out.
 
+import { isDiscussion } from './clutter-names.ts';
+
 const MAX_PARAGRAPHS = 2000;
 /** Shorter paragraphs are captions, datelines and teasers more often than prose. */
 const MIN_PARAGRAPH_CHARS = 40;
@@ -13,6 +15,8 @@ export interface ParagraphCensus {
   mass: Map<Element, number>;
   /** Characters credited to each paragraph's parent and grandparent only (Readability's idea). */
   near: Map<Element, number>;
+  /** Each counted paragraph's length. */
+  lengths: Map<Element, number>;
   total: number;
   paragraphs: number;
 }
@@ -20,6 +24,7 @@ export interface ParagraphCensus {
 export function paragraphCensus(doc: Document): ParagraphCensus {
   const mass = new Map<Element, number>();
   const near = new Map<Element, number>();
+  const lengths = new Map<Element, number>();
   let total = 0;
   let paragraphs = 0;
   const list = doc.getElementsByTagName('p');
@@ -28,15 +33,19 @@ export function paragraphCensus(doc: Document): ParagraphCensus {
     const p = list[i]!;
     const length = (p.textContent ?? '').replace(/\s+/gu, ' ').trim().length;
     if (length < MIN_PARAGRAPH_CHARS) continue;
+    const ancestors: Element[] = [];
+    for (let el = p.parentElement; el && ancestors.length < MAX_ANCESTORS; el = el.parentElement) ancestors.push(el);
+    // Readers' comments are prose too, but a long thread must not outweigh the story.
+    if (ancestors.some(isDiscussion)) continue;
     total += length;
     paragraphs++;
-    let el = p.parentElement;
-    for (let depth = 0; el && depth < MAX_ANCESTORS; depth++, el = el.parentElement) {
+    lengths.set(p, length);
+    ancestors.forEach((el, depth) => {
       mass.set(el, (mass.get(el) ?? 0) + length);
       if (depth < 2) near.set(el, (near.get(el) ?? 0) + length);
-    }
+    });
   }
-  return { mass, near, total, paragraphs };
+  return { mass, near, lengths, total, paragraphs };
 }
 
 /** The largest amount of prose held together by one parent or grandparent. */
@@ -44,4 +53,12 @@ export function densestProse(census: ParagraphCensus): number {
   let best = 0;
   for (const v of census.near.values()) if (v > best) best = v;
   return best;
+}
+
+/** Prose inside any element, however deep (the ancestor map stops at MAX_ANCESTORS levels). */
+export function proseWithin(el: Element, census: ParagraphCensus): number {
+  let sum = 0;
+  const list = el.getElementsByTagName('p');
+  for (let i = 0; i < list.length; i++) sum += census.lengths.get(list[i]!) ?? 0;
+  return sum;
 }

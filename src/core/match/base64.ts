@@ -27,23 +27,24 @@ export function encodeBytes(bytes: Uint8Array): string {
   return out + chunk.join('');
 }
 
+const encoder = new TextEncoder();
+
 export function decodeBytes(text: string): Uint8Array {
   let padding = 0;
   if (text.endsWith('==')) padding = 2;
   else if (text.endsWith('=')) padding = 1;
-  const out = new Uint8Array((text.length / 4) * 3 - padding);
+  // Working on the ASCII bytes is several times faster than charCodeAt on a long string.
+  const chars = encoder.encode(text);
+  const length = (chars.length / 4) * 3 - padding;
+  const out = new Uint8Array(length + padding);
   let o = 0;
-  for (let i = 0; i < text.length; i += 4) {
-    const n =
-      (LOOKUP[text.charCodeAt(i)]! << 18) |
-      (LOOKUP[text.charCodeAt(i + 1)]! << 12) |
-      (LOOKUP[text.charCodeAt(i + 2)]! << 6) |
-      LOOKUP[text.charCodeAt(i + 3)]!;
-    if (o < out.length) out[o++] = (n >> 16) & 255;
-    if (o < out.length) out[o++] = (n >> 8) & 255;
-    if (o < out.length) out[o++] = n & 255;
+  for (let i = 0; i < chars.length; i += 4) {
+    const n = (LOOKUP[chars[i]!]! << 18) | (LOOKUP[chars[i + 1]!]! << 12) | (LOOKUP[chars[i + 2]!]! << 6) | LOOKUP[chars[i + 3]!]!;
+    out[o++] = n >> 16;
+    out[o++] = (n >> 8) & 255;
+    out[o++] = n & 255;
   }
-  return out;
+  return out.subarray(0, length);
 }
 
 export function encodeUint32(values: Uint32Array | Int32Array): string {

@@ -4,7 +4,7 @@
 
 import type { ArticleProfile } from './profile.ts';
 import type { PreparedCorpus } from '../prepare-corpus.ts';
-import { documentFrequency, findCandidates, idfFrom, toQueryProfile } from './story-index.ts';
+import { documentFrequency, findCandidates, idfFrom, profileAt, toQueryProfile } from './story-index.ts';
 import { SAME_STORY_THRESHOLD, sameStoryEvidence, type SameStoryEvidence } from './same-story-score.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 
@@ -46,7 +46,7 @@ export function findStory(profile: ArticleProfile, inputText: string, prepared: 
     if (fromCandidates) evidence.set(id, fromCandidates.evidence);
     else {
       const doc = prepared.index.articleIds.indexOf(id);
-      if (doc >= 0) evidence.set(id, sameStoryEvidence(query, prepared.index.profiles[doc]!, idf));
+      if (doc >= 0) evidence.set(id, sameStoryEvidence(query, profileAt(prepared.index, doc), idf));
     }
   }
 

@@ -3,18 +3,75 @@
 // the query (sub-linear in the corpus size), then scores a handful of candidates in full.
 
 import type { ArticleProfile } from './profile.ts';
-import { compactProfile, featureHash, personHash, type CompactProfile } from './compact-profile.ts';
+import {
+  compactProfile,
+  featureHash,
+  FIGURES_PER_ARTICLE,
+  PERSONS_PER_ARTICLE,
+  personHash,
+  QUOTE_SAMPLE,
+  type CompactProfile,
+} from './compact-profile.ts';
 import { hash32 } from './hash.ts';
 import { sameStoryEvidence, type QueryProfile, type SameStoryEvidence } from './same-story-score.ts';
 
+/**
+ * Every article's compact profile packed into flat arrays (article i's features are
+ * `hashes[featureOffsets[i]..featureOffsets[i+1]]`), so that loading is a few decodes and no
+ * per-article objects; `profileAt` makes a view for the few articles a lookup scores.
+ */
 export interface StoryIndex {
   articleIds: string[];
   storyIds: string[];
-  profiles: CompactProfile[];
+  featureOffsets: Uint32Array;
+  hashes: Uint32Array;
+  weights: Uint8Array;
+  persons: Uint32Array;
+  quotes: Uint32Array;
+  figures: Uint32Array;
+  days: Int32Array;
+  datelines: Uint32Array;
   /** Inverted lists in compressed-row form: sorted feature hashes, their offsets into `docs`. */
   keys: Uint32Array;
   offsets: Uint32Array;
   docs: Uint32Array;
+}
+
+export function profileAt(index: StoryIndex, doc: number): CompactProfile {
+  const from = index.featureOffsets[doc]!;
+  const to = index.featureOffsets[doc + 1]!;
+  return {
+    hashes: index.hashes.subarray(from, to),
+    weights: index.weights.subarray(from, to),
+    persons: index.persons.subarray(doc * PERSONS_PER_ARTICLE, (doc + 1) * PERSONS_PER_ARTICLE),
+    quotes: index.quotes.subarray(doc * QUOTE_SAMPLE, (doc + 1) * QUOTE_SAMPLE),
+    figures: index.figures.subarray(doc * FIGURES_PER_ARTICLE, (doc + 1) * FIGURES_PER_ARTICLE),
+    day: index.days[doc]!,
+    dateline: index.datelines[doc]!,
+  };
+}
+
+function pack(profiles: CompactProfile[]): Omit<StoryIndex, 'articleIds' | 'storyIds' | 'keys' | 'offsets' | 'docs'> {
+  const n = profiles.length;
+  const featureOffsets = new Uint32Array(n + 1);
+  profiles.forEach((p, i) => (featureOffsets[i + 1] = featureOffsets[i]! + p.hashes.length));
+  const hashes = new Uint32Array(featureOffsets[n]!);
+  const weights = new Uint8Array(featureOffsets[n]!);
+  const persons = new Uint32Array(n * PERSONS_PER_ARTICLE);
+  const quotes = new Uint32Array(n * QUOTE_SAMPLE);
+  const figures = new Uint32Array(n * FIGURES_PER_ARTICLE);
+  const days = new Int32Array(n);
+  const datelines = new Uint32Array(n);
+  profiles.forEach((p, i) => {
+    hashes.set(p.hashes, featureOffsets[i]!);
+    weights.set(p.weights, featureOffsets[i]!);
+    persons.set(p.persons, i * PERSONS_PER_ARTICLE);
+    quotes.set(p.quotes, i * QUOTE_SAMPLE);
+    figures.set(p.figures, i * FIGURES_PER_ARTICLE);
+    days[i] = p.day;
+    datelines[i] = p.dateline;
+  });
+  return { featureOffsets, hashes, weights, persons, quotes, figures, days, datelines };
 }
 
 export interface IndexEntry {
@@ -33,18 +90,17 @@ export function buildStoryIndex(entries: IndexEntry[]): StoryIndex {
   const df = new Map<string, number>();
   for (const e of entries) for (const key of e.profile.features.keys()) df.set(key, (df.get(key) ?? 0) + 1);
   const profiles = entries.map((e) => compactProfile(e.profile, (key, w) => w * idfFrom(df.get(key) ?? 0, n)));
-  return { articleIds: entries.map((e) => e.articleId), storyIds: entries.map((e) => e.storyId), profiles, ...invert(profiles) };
+  const packed = pack(profiles);
+  return { articleIds: entries.map((e) => e.articleId), storyIds: entries.map((e) => e.storyId), ...packed, ...invert(packed.hashes, packed.featureOffsets) };
 }
 
-function invert(profiles: CompactProfile[]): Pick<StoryIndex, 'keys' | 'offsets' | 'docs'> {
-  let total = 0;
-  for (const p of profiles) total += p.hashes.length;
+function invert(hashes: Uint32Array, featureOffsets: Uint32Array): Pick<StoryIndex, 'keys' | 'offsets' | 'docs'> {
+  const total = hashes.length;
   const pairs = new Float64Array(total);
-  let k = 0;
   // Pack (hash, doc) into one sortable number: hash * 2^21 + doc keeps both exact below 2^53.
-  profiles.forEach((p, doc) => {
-    for (const h of p.hashes) pairs[k++] = h * 2 ** 21 + doc;
-  });
+  for (let doc = 0; doc + 1 < featureOffsets.length; doc++) {
+    for (let i = featureOffsets[doc]!; i < featureOffsets[doc + 1]!; i++) pairs[i] = hashes[i]! * 2 ** 21 + doc;
+  }
   pairs.sort();
   const keys: number[] = [];
   const offsets: number[] = [];
@@ -132,7 +188,7 @@ export function findCandidates(index: StoryIndex, query: QueryProfile): Candidat
       doc,
       articleId: index.articleIds[doc]!,
       storyId: index.storyIds[doc]!,
-      evidence: sameStoryEvidence(query, index.profiles[doc]!, idf),
+      evidence: sameStoryEvidence(query, profileAt(index, doc), idf),
     }))
     .sort((a, b) => b.evidence.score - a.evidence.score);
 }
@@ -141,7 +197,7 @@ export function findCandidates(index: StoryIndex, query: QueryProfile): Candidat
 export function scoreAll(index: StoryIndex, query: QueryProfile): Candidate[] {
   const n = index.articleIds.length;
   const idf = (h: number) => idfFrom(documentFrequency(index, h), n);
-  return index.profiles
-    .map((p, doc) => ({ doc, articleId: index.articleIds[doc]!, storyId: index.storyIds[doc]!, evidence: sameStoryEvidence(query, p, idf) }))
+  return index.articleIds
+    .map((articleId, doc) => ({ doc, articleId, storyId: index.storyIds[doc]!, evidence: sameStoryEvidence(query, profileAt(index, doc), idf) }))
     .sort((a, b) => b.evidence.score - a.evidence.score);
 }

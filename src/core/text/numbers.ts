@@ -80,7 +80,7 @@ function precedingWord(text: string, start: number): string | null {
 
 function classify(text: string, start: number, end: number, value: number, raw: string, unitWord: string | null): NumberKind {
   const before = text.slice(Math.max(0, start - 2), start);
-  const after = text.slice(end, end + 12);
+  const after = text.slice(end, end + 30);
   if (/^\s?:\d\d/.test(after) || /\d:$/.test(before)) return 'time';
   if (/^\s?(%|percent|per cent|prozent|pour cent|prosent)/i.test(after)) return 'percent';
   if (/[$€£¥]\s?$/.test(before) || /^\s?(\p{L}+\s)?(dollars?|euros?|pounds?|usd|eur|kroner|dollar)\b/iu.test(after)) return 'money';

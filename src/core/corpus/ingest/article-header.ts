@@ -18,20 +18,27 @@ export interface ArticleHeader {
 /** How far into an article a date or byline line may sit and still belong to its header. */
 const HEADER_REACH = 5;
 
-type Kind = 'date' | 'byline' | 'weak-byline' | 'other';
+type Kind = 'date' | 'byline' | 'weak-byline' | 'credential' | 'other';
 
 function kindOf(unit: Unit): Kind {
   if (isDateLine(unit.text)) return 'date';
   const byline = parseByline(unit.text);
   if (byline?.strong) return 'byline';
-  return byline ? 'weak-byline' : 'other';
+  if (byline) return 'weak-byline';
+  // "Journalist", "Senior Correspondent": the credential printed under a byline.
+  return /^\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+)?$/u.test(unit.text) ? 'credential' : 'other';
 }
 
 export function parseArticleHeader(units: Unit[]): ArticleHeader {
   const kinds = units.slice(0, HEADER_REACH).map(kindOf);
-  // A run of name-like words counts as a byline only next to a date line.
+  // A run of name-like words counts as a byline only next to a date or an unmistakable byline;
+  // a one- or two-word credential only right after a byline.
+  const isMeta = (k: Kind | undefined) => k === 'date' || k === 'byline';
   kinds.forEach((k, i) => {
-    if (k === 'weak-byline') kinds[i] = kinds[i - 1] === 'date' || kinds[i + 1] === 'date' ? 'byline' : 'other';
+    if (k === 'weak-byline') kinds[i] = isMeta(kinds[i - 1]) || isMeta(kinds[i + 1]) ? 'byline' : 'other';
+  });
+  kinds.forEach((k, i) => {
+    if (k === 'credential') kinds[i] = kinds[i - 1] === 'byline' ? 'credential' : 'other';
   });
   const firstMeta = kinds.findIndex((k) => k !== 'other');
   const lastMeta = kinds.findLastIndex((k) => k !== 'other');
@@ -46,6 +53,7 @@ export function parseArticleHeader(units: Unit[]): ArticleHeader {
     units.slice(firstMeta, lastMeta + 1).forEach((unit, j) => {
       const kind = kinds[firstMeta + j];
       if (kind === 'date') header.dateAsPrinted ??= unit.text;
+      else if (kind === 'credential') return;
       else if (kind === 'byline') {
         const parsed = parseByline(unit.text)!;
         header.byline ??= parsed.byline;
@@ -69,7 +77,8 @@ export function parseArticleHeader(units: Unit[]): ArticleHeader {
     pre = pre.slice(1);
   }
   if (pre.length > 0) header.standfirst = pre.map((u) => u.text).join(' ');
-  header.body = [...strays, ...rest.map((u) => u.text)];
+  // Pages print the headline again over a photo: not a paragraph of the text.
+  header.body = [...strays, ...rest.map((u) => u.text)].filter((p) => p !== header.title);
 
   // The dateline opens the first paragraph the reader sees: the standfirst when there is one.
   if (header.standfirst) {

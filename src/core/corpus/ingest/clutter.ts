@@ -1,6 +1,7 @@
 // Page furniture that is not part of any article: "Most Read"/"Related" lists and everything in
 // them, teaser items that print their headline twice, ad and share prompts, photo credits.
 
+import { findDateline } from './line-kinds.ts';
 import { endsLikeSentence, type Unit } from './units.ts';
 
 /** Headers of link lists that follow (or interrupt) an article. */
@@ -10,6 +11,13 @@ const LIST_HEADER =
 /** Single lines that are prompts or furniture, never article text. */
 const FURNITURE_LINE =
   /^(?:advertisement|advertising|ad|sponsored(?: content)?|anzeige|publicité|scroll to continue(?: with content)?|continue reading(?: below)?|story continues(?: below)?|(?:read|see) (?:more|also|next)\s*:.*|related\s*:.*|also read\s*:.*|(?:click|tap) here\b.*|(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|reddit|copy link|comments?)(?:\s*(?:\||·|,)?\s*(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|telegram|reddit|copy link|comments?))*|share (?:this|on|via).*|follow us\b.*|subscribe\b.*|sign up\b.*|(?:photo|image|picture|file photo|video)(?: credit)?s?\s*:.*|©.*|copyright\b.*|all rights reserved\.?)$/iu;
+
+/** Photo captions and credits ("Jane Doe/Pool via REUTERS Maas (l.) and…", "Photo: AFP"). */
+const CAPTION_CREDIT = /(?:\bvia (?:REUTERS|Reuters|AP|AFP|Getty Images)\b|\/(?:Pool|AFP|AP|Reuters|REUTERS|dpa|Getty Images|EPA|Shutterstock)\b(?!\))|\b(?:Getty Images|Shutterstock)\b|^(?:Photo|Foto|Image|Bild|Picture|File photo)\s*(?:credit)?\s*:)/u;
+
+export function isCaptionLine(text: string): boolean {
+  return text.length <= 220 && !endsLikeSentence(text) && CAPTION_CREDIT.test(text) && !findDateline(text);
+}
 
 /** A teaser item that prints its headline twice in a row ("Title Title"), spaces collapsed. */
 export function isDoubledText(text: string): boolean {
@@ -38,19 +46,21 @@ export function removeClutter(units: Unit[]): { kept: Unit[]; dropped: Unit[] } 
   const kept: Unit[] = [];
   const dropped: Unit[] = [];
   let inList = false;
-  for (const unit of units) {
+  units.forEach((unit, i) => {
     if (isListHeader(unit.text)) {
       inList = true;
       dropped.push(unit);
-      continue;
+      return;
     }
-    if (inList && !isProse(unit)) {
+    // A list ends at prose, or at a line that introduces prose (the next article's headline).
+    const next = units[i + 1];
+    if (inList && !isProse(unit) && !(!unit.listItem && next && isProse(next))) {
       dropped.push(unit);
-      continue;
+      return;
     }
     inList = false;
-    if (isFurnitureLine(unit.text) || isDoubledText(unit.text)) dropped.push(unit);
+    if (isFurnitureLine(unit.text) || isDoubledText(unit.text) || isCaptionLine(unit.text)) dropped.push(unit);
     else kept.push(unit);
-  }
+  });
   return { kept, dropped };
 }

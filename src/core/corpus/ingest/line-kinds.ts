@@ -26,6 +26,9 @@ export function isSectionMarker(text: string): boolean {
 /** A printed date or time line ("September 9, 2021 08:51 AM", "Posted on Sep 8, 2021 at 7:12 am"). */
 export function isDateLine(text: string): boolean {
   if (text.length > 110 || wordCount(text) > 16 || (endsLikeSentence(text) && wordCount(text) > 6)) return false;
+  // "DOHA, Sept 7, 2021 (AFP) - The minister…" is a lead paragraph, not a date line.
+  const dateline = findDateline(text);
+  if (dateline && wordCount(text.slice(dateline.length)) >= 3) return false;
   return PRINTED_DATE.test(text) || (DATE_CUE.test(text) && /\d/.test(text));
 }
 
@@ -83,8 +86,8 @@ export interface Dateline {
 const DATELINE_PATTERNS: RegExp[] = [
   // "(Ramstein) US Secretary…"
   /^\((\p{Lu}[\p{L}'.\- ]{1,40}?)\)\s+(?=\S)/u,
-  // "RAMSTEIN, Germany (AFP) - …", "GENEVA: …"
-  new RegExp(`^(\\p{Lu}[\\p{Lu}'.\\- ]{2,40}?(?:,\\s*\\p{Lu}[\\p{L}.\\- ]{1,30}?)?)\\s*(?:\\((?:${AGENCY.source})\\))?\\s*[-–—:]\\s+(?=\\S)`, 'u'),
+  // "RAMSTEIN, Germany (AFP) - …", "DOHA, Sept 7, 2021 (BSS/AFP) - …", "GENEVA: …"
+  /^(\p{Lu}[\p{Lu}'.\- ]{2,40}?)(?:,\s*([^()\-–—:]{1,30}?))?\s*(?:\([^()]{2,24}\))?\s*[-–—:]\s+(?=\S)/u,
   // "Ramstein (AFP) - …"
   new RegExp(`^(\\p{Lu}[\\p{L}'.\\- ]{1,40}?(?:,\\s*\\p{Lu}[\\p{L}.\\- ]{1,30}?)?)\\s*\\((?:${AGENCY.source})\\)\\s*[-–—:]?\\s+(?=\\S)`, 'u'),
 ];
@@ -93,7 +96,10 @@ const DATELINE_PATTERNS: RegExp[] = [
 export function findDateline(paragraph: string): Dateline | null {
   for (const pattern of DATELINE_PATTERNS) {
     const m = pattern.exec(paragraph);
-    if (m) return { place: m[1]!.trim(), length: m[0].length };
+    if (!m) continue;
+    // A region after the place is kept ("GENEVA, Switzerland"), a date is not.
+    const region = m[2] && !/\d/.test(m[2]) ? `, ${m[2].trim()}` : '';
+    return { place: `${m[1]!.trim()}${region}`, length: m[0].length };
   }
   return null;
 }

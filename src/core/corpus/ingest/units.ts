@@ -11,6 +11,8 @@ export interface Unit {
 }
 
 const LIST_MARKER = /^\s*(?:\d{1,3}[.)]|[-*•·▪►])\s+(?=\S)/u;
+/** A line that stops on a word no headline ends with: the sentence goes on below. */
+const ENDS_MID_PHRASE = /\s(?:the|a|an|of|to|and|or|in|on|at|by|for|with|from|that|which|who|his|her|their|its|is|are|was|were|has|have|had)$/iu;
 const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u;
 
 export function collapseWhitespace(text: string): string {
@@ -30,7 +32,23 @@ export function splitUnits(raw: string): Unit[] {
     else block.push({ text, line: i + 1 });
   });
   flush();
-  return units;
+  return joinBrokenParagraphs(units);
+}
+
+/**
+ * A paragraph cut in two by a stray blank line: the first part stops mid-sentence and the second
+ * carries on in lower case.
+ */
+function joinBrokenParagraphs(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const unit of units) {
+    const previous = out.at(-1);
+    if (previous && !previous.listItem && !unit.listItem && /^\p{Ll}/u.test(unit.text) &&
+        !SENTENCE_END.test(previous.text) && previous.text.split(' ').length >= 6) {
+      previous.text = `${previous.text} ${unit.text}`;
+    } else out.push({ ...unit });
+  }
+  return out;
 }
 
 function blockUnits(block: { text: string; line: number }[]): Unit[] {
@@ -44,16 +62,21 @@ function blockUnits(block: { text: string; line: number }[]): Unit[] {
   });
 }
 
-/** Lines of one paragraph broken at a fixed width: similar lengths, some ending mid-sentence. */
+/**
+ * Lines of one paragraph broken at a fixed width: long lines of similar length, at least one
+ * ending mid-sentence, and (for two lines) the first stopping mid-phrase or the second carrying
+ * on in lower case. Two headlines or list items printed on consecutive lines are not joined.
+ */
 function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 2 || lines.some((l) => LIST_MARKER.test(l))) return false;
-  const lengths = lines.map((l) => l.trim().length);
-  const max = Math.max(...lengths);
-  const body = lines.slice(0, -1);
+  const trimmed = lines.map((l) => l.trim());
+  const max = Math.max(...trimmed.map((l) => l.length));
+  const body = trimmed.slice(0, -1);
   return (
     max <= 100 &&
-    body.every((l) => l.trim().length >= 0.6 * max) &&
-    body.some((l) => !SENTENCE_END.test(l.trim()))
+    body.every((l) => l.length >= 50 && l.length >= 0.75 * max) &&
+    body.some((l) => !SENTENCE_END.test(l)) &&
+    (lines.length >= 3 || /^\p{Ll}/u.test(trimmed[1]!) || ENDS_MID_PHRASE.test(trimmed[0]!))
   );
 }
 
