@@ -1,7 +1,8 @@
 // Anchors every annotation of a payload in the live article, in chunks that leave the main thread
 // free (yielding every few milliseconds), capped so a huge analysis cannot flood the page with
 // live ranges. What cannot be anchored is reported, never silently dropped.
-import { anchorQuote, buildTextMap } from '../core/anchor/text-quote.ts';
+import { anchorQuote } from '../core/anchor/text-quote.ts';
+import { textMapSteps, type TextMap } from '../core/anchor/text-map.ts';
 import type { PageAnnotation } from '../shared/page-model.ts';
 import type { Anchored } from './highlights.ts';
 import { CHUNK_MS, yieldToMain } from './schedule.ts';
@@ -18,7 +19,21 @@ export interface AnchoringResult {
 export async function anchorAll(root: Node, annotations: readonly PageAnnotation[], sourceLength: number, signal: AbortSignal): Promise<(AnchoringResult & { busyMs: number }) | null> {
   let busyMs = 0;
   let sliceStart = performance.now();
-  const map = buildTextMap(root);
+  const steps = textMapSteps(root);
+  let map: TextMap;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      map = step.value;
+      break;
+    }
+    if (performance.now() - sliceStart > CHUNK_MS) {
+      busyMs += performance.now() - sliceStart;
+      await yieldToMain();
+      if (signal.aborted) return null;
+      sliceStart = performance.now();
+    }
+  }
   const anchored: Anchored[] = [];
   const unanchored: string[] = [];
   const occurrences = new Map<string, number[]>();

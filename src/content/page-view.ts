@@ -7,6 +7,7 @@ import { findArticleRoot } from '../core/extract/find-article-root.ts';
 import { isProbablyArticle } from '../core/extract/is-article.ts';
 import type { PageAnnotation, PagePayload } from '../shared/page-model.ts';
 import { anchorAll } from './anchoring.ts';
+import { narrowAnchorRoot } from './anchor-root.ts';
 import { HighlightPainter, highlightsSupported, type Anchored } from './highlights.ts';
 import { Interactions } from './interactions.ts';
 import { createOverlay, type Overlay } from './overlay.ts';
@@ -81,11 +82,17 @@ export class PageView {
     }
   }
 
-  private async draw(root: Node, page: PagePayload, sourceLength: number): Promise<PageOutcome> {
+  private async draw(root: Element, page: PagePayload, sourceLength: number): Promise<PageOutcome> {
     const signal = this.signal;
     const overlay = this.overlay!;
     const anchorStart = performance.now();
-    const result = await anchorAll(root, page.annotations, sourceLength, signal);
+    const narrow = narrowAnchorRoot(this.win.document, root, sourceLength);
+    let result = await anchorAll(narrow, page.annotations, sourceLength, signal);
+    if (result && narrow !== root && result.unanchored.length > page.annotations.length * 0.2) {
+      // The narrow container missed too much: look in the whole article root after all.
+      const wide = await anchorAll(root, page.annotations, sourceLength, signal);
+      if (wide) result = { ...wide, busyMs: wide.busyMs + result.busyMs };
+    }
     if (result) recordBusy('px:anchor', anchorStart, result.busyMs);
     if (!result || signal.aborted) return 'aborted';
     this.anchored = result.anchored;

@@ -12,12 +12,16 @@ export function Popup({ tabId }: { tabId: number | null }) {
 function TabPopup({ tabId }: { tabId: number }) {
   const [loaded] = useTabView(tabId);
   if (loaded.view) return <PopupView view={loaded.view} />;
-  return (
-    <main class="popup">
-      <section class="state" data-testid="state" data-state={loaded.error ? 'failed' : 'loading'} role="status">
-        <h2>{loaded.error ? 'Parallax cannot read this tab' : 'Loading…'}</h2>
-        {loaded.error && <p>{loaded.error}</p>}
-      </section>
-    </main>
-  );
+  if (loaded.error) {
+    return (
+      <main class="popup">
+        <section class="state" data-testid="state" data-state="failed" role="status">
+          <h2>Parallax cannot read this tab</h2>
+          <p>{loaded.error}</p>
+        </section>
+      </main>
+    );
+  }
+  // Not a tab state yet (the background has not answered): no data-testid="state" here.
+  return <main class="popup" aria-busy="true" />;
 }

@@ -25,6 +25,8 @@ export const MAX_FUZZY_LENGTH = 1_000;
 const MAX_OCCURRENCES = 500;
 /** Exact occurrences scored by context when none matches it exactly. */
 const MAX_SCORED = 12;
+/** Characters searched either side of the expected position on long pages. */
+export const FUZZY_WINDOW = 20_000;
 /** The least score an approximate match must reach to be trusted. */
 export const MIN_FUZZY_SCORE = 0.6;
 
@@ -78,10 +80,18 @@ export function matchQuote(text: string, quote: string, ctx: QuoteContext = {}):
   }
   if (quote.length > MAX_FUZZY_LENGTH) return null;
   const maxErrors = Math.max(1, Math.floor(quote.length / 4));
+  // On long pages the approximate search looks near where the quote is expected, not everywhere:
+  // its cost grows with the text's length.
+  let from = 0;
+  let to = text.length;
+  if (text.length > FUZZY_WINDOW * 2 && ctx.hint !== undefined) {
+    from = Math.max(0, ctx.hint - FUZZY_WINDOW);
+    to = Math.min(text.length, ctx.hint + FUZZY_WINDOW + quote.length);
+  }
   let best: QuoteMatch | null = null;
-  for (const m of search(text, quote, maxErrors)) {
-    const s = score(text, quote, m.start, m.end, m.errors, ctx);
-    if (!best || s > best.score) best = { start: m.start, end: m.end, score: s, exact: false };
+  for (const m of search(text.slice(from, to), quote, maxErrors)) {
+    const s = score(text, quote, from + m.start, from + m.end, m.errors, ctx);
+    if (!best || s > best.score) best = { start: from + m.start, end: from + m.end, score: s, exact: false };
   }
   return best && best.score >= MIN_FUZZY_SCORE ? best : null;
 }
