@@ -109,7 +109,9 @@ export class Interactions {
 
   private scrollTo(a: Anchored): void {
     const element = a.range.startContainer.parentElement;
-    element?.scrollIntoView({ block: 'center', behavior: this.reducedMotion ? 'instant' : 'smooth' });
+    // Smooth scrolling needs frames, which a tab in the background does not get.
+    const instant = this.reducedMotion || this.doc.visibilityState === 'hidden';
+    element?.scrollIntoView({ block: 'center', behavior: instant ? 'instant' : 'smooth' });
   }
 
   private drawBadges(): void {

@@ -27,18 +27,30 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
   };
 }
 
-/** Calls `fn` at most once per animation frame, with the latest arguments. */
+/**
+ * Calls `fn` at most once per animation frame, with the latest arguments. A tab in the background
+ * gets no frames but can still receive synthetic input: there a 16 ms timer stands in.
+ */
 export function perFrame<A extends unknown[]>(fn: (...args: A) => void, signal: AbortSignal): (...args: A) => void {
-  let frame = 0;
+  let scheduled = false;
+  let cancel = () => {};
   let latest: A | null = null;
-  signal.addEventListener('abort', () => cancelAnimationFrame(frame), { once: true });
+  signal.addEventListener('abort', () => cancel(), { once: true });
+  const run = () => {
+    scheduled = false;
+    if (!signal.aborted && latest) fn(...latest);
+  };
   return (...args: A) => {
     latest = args;
-    if (frame || signal.aborted) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      if (!signal.aborted && latest) fn(...latest);
-    });
+    if (scheduled || signal.aborted) return;
+    scheduled = true;
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') {
+      const timer = setTimeout(run, 16);
+      cancel = () => clearTimeout(timer);
+    } else {
+      const frame = requestAnimationFrame(run);
+      cancel = () => cancelAnimationFrame(frame);
+    }
   };
 }
 
