@@ -29,7 +29,7 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
 
 /**
  * Calls `fn` at most once per animation frame, with the latest arguments. A tab in the background
- * gets no frames but can still receive synthetic input: there a 16 ms timer stands in.
+ * (or a throttled one) gets few or no frames but can still receive input: a timer stands in.
  */
 export function perFrame<A extends unknown[]>(fn: (...args: A) => void, signal: AbortSignal): (...args: A) => void {
   let scheduled = false;
@@ -44,13 +44,20 @@ export function perFrame<A extends unknown[]>(fn: (...args: A) => void, signal: 
     latest = args;
     if (scheduled || signal.aborted) return;
     scheduled = true;
-    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') {
-      const timer = setTimeout(run, 16);
-      cancel = () => clearTimeout(timer);
-    } else {
-      const frame = requestAnimationFrame(run);
-      cancel = () => cancelAnimationFrame(frame);
-    }
+    let frame = 0;
+    const once = () => {
+      if (!scheduled) return;
+      clearTimeout(timer);
+      cancelAnimationFrame(frame);
+      run();
+    };
+    const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
+    const timer = setTimeout(once, hidden ? 16 : 50);
+    if (!hidden) frame = requestAnimationFrame(once);
+    cancel = () => {
+      clearTimeout(timer);
+      cancelAnimationFrame(frame);
+    };
   };
 }
 
