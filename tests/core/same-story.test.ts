@@ -29,6 +29,7 @@ describe('same-story matching', () => {
     { name: 'a short German report', text: () => readFixture('german-ramstein.txt'), story: BLINKEN },
     { name: 'a shortened wire copy of the Massoud story', text: () => readFixture('massoud-geneva-short-wire.txt'), story: MASSOUD },
     { name: 'near miss: Blinken in Doha the day before', text: () => readFixture('near-miss-blinken-doha.txt'), story: null },
+    { name: 'near miss: another Massoud family story', text: () => readFixture('near-miss-panjshir-ceasefire.txt'), story: null },
     { name: 'unrelated local news', text: () => readFixture('unrelated-harbour-festival.txt'), story: null },
   ];
   for (const c of cases) {
