@@ -2,7 +2,7 @@
 // versions of the two seed stories as other outlets would write them, near misses about the same
 // people in the same weeks, unrelated news, and rewrites with documented differences. Each case
 // is named by its file; expectations are what a careful human reader would say.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.ts';
@@ -36,6 +36,10 @@ interface StoryFixture {
   differences?: ExpectedDifference[];
   /** Kinds for which `differences` is the whole list: any other note of these kinds is false. */
   complete?: NoteKind[];
+  /** Notes a careful reader would call false (`why` says so). */
+  absent?: { kind: DifferenceKind; hereContains: string; why: string }[];
+  /** Lines of page clutter (captions, "Read more:", "Advertisement"): never a note. */
+  residue?: string[];
   quotes: ExpectedQuote[];
 }
 
@@ -58,6 +62,8 @@ function analysisOf(file: string): Analysis {
 }
 
 const norm = normalizeForMatch;
+/** Same words, whatever their order: "the starting point for international coordination" and "starting point for the international coordination". */
+const sameWords = (a: string, b: string) => norm(a).split(' ').sort().join(' ') === norm(b).split(' ').sort().join(' ');
 const noteKind = (d: Difference): NoteKind => (d.kind === 'date' && d.about === 'event' ? 'event-date' : d.kind);
 const show = (d: Difference) =>
   `${d.kind}${d.about ? `(${d.about})` : ''}: here ${JSON.stringify(d.here?.text ?? null)} / there ${JSON.stringify(d.there?.text ?? null)}`;
@@ -115,9 +121,10 @@ function speakerVerdict(found: Quote[], expected: ExpectedQuote): string | null 
 }
 
 describe('the story set', () => {
-  it('lists every file once, each category represented', () => {
+  it('lists every text of the folder once, each category represented', () => {
     const files = index.articles.map((f) => f.file);
     expect(new Set(files).size).toBe(files.length);
+    expect([...files].sort()).toEqual(readdirSync(dir).filter((f) => f.endsWith('.txt')).sort());
     for (const c of ['blinken', 'massoud', 'near-miss', 'unrelated'] as const) {
       expect(index.articles.filter((f) => f.category === c).length, c).toBeGreaterThan(0);
     }
@@ -150,9 +157,29 @@ for (const fixture of index.articles) {
       });
     }
 
+    for (const e of fixture.absent ?? []) {
+      it(`reports no ${e.kind} note on ${JSON.stringify(e.hereContains)} (${e.why})`, () => {
+        const a = analysisOf(fixture.file);
+        const wrong = a.differences.filter((d) => d.kind === e.kind && d.here && norm(d.here.text).includes(norm(e.hereContains)));
+        expect(wrong.map(show)).toEqual([]);
+      });
+    }
+
+    if (fixture.residue) {
+      it('reports no note on page clutter', () => {
+        const a = analysisOf(fixture.file);
+        const spans = fixture.residue!.map((line) => {
+          const start = a.article.text.indexOf(line);
+          return { start, end: start + line.length };
+        });
+        const onClutter = a.differences.filter((d) => d.here && spans.some((s) => s.start >= 0 && d.here!.start < s.end && d.here!.end > s.start));
+        expect(onClutter.map(show)).toEqual([]);
+      });
+    }
+
     it('reports no quote-wording note whose two sides say the same words', () => {
       const a = analysisOf(fixture.file);
-      const same = a.differences.filter((d) => d.kind === 'quote-wording' && norm(d.here?.text ?? '') === norm(d.there?.text ?? ''));
+      const same = a.differences.filter((d) => d.kind === 'quote-wording' && sameWords(d.here?.text ?? '', d.there?.text ?? ''));
       expect(same.map(show)).toEqual([]);
     });
 
