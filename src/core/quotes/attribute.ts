@@ -142,7 +142,7 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
       for (const hit of hits) {
         if (hit.at < k || hit.at >= next || hit.at > k + 9) continue;
         const between = items.slice(k, hit.at);
-        if (between.some((it) => it.kind === 'quote' || (it.kind === 'punct' && !isComma(it)))) continue;
+        if (between.some((it) => it.kind === 'quote' || (it.kind === 'punct' && !isComma(it) && !/[()]/.test(it.text)))) continue;
         const sub = hit.cue.participle ? clauseSubject(ctx, s, q) : subjectOf(hit, k);
         // The subject phrase must be the whole attribution: "…," while his counterpart added is not one.
         if (sub && (hit.at === k || hit.cue.participle || sub.span.from === k || items[k]!.inverted || ctx.lexicon.auxiliaries.has(items[k]!.base))) {
@@ -233,9 +233,14 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
         const run = nameRunEndingAt(ctx.text, items, k, s.from);
         if (run?.org && run.to - run.from > 1) discourse.noteOrg(si, discourse.named(run.text, run.words, true, null, null));
       }
+      const quoted = (offset: number) => {
+        for (let k = s.from; k < s.to; k++) if (items[k]!.kind === 'quote' && items[k]!.start <= offset && offset < items[k]!.end) return true;
+        return false;
+      };
       for (const m of ctx.mentions) {
         if (m.start < items[s.from]!.start) continue;
         if (m.start >= items[s.to - 1]!.end) break;
+        if (quoted(m.start)) continue;
         const record = m.id ? ctx.catalog.records.get(m.id) : null;
         if (record && record.kind === 'organisation') {
           const identity = discourse.entity(record.id);

@@ -169,9 +169,16 @@ export function clauseSubject(ctx: RefContext, s: Sentence, before: number): Sub
   const phraseOf = (seg: Range) => {
     const np = leadingPhrase(items, seg.from, seg.to, lexicon);
     if (!np) return null;
-    const after = items[np.to];
+    let to = np.to;
+    // "The National Resistance Front (NRF) in Panjshir … acknowledged": skip a parenthesis.
+    if (items[to]?.kind === 'punct' && items[to]!.text === '(') {
+      const open = to;
+      while (to < s.to && to - open < 8 && !(items[to]!.kind === 'punct' && items[to]!.text === ')')) to++;
+      to++;
+    }
+    const after = items[to];
     const verbish = after?.kind === 'word' && !after.cap && !CLAUSE_WORDS.has(after.base);
-    const appositive = after?.kind === 'punct' && after.text === ',';
+    const appositive = after?.kind === 'punct' && /[,\u2014\u2013]/.test(after.text);
     const ref = classify(ctx, np, false);
     if (!(verbish || appositive) || !speakerLike(ref) || ref.kind === 'org-description') return null;
     return { ref, np, appositive };

@@ -62,7 +62,11 @@ export class Discourse {
   readonly speakers: string[][] = [];
   readonly orgs: string[][] = [];
 
-  constructor(private readonly catalog: EntityCatalog) {}
+  constructor(
+    private readonly catalog: EntityCatalog,
+    /** Lower-casing "Officials" to "officials" is right in English, wrong for German nouns. */
+    private readonly language = 'en',
+  ) {}
 
   private ensure(key: string, make: () => Omit<Identity, 'key' | 'lastSentence' | 'spoke'>): Identity {
     let identity = this.identities.get(key);
@@ -103,7 +107,9 @@ export class Discourse {
   }
 
   anonymous(text: string, words: string[], collective: boolean, gender: Gender | null): Identity {
-    const name = isRoleWord(foldWord(text.split(/\s/)[0] ?? '')) || /^(a|an|the|one|ein|eine|un|une|le|la|der|die|das)\s/i.test(text) || collective ? lowerFirst(text) : text;
+    const first = foldWord(text.split(/\s/)[0] ?? '');
+    const article = /^(a|an|the|one|ein|eine|einer|un|une|le|la|les|der|die|das|en|ei|et)$/.test(first);
+    const name = article || (this.language === 'en' && (isRoleWord(first) || collective)) ? lowerFirst(text) : text;
     const identity = this.ensure(`${collective ? 'c' : 'a'}:${words.join(' ')}`, () => ({
       name: /^[A-Z]{2}/.test(text) ? text : name,
       id: null,
@@ -193,11 +199,27 @@ export class Discourse {
 
   /** "the group": the organisation named most recently. */
   resolveOrgDescription(sentence: number): Resolved | null {
-    for (let s = sentence; s >= 0 && s >= sentence - 6; s--) {
-      const keys = this.orgs[s];
-      if (keys?.length) return { identity: this.identities.get(keys[keys.length - 1]!)!, factor: 0.8 };
+    // The latest organisation that was a subject or a speaker; else one merely named just before.
+    let named: Identity | null = null;
+    for (let s = sentence; s >= 0 && s >= sentence - 8; s--) {
+      for (const key of [...(this.orgs[s] ?? [])].reverse()) {
+        const identity = this.identities.get(key)!;
+        if (identity.kind !== 'organisation') continue;
+        if (this.subjects[s] === key || this.speakers[s]?.includes(key)) return { identity, factor: 0.8 };
+        if (!named && sentence - s <= 2) named = identity;
+      }
     }
-    return null;
+    return named ? { identity: named, factor: 0.65 } : null;
+  }
+
+  /** A one-word name several people share ("Mujahid"): the one who spoke most recently. */
+  speakingNamesake(lastWord: string): Identity | null {
+    let best: Identity | null = null;
+    for (const identity of this.identities.values()) {
+      if (identity.anonymous || identity.spoke < 0 || !identity.key.endsWith(` ${lastWord}`)) continue;
+      if (!best || identity.spoke > best.spoke) best = identity;
+    }
+    return best;
   }
 
   /** Among namesakes sharing an alias, the one already speaking most recently. */

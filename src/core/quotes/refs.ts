@@ -90,7 +90,16 @@ export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue:
     return { kind: 'pronoun', range, pronoun: lexicon.pronouns.get(first.base)! };
   }
   if (last.possessive) return null;
-  const mention = mentionEndingAt(ctx, first.start, last.end);
+  // "The National Resistance Front of Afghanistan": the mention before "of" is the head.
+  let connector = -1;
+  for (let k = range.from + 1; k < range.to; k++) {
+    if (/^(of|de|du|des|von|vom)$/.test(items[k]!.base)) {
+      connector = k;
+      break;
+    }
+  }
+  const headMention = connector > 0 ? mentionEndingAt(ctx, first.start, items[connector - 1]!.end) : null;
+  const mention = headMention ?? mentionEndingAt(ctx, first.start, last.end);
   if (mention && (mention.id || mention.ids.length > 1)) return { kind: 'entity', range, mention };
   const run = nameRunEndingAt(ctx.text, items, range.to - 1, range.from);
   if (run) {
@@ -124,7 +133,8 @@ export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue:
   }
   if (ORG_WORDS.has(head)) {
     // "the Ministry of Defence", "le ministère des Affaires étrangères": a named organisation.
-    const named = items[headAt]!.cap && !(headAt === range.from) || items.slice(headAt + 1, range.to).some((it) => it.cap);
+    // A capitalised word anywhere but at the sentence's start: "the El Salvador government".
+    const named = items.slice(range.from, range.to).some((it, k) => it.cap && !(k === 0 && ctx.items[range.from - 1]?.kind !== 'word'));
     if (named) {
       let from = range.from;
       while (from < headAt && (DEFINITE.has(items[from]!.base) || INDEFINITE.has(items[from]!.base))) from++;

@@ -45,6 +45,10 @@ export function resolveRef(ctx: AttributionContext, sub: Subject, sentence: numb
       return identity ? { identity, factor: 1 } : null;
     }
     case 'name': {
+      if (!ref.full && ref.run.to - ref.run.from === 1 && !ref.run.org) {
+        const namesake = discourse.speakingNamesake(ref.run.words[0]!);
+        if (namesake) return { identity: namesake, factor: 0.9 };
+      }
       const run = ref.full ?? ref.run;
       const identity = discourse.named(run.text, run.words, ref.run.org, ref.role ?? apposRole(ctx, sub), ref.gender);
       const lone = ref.run.to - ref.run.from === 1 && !ref.full;
