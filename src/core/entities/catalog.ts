@@ -11,6 +11,8 @@ export interface AliasWord {
   needsCap: boolean;
   /** The text must print this word in capitals ("NRF", "US"). */
   needsAllCaps: boolean;
+  /** The alias itself has a possessive here ("Pakistan's Foreign Minister"). */
+  possessive: boolean;
 }
 
 export interface AliasEntry {
@@ -40,7 +42,7 @@ export interface EntityCatalog {
 function aliasWords(alias: string): AliasWord[] {
   return wordForms(alias).map((w) => {
     const nameLike = w.cap && !isRoleWord(w.base) && !NON_NAME_WORDS.has(w.base) && !HONORIFIC_GENDER.has(w.base);
-    return { norm: w.base, needsCap: nameLike, needsAllCaps: nameLike && w.allCaps };
+    return { norm: w.base, needsCap: nameLike, needsAllCaps: nameLike && w.allCaps, possessive: w.possessive };
   });
 }
 

@@ -109,6 +109,7 @@ export function cueSubject(ctx: RefContext, s: Sentence, hit: CueHit, lo: number
   return null;
 }
 
+const DEFINITE_ARTICLES = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'l', 'les']);
 const POSTMODIFIERS = new Set(['close', 'familiar', 'near', 'linked', 'allied', 'loyal', 'opposed', 'with', 'from', 'at', 'in', 'for', 'of', 'inside', 'within', 'on']);
 
 /** "A source close to the talks said": the subject is the clause's opening phrase, modifiers and all. */
@@ -146,7 +147,9 @@ function impersonal(ctx: RefContext, s: Sentence, hit: CueHit): Subject | null {
 function mentionPhrase(ctx: RefContext, k: number, hi: number): (Range & { appos: Range | null }) | null {
   const first = ctx.items[k];
   if (first?.kind !== 'word') return null;
-  const m = ctx.mentions.find((x) => x.start === first.start);
+  // "the head of American diplomacy" when the alias leaves out the article.
+  const head = DEFINITE_ARTICLES.has(first.base) && ctx.items[k + 1]?.kind === 'word' ? ctx.items[k + 1]! : first;
+  const m = ctx.mentions.find((x) => x.start === first.start) ?? ctx.mentions.find((x) => x.start === head.start);
   if (!m || m.ids.length === 0) return null;
   let j = k;
   while (j < hi && ctx.items[j]!.kind === 'word' && ctx.items[j]!.end <= m.end) j++;
