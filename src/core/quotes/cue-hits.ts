@@ -104,7 +104,7 @@ export function cueSubject(ctx: RefContext, s: Sentence, hit: CueHit, lo: number
   let k = hit.last + 1;
   if (items[k]?.inverted) k++;
   const right = mentionPhrase(ctx, k, s.to) ?? rightSubject(items, k, s.to, lexicon);
-  const ref = classify(ctx, right, false);
+  const ref = classify(ctx, right, true);
   if (right && speakerLike(ref)) return { ref, appos: right.appos, span: { from: hit.at, to: right.to } };
   return null;
 }

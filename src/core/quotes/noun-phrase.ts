@@ -136,6 +136,8 @@ export function rightSubject(items: Item[], i: number, hi: number, lexicon: CueL
     count++;
     if (lexicon.pronouns.has(it.base) && count === 1) break;
   }
+  // "sagte Scholz der „Zeitung“": a trailing article or connector is not part of the subject.
+  while (j > i && (DEFINITE.has(items[j - 1]!.base) || INDEFINITE.has(items[j - 1]!.base) || CONNECTORS.has(items[j - 1]!.base)) && !items[j - 1]!.cap) j--;
   if (j === i) return null;
   let appos: Range | null = null;
   if (items[j]?.kind === 'punct' && items[j]!.text === ',') {

@@ -6,8 +6,19 @@ import type { AttributionContext } from './attribute.ts';
 import type { Subject } from './cue-hits.ts';
 import type { Resolved } from './discourse.ts';
 import { HONORIFIC_GENDER, type Gender } from '../entities/name-words.ts';
-import { DEFINITE, INDEFINITE } from './noun-phrase.ts';
-import { genderOf, possessor } from './refs.ts';
+import { DEFINITE, INDEFINITE, rightSubject } from './noun-phrase.ts';
+import { classifyPhrase, genderOf, possessor } from './refs.ts';
+
+const mentionedCache = new WeakMap<object, Set<string>>();
+/** Ids of the listed entities the article mentions. */
+function mentionedIds(ctx: AttributionContext): Set<string> {
+  let ids = mentionedCache.get(ctx.mentions);
+  if (!ids) {
+    ids = new Set(ctx.mentions.flatMap((m) => (m.id ? [m.id] : [])));
+    mentionedCache.set(ctx.mentions, ids);
+  }
+  return ids;
+}
 
 /** Gender told by an honorific or a role word in the subject phrase ("Ms Kessler", "spokeswoman"). */
 function genderInPhrase(ctx: AttributionContext, sub: Subject): Gender | null {
@@ -57,13 +68,18 @@ export function resolveRef(ctx: AttributionContext, sub: Subject, sentence: numb
     case 'pronoun':
       return discourse.resolvePronoun(ref.pronoun, sentence);
     case 'description': {
-      if (ref.definite) return discourse.resolveDescription(ref, sentence);
+      if (ref.definite) {
+        const resolved = discourse.resolveDescription(ref, sentence);
+        if (resolved) return resolved;
+        const listed = discourse.listedFitting(ref, mentionedIds(ctx));
+        return listed ? { identity: listed, factor: 0.7 } : null;
+      }
       return { identity: discourse.anonymous(ref.text, ref.words, false, ref.gender), factor: 1 };
     }
     case 'collective':
       return { identity: discourse.anonymous(ref.text, ref.text.toLowerCase().split(/\s+/), true, null), factor: 1 };
     case 'org-description': {
-      const org = ref.definite ? discourse.resolveOrgDescription(sentence) : null;
+      const org = ref.definite ? discourse.resolveOrgDescription(sentence, ref.head) : null;
       return org ?? { identity: discourse.anonymous(ref.text, ref.text.toLowerCase().split(/\s+/), true, null), factor: 0.8 };
     }
     case 'thing':
@@ -79,7 +95,15 @@ export function resolveRef(ctx: AttributionContext, sub: Subject, sentence: numb
 function ownerOf(ctx: AttributionContext, sub: Subject, sentence: number): Resolved | null {
   const ref = sub.ref;
   if (ref.kind !== 'thing') return null;
-  const owner = possessor(ctx, ref.range);
+  let owner = possessor(ctx, ref.range);
+  // "a statement from the ministry", "the letter by Kessler".
+  const next = ctx.items[ref.range.to];
+  if (!owner && next?.kind === 'word' && /^(from|by|von|de|du|des|fra)$/.test(next.base)) {
+    const s = ctx.sentences[sentence]!;
+    const right = rightSubject(ctx.items, ref.range.to + 1, s.to, ctx.lexicon);
+    const inner = right ? classifyPhrase(ctx, right, { beforeCue: true }) : null;
+    if (inner && inner.kind !== 'thing') owner = inner;
+  }
   if (owner) {
     const res = resolveRef(ctx, { ref: owner, appos: null, span: sub.span }, sentence);
     return res && { ...res, factor: res.factor * 0.85 };
