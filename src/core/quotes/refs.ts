@@ -62,6 +62,9 @@ export function genderOf(items: Item[], range: Range, language: string): Gender 
     if (language === 'de' && /(?:ministerin|sprecherin|prasidentin|kanzlerin|meisterin|leiterin|vertreterin|politikerin|expertin|trainerin)$/.test(b)) return 'f';
   }
   const first = items[range.from]?.base;
+  const second = items[range.from + 1]?.base ?? '';
+  if (language === 'de' && first === 'der' && isRoleWord(second) && !/in$/.test(second) && range.to - range.from === 2) return 'm';
+  if (language === 'de' && first === 'die' && isRoleWord(second) && /in$/.test(second)) return 'f';
   if (language === 'fr' && first === 'la' && isRoleWord(items[range.from + 1]?.base ?? '')) return 'f';
   if (language === 'fr' && first === 'le' && isRoleWord(items[range.from + 1]?.base ?? '')) return 'm';
   return null;

@@ -5,7 +5,7 @@
 import type { AttributionContext } from './attribute.ts';
 import type { Subject } from './cue-hits.ts';
 import type { Resolved } from './discourse.ts';
-import { HONORIFIC_GENDER, type Gender } from '../entities/name-words.ts';
+import { HONORIFIC_GENDER, isRoleWord, type Gender } from '../entities/name-words.ts';
 import { DEFINITE, INDEFINITE, rightSubject } from './noun-phrase.ts';
 import { classifyPhrase, genderOf, possessor } from './refs.ts';
 
@@ -35,7 +35,7 @@ function apposRole(ctx: AttributionContext, sub: Subject): string | null {
   const first = ctx.items[sub.appos.from]!;
   if (/^(who|which|whose|der|die|qui|som)$/.test(first.base)) return null;
   const text = ctx.text.slice(first.start, ctx.items[sub.appos.to - 1]!.end);
-  if (!DEFINITE.has(first.base) && !INDEFINITE.has(first.base) && !/\p{Lu}/u.test(text[0] ?? '') && !/^(also|now|then)$/.test(first.base)) return null;
+  if (!DEFINITE.has(first.base) && !INDEFINITE.has(first.base) && !/\p{Lu}/u.test(text[0] ?? '') && !/^(also|now|then)$/.test(first.base) && !isRoleWord(first.base)) return null;
   return text.replace(/^(?:also|now)\s+/i, '').replace(/^(?:a|an|the)\s+/i, '');
 }
 

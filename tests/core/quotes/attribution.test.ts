@@ -209,6 +209,20 @@ const cases: { name: string; text: string; language?: string; want: Want[] }[] =
     want: [{ quote: 'Nothing will change', speaker: 'Karim Haddad' }],
   },
   {
+    name: 'English wire forms: long apposition, asked X, as X put it',
+    text: '"It is a disaster," Tom Reyes, who has run the bakery for thirty years, told the radio. "Why now?" asked Ana Lopez, a teacher. As Reyes put it, "nobody listens".',
+    want: [
+      { quote: 'It is a disaster', speaker: 'Tom Reyes' },
+      { quote: 'Why now?', speaker: 'Ana Lopez' },
+      { quote: 'nobody listens', speaker: 'Tom Reyes' },
+    ],
+  },
+  {
+    name: 'according to a statement from an unnamed body',
+    text: 'Storms hit the coast. According to a statement from the ministry, "all roads will reopen by Monday."',
+    want: [{ quote: 'all roads will reopen', speaker: 'the ministry', anonymous: true }],
+  },
+  {
     name: 'German: sagte, so X, Doppelpunkt',
     text: '„Wir brauchen mehr Zeit“, sagte Kessler am Mittwoch. Nazari sagte: „Die Brunnen sind leer.“ „Das ist erst der Anfang“, so Brandt.',
     language: 'de',
@@ -223,6 +237,35 @@ const cases: { name: string; text: string; language?: string; want: Want[] }[] =
     text: 'Die Regierung schwieg. „Das ist nicht hinnehmbar“, hieß es aus Regierungskreisen.',
     language: 'de',
     want: [{ quote: 'Das ist nicht hinnehmbar', speaker: 'Regierungskreisen', anonymous: true }],
+  },
+  {
+    name: 'German: newspaper names are titles, so X weiter, gender of der Minister',
+    text: 'Ministerin Karla Weiß reiste nach Port Alva. „Wir helfen“, sagte Weiß der „Velorischen Allgemeinen Zeitung“. „Es dauert“, so der Minister weiter.',
+    language: 'de',
+    want: [
+      { quote: 'Wir helfen', speaker: 'Karla Weiß' },
+      { quote: 'Velorischen Allgemeinen Zeitung', speaker: null, kind: 'scare' },
+      { quote: 'Es dauert', speaker: null },
+    ],
+  },
+  {
+    name: 'German: a named office speaks; an anonymous spokesman',
+    text: '„Wir prüfen alles“, teilte das Velorische Wasseramt mit. „Die Lage ist ernst“, sagte ein Sprecher des Ministeriums am Montag.',
+    language: 'de',
+    want: [
+      { quote: 'Wir prüfen alles', speaker: 'Velorische Wasseramt', anonymous: false },
+      { quote: 'Die Lage ist ernst', speaker: 'ein Sprecher des Ministeriums', anonymous: true },
+    ],
+  },
+  {
+    name: "French: subject after à l'AFP, description by role, selon un responsable",
+    text: "Le maire Paul Girard a visité le port. « Il faut agir vite », a déclaré à l'AFP Paul Girard. Le maire a estimé que la digue était « fragile ». « Tout est prêt », selon un responsable de la mairie.",
+    language: 'fr',
+    want: [
+      { quote: 'Il faut agir vite', speaker: 'Paul Girard' },
+      { quote: 'fragile', speaker: 'Paul Girard' },
+      { quote: 'Tout est prêt', speaker: 'un responsable de la mairie', anonymous: true },
+    ],
   },
   {
     name: 'French: a déclaré, a-t-il ajouté, selon X',
