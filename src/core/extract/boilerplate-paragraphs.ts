@@ -95,14 +95,17 @@ function isDateline(text: string): boolean {
   if (absolute.length === 0 && !/\b\d{1,2}:\d{2}\b/u.test(text)) return false;
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
-  rest = rest.replace(/(?:^|\s)(?:By|BY|by)\s+\p{Lu}[^|]*?(?=[|–—-]|$)/gu, ' ');
+  rest = rest.replace(/(?:^|\s)(?:By|BY|by|Von|von|Av|av|Par|par|Por|por)\s+\p{Lu}[^|]*?(?=[|–—-]|$)/gu, ' ');
   rest = rest.replace(/\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/giu, ' ').replace(DATELINE_LABELS, ' ').replace(ZONE_ABBREVIATION, ' ');
   return rest.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean).length <= 1;
 }
 
+// "By Jane Doe", "Von Jana Holzer", "Av Ola Nordmann", "Par Jeanne Dupont", "Por Juan Pérez"…
+const BYLINE_START = /^(?:By|BY|by|Von|VON|von|Av|AV|av|Af|af|Par|PAR|par|Por|POR|por|Di|Door|door)\s+\p{Lu}/u;
+
 function isByline(text: string, byline: string | null): boolean {
   if (words(text) > 12) return false;
-  if (/^(?:By|BY|by)\s+\p{Lu}/u.test(text) && !/[.!?]\s+\p{Lu}|[.!?]$/u.test(text)) return true;
+  if (BYLINE_START.test(text) && !/[.!?]\s+\p{Lu}|[.!?]$/u.test(text)) return true;
   if (!byline) return false;
   // The byline again, alone or with its outlet ("Jane Doe, Associated Press").
   const norm = (s: string) => s.toLowerCase().replace(/^by\s+/u, '').replace(/[^\p{L}]+/gu, ' ').trim();

@@ -72,6 +72,10 @@ function timeElementDate(doc: Document): string | null {
 function documentTitle(doc: Document, siteName: string | null): string | null {
   const raw = doc.querySelector('title')?.textContent?.replace(/\s+/gu, ' ').trim();
   if (!raw) return null;
+  // The page's one headline, when the title merely adds the outlet to it.
+  const h1s = doc.getElementsByTagName('h1');
+  const h1 = h1s.length === 1 ? h1s[0]!.textContent?.replace(/\s+/gu, ' ').trim() : null;
+  if (h1 && h1.length >= 15 && raw.startsWith(h1)) return h1;
   // "Headline | Outlet" / "Headline - Outlet": drop the outlet part when it is the site's name
   // or short enough to be one.
   const parts = raw.split(/\s+[|–—-]\s+|\s+[|:»·]\s+/u);

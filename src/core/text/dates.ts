@@ -28,7 +28,10 @@ const alternation = (words: Iterable<string>) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 const M = `(?<![\\p{L}])(${alternation(MONTHS.keys())})(?![\\p{L}])\\.?`;
-const WD = `(?:(?<![\\p{L}])(?:${alternation(WEEKDAYS_IN_DATES.keys())})(?![\\p{L}])\\.?,?\\s+)?`;
+const WEEKDAY_PREFIX = `(?<![\\p{L}])(?:${alternation(WEEKDAYS_IN_DATES.keys())})(?![\\p{L}])\\.?,?\\s+`;
+const WD = `(?:${WEEKDAY_PREFIX})?`;
+/** "Tuesday the 8th", "Dienstag, den 8.": the article only after a weekday. */
+const WD_THE = `(?:${WEEKDAY_PREFIX}(?:(?:the|den|le|el|il)\\s+)?)?`;
 const DAY = `(?<![\\d.,:])(\\d{1,2})`;
 const YEAR = `((?:19|20)\\d{2})(?!\\d)`;
 
@@ -64,7 +67,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // Day first: "07 Sep 2021", "8. September 2021", "8 septembre 2021", "8 de septiembre de 2021".
-    re: new RegExp(`${WD}(?:(?:the|den|le|el|il)\\s+)?${DAY}(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+|of\\s+)?${M}(?:,?\\s+(?:de\\s+)?${YEAR})?`, 'giu'),
+    re: new RegExp(`${WD_THE}${DAY}(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+|of\\s+)?${M}(?:,?\\s+(?:de\\s+)?${YEAR})?`, 'giu'),
     read: (m) => monthWord(m, 2, m[1]!, m[3]),
   },
 ];
