@@ -27,6 +27,12 @@ const cases: [string, () => Document, Partial<PageMetadata>][] = [
   ['a <time datetime> in the article', () => page('<title>T</title>', '<article><time datetime="2021-09-06T08:00:00-04:00">Monday</time></article>'), {
     publishedAt: '2021-09-06T08:00:00-04:00',
   }],
+  ['a date printed in the header when no tag states one', () => page('<title>T</title>', '<div class="story-meta"><span class="date-updated">Updated 9 Sep 2021</span> <span class="storyDate">Posted: Fri 6:45 PM, Sep 8, 2021</span></div>'), {
+    publishedAt: '2021-09-08T18:45',
+  }],
+  ['a placeholder date skipped for the next source', () => page('<meta property="article:published_time" content="0001-01-01T00:00:00Z"><meta name="date" content="2021-09-08">'), {
+    publishedAt: '2021-09-08',
+  }],
   ['og:locale when the page has no lang', () => page('<meta property="og:locale" content="fr_FR">'), { language: 'fr' }],
   ['an author given as a profile URL', () => page('<meta name="author" content="https://social.example/someone">'), { byline: null }],
   ['a <title> carrying the outlet name', () => page('<title>Tram line wins approval | Harbour Ledger</title><meta property="og:site_name" content="Harbour Ledger">'), {
@@ -48,6 +54,7 @@ describe('normalizeDate', () => {
     ['2021-09-08', '2021-09-08'],
     ['September 8, 2021', '2021-09-08'],
     ['Sept. 8', null],
+    ['0001-01-01T00:00:00Z', null],
     ['soon', null],
   ];
   for (const [input, iso] of table) it(`${input} -> ${iso}`, () => expect(normalizeDate(input)).toBe(iso));
