@@ -26,7 +26,8 @@ const FURNITURE_START = new RegExp(
       'leggi anche', 'lee también', 'leia também', 'lees ook',
       'sign up', 'subscribe', 'get the latest', 'get breaking news', 'click here', 'tap here', 'download the', 'get the .{1,40} app',
       'follow us', 'follow (?:him|her|them) on', 'like us on', 'join us on', 'join our', 'have a tip', 'got a tip',
-      'email (?:the author|us|him|her)', 'write to', 'contact (?:the )?(?:author|reporter|writer)', 'reach the (?:reporter|writer|author)',
+      'email (?:the author|us|him|her)', 'write to', 'contact (?:the )?(?:authors?|reporters?|writers?)', 'reach the (?:reporters?|writers?|authors?)',
+      'if you (?:enjoyed|liked) this', 'like this (?:story|article)\\?', 'order reprints', 'print (?:this )?article', 'text size',
       'image caption', 'media caption', 'image copyright', 'file photo', 'photo credit', 'image credit',
       'copyright', '©', 'ⓒ', 'all rights reserved', 'skip to', 'continue reading', 'scroll to continue',
       'reporting by', 'additional reporting', 'editing by', 'writing by', 'compiled by', 'filed under',
@@ -44,7 +45,8 @@ const FURNITURE_LABEL = new RegExp(
       'advertisement', 'anzeige', 'werbung', 'annonse', 'publicité', 'publicidad', 'pubblicità', 'reklame', 'sponsored',
       'share', 'teilen', 'partager', 'del', 'related', 'trending', 'recommended', 'popular', 'photos?', 'images?',
       'pictures?', 'fotos?', 'bild', 'credits?', 'captions?', 'illustration', 'tags', 'topics', 'print', 'comments?',
-      'loading', 'watch', 'video', 'audio', 'listen', 'more',
+      'loading', 'watch', 'video', 'audio', 'listen', 'more', 'advert', 'iklan', 'close', 'breaking news', "don't miss",
+      'recent (?:articles|posts|stories)', 'latest (?:news|stories|articles)', '(?:more|top|related) stories', "editor'?s picks",
     ].join('|') +
     ')\\s*(?:[:|…]|\\.\\.\\.|$)',
   'iu',
@@ -62,6 +64,8 @@ const FURNITURE_ANYWHERE = [
   /\ball rights reserved\b/iu,
   /\b(?:affiliate|commission)\b.*\b(?:links?|purchases?|earn)\b/iu,
   /\bclick here\b/iu,
+  /\bcheck out (?:our|the latest)\b/iu,
+  /^follow\b.*(?:https?:\/\/|@\w)/iu,
   /^(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|pint|reddit|telegram|copy link|messenger|comments?|\d+)(?:[\s,|/·]+(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|pint|reddit|telegram|copy link|messenger|baixar|comments?|\d+))*$/iu,
 ];
 const FURNITURE_ANYWHERE_MAX_WORDS = 45;
