@@ -223,6 +223,16 @@ function placeWeekday(weekday: number, before: string, ref: Date): string {
   return shiftDays(ref, -back);
 }
 
+const RELATIVE_DAY_PATTERNS = new Map<string, [RegExp, number][]>(
+  Object.entries(RELATIVE_DAYS).map(([lang, words]) => [
+    lang,
+    Object.entries(words).map(([word, offset]): [RegExp, number] => [
+      new RegExp(`(?<![\\p{L}])${word.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu'),
+      offset,
+    ]),
+  ]),
+);
+
 function relativeDates(text: string, options: DateOptions, taken: DateMention[]): DateMention[] {
   const ref = referenceDay(options.reference);
   const free = (s: number, e: number) => !taken.some((t) => s < t.end && e > t.start);
@@ -240,8 +250,7 @@ function relativeDates(text: string, options: DateOptions, taken: DateMention[])
   }
   const languages = options.language ? [...new Set([options.language, 'en'])] : Object.keys(RELATIVE_DAYS);
   for (const lang of languages) {
-    for (const [word, offset] of Object.entries(RELATIVE_DAYS[lang] ?? {})) {
-      const re = new RegExp(`(?<![\\p{L}])${word.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
+    for (const [re, offset] of RELATIVE_DAY_PATTERNS.get(lang) ?? []) {
       for (const m of text.matchAll(re)) {
         const start = m.index, end = start + m[0].length;
         if (!free(start, end) || out.some((o) => o.start === start)) continue;
