@@ -167,7 +167,7 @@ function absoluteDates(text: string, options: DateOptions): DateMention[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const parts = read(m, options);
       if (!parts || !validDay(parts.y, parts.mo, parts.d)) continue;
-      let { start } = { start: m.index };
+      let start = m.index;
       let end = m.index + m[0].length;
       let time = parts.time;
       if (!time) {
