@@ -1,0 +1,119 @@
+// Firefox ESR (Debian's) through puppeteer-core over WebDriver BiDi, the extension installed as
+// a temporary add-on with a fixed internal UUID. See ../shared/BROWSERS.md.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { DEFAULT_TIMEOUT, VIEWPORT, type TestBrowser, type TestPage } from './driver.ts';
+import { EXECUTABLES, FIREFOX_UUID, GECKO_ID } from './paths.ts';
+import { tabIdFromExtensionPage } from './tab-id.ts';
+
+const MODIFIERS = new Set(['Alt', 'Shift', 'Control', 'Meta']);
+
+class FirefoxPage implements TestPage {
+  readonly browser = 'firefox' as const;
+  constructor(readonly page: Page) {}
+  async goto(url: string) {
+    await this.page.goto(url, { waitUntil: 'load', timeout: DEFAULT_TIMEOUT * 2 });
+  }
+  async reload() {
+    await this.page.reload({ waitUntil: 'load', timeout: DEFAULT_TIMEOUT * 2 });
+  }
+  url() {
+    return this.page.url();
+  }
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return this.page.evaluate(fn as (arg: A) => Promise<R>, arg as A) as Promise<R>;
+  }
+  async waitFor<R, A>(fn: (arg: A) => R, arg?: A, timeoutMs = DEFAULT_TIMEOUT): Promise<R> {
+    const handle = await this.page.waitForFunction(fn as (arg: A) => R, { timeout: timeoutMs, polling: 50 }, arg as A);
+    const value = (await handle.jsonValue()) as R;
+    await handle.dispose();
+    return value;
+  }
+  async mouseMove(x: number, y: number) {
+    await this.page.mouse.move(x, y, { steps: 4 });
+  }
+  async press(keys: string[]) {
+    const mods = keys.filter((k) => MODIFIERS.has(k));
+    const key = keys.find((k) => !MODIFIERS.has(k));
+    for (const m of mods) await this.page.keyboard.down(m as 'Alt');
+    if (key) await this.page.keyboard.press(key as 'KeyN');
+    for (const m of mods.reverse()) await this.page.keyboard.up(m as 'Alt');
+  }
+  async click(selector: string) {
+    const el = await this.page.waitForSelector(selector, { timeout: DEFAULT_TIMEOUT });
+    if (!el) throw new Error(`no element matches ${selector}`);
+    await el.click();
+    await el.dispose();
+  }
+  async screenshot(path: string, fullPage = false) {
+    await this.page.screenshot({ path: path as `${string}.png`, fullPage });
+  }
+  async bringToFront() {
+    await this.page.bringToFront();
+  }
+  async close() {
+    await this.page.close();
+  }
+}
+
+export class FirefoxBrowser implements TestBrowser {
+  readonly name = 'firefox' as const;
+  readonly extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
+  private queryPage: FirefoxPage | null = null;
+
+  private constructor(
+    readonly browser: Browser,
+    private readonly queryPath: string,
+  ) {}
+
+  /** Launches headless Firefox ESR and installs the extension at `extensionDir` (absolute). */
+  static async launch(extensionDir: string, queryPath: string, headless = true): Promise<FirefoxBrowser> {
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: EXECUTABLES.firefox,
+      headless,
+      defaultViewport: VIEWPORT,
+      // Needed to open moz-extension:// pages (the popup) from the driver.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      },
+      timeout: DEFAULT_TIMEOUT * 2,
+    });
+    try {
+      await browser.installExtension(extensionDir);
+    } catch (error) {
+      await browser.close();
+      throw error;
+    }
+    return new FirefoxBrowser(browser, queryPath);
+  }
+
+  async newPage(): Promise<FirefoxPage> {
+    return new FirefoxPage(await this.browser.newPage());
+  }
+
+  /**
+   * Puppeteer never sees a moz-extension:// navigation finish, so start it without waiting
+   * and wait on the document instead (BROWSERS.md).
+   */
+  async openExtensionPage(path: string): Promise<FirefoxPage> {
+    const page = await this.newPage();
+    const url = `${this.extensionOrigin}/${path.replace(/^\//, '')}`;
+    page.page.goto(url).catch(() => {});
+    await page.page.waitForFunction(
+      (wanted: string) => location.href === wanted && document.readyState === 'complete',
+      { timeout: DEFAULT_TIMEOUT * 2, polling: 50 },
+      url,
+    );
+    return page;
+  }
+
+  async tabIdOf(page: TestPage): Promise<number> {
+    this.queryPage ??= await this.openExtensionPage(this.queryPath);
+    return tabIdFromExtensionPage(this.queryPage, page.url());
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close().catch(() => {});
+  }
+}
