@@ -20,10 +20,10 @@ class FirefoxPage implements TestPage {
     return this.page.url();
   }
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    return this.page.evaluate(fn as (arg: A) => Promise<R>, arg as A) as Promise<R>;
+    return this.page.evaluate(fn as never, arg as never) as Promise<R>;
   }
   async waitFor<R, A>(fn: (arg: A) => R, arg?: A, timeoutMs = DEFAULT_TIMEOUT): Promise<R> {
-    const handle = await this.page.waitForFunction(fn as (arg: A) => R, { timeout: timeoutMs, polling: 50 }, arg as A);
+    const handle = await this.page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg as never);
     const value = (await handle.jsonValue()) as R;
     await handle.dispose();
     return value;
