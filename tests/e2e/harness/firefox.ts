@@ -23,7 +23,7 @@ class FirefoxPage implements TestPage {
     return this.page.evaluate(fn as never, arg as never) as Promise<R>;
   }
   async waitFor<R, A>(fn: (arg: A) => R, arg?: A, timeoutMs = DEFAULT_TIMEOUT): Promise<R> {
-    const handle = await this.page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg as never);
+    const handle = await this.page.waitForFunction(fn as () => R, { timeout: timeoutMs, polling: 50 }, arg as never);
     const value = (await handle.jsonValue()) as R;
     await handle.dispose();
     return value;
