@@ -22,9 +22,9 @@ class ChromiumPage implements TestPage {
     // The drivers' generic signatures cannot follow ours; the call itself is the same.
     return this.page.evaluate(fn as never, arg as never) as Promise<R>;
   }
-  async waitFor<R, A>(fn: (arg: A) => R, arg?: A, timeoutMs = DEFAULT_TIMEOUT): Promise<R> {
+  async waitFor<R, A>(fn: (arg: A) => R, arg?: A, timeoutMs = DEFAULT_TIMEOUT): Promise<NonNullable<R>> {
     const handle = await this.page.waitForFunction(fn as never, arg as never, { timeout: timeoutMs, polling: 50 });
-    const value = (await handle.jsonValue()) as R;
+    const value = (await handle.jsonValue()) as NonNullable<R>;
     await handle.dispose();
     return value;
   }
@@ -39,6 +39,9 @@ class ChromiumPage implements TestPage {
   }
   async screenshot(path: string, fullPage = false) {
     await this.page.screenshot({ path, fullPage });
+  }
+  async setViewport(width: number, height: number) {
+    await this.page.setViewportSize({ width, height });
   }
   async bringToFront() {
     await this.page.bringToFront();

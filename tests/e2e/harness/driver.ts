@@ -11,13 +11,14 @@ export interface TestPage {
   /** Runs `fn` in the page's own (main) world; `fn` must not close over anything. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Polls `fn` in the page until it returns a truthy value (returned), or throws after `timeoutMs`. */
-  waitFor<R, A = undefined>(fn: (arg: A) => R, arg?: A, timeoutMs?: number): Promise<R>;
+  waitFor<R, A = undefined>(fn: (arg: A) => R, arg?: A, timeoutMs?: number): Promise<NonNullable<R>>;
   mouseMove(x: number, y: number): Promise<void>;
   /** Presses a key with modifiers, e.g. ['Alt', 'Shift', 'KeyN'] or ['Escape']. */
   press(keys: string[]): Promise<void>;
   /** A real pointer click on the first element matching `selector`. */
   click(selector: string): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
 }

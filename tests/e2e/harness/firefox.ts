@@ -22,9 +22,9 @@ class FirefoxPage implements TestPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.page.evaluate(fn as never, arg as never) as Promise<R>;
   }
-  async waitFor<R, A>(fn: (arg: A) => R, arg?: A, timeoutMs = DEFAULT_TIMEOUT): Promise<R> {
+  async waitFor<R, A>(fn: (arg: A) => R, arg?: A, timeoutMs = DEFAULT_TIMEOUT): Promise<NonNullable<R>> {
     const handle = await this.page.waitForFunction(fn as () => R, { timeout: timeoutMs, polling: 50 }, arg as never);
-    const value = (await handle.jsonValue()) as R;
+    const value = (await handle.jsonValue()) as NonNullable<R>;
     await handle.dispose();
     return value;
   }
@@ -46,6 +46,9 @@ class FirefoxPage implements TestPage {
   }
   async screenshot(path: string, fullPage = false) {
     await this.page.screenshot({ path: path as `${string}.png`, fullPage });
+  }
+  async setViewport(width: number, height: number) {
+    await this.page.setViewport({ width, height });
   }
   async bringToFront() {
     await this.page.bringToFront();
