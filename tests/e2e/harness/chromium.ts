@@ -134,6 +134,11 @@ export class ChromiumBrowser implements TestBrowser {
     }
   }
 
+  /** Resolves when the browser goes away (its window closed by the user, or close()). */
+  whenClosed(): Promise<void> {
+    return new Promise((ok) => this.context.once('close', () => ok()));
+  }
+
   async close(): Promise<void> {
     await this.context.close().catch(() => {});
     rmSync(this.profile, { recursive: true, force: true });

@@ -32,6 +32,7 @@ export interface TestBrowser {
   openExtensionPage(path: string): Promise<TestPage>;
   /** The browser's tab id for a page (asked from an extension page). */
   tabIdOf(page: TestPage): Promise<number>;
+  whenClosed(): Promise<void>;
   close(): Promise<void>;
 }
 

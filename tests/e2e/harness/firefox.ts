@@ -116,6 +116,11 @@ export class FirefoxBrowser implements TestBrowser {
     return tabIdFromExtensionPage(this.queryPage, page.url());
   }
 
+  /** Resolves when the browser goes away (its window closed by the user, or close()). */
+  whenClosed(): Promise<void> {
+    return new Promise((ok) => this.browser.once('disconnected', () => ok()));
+  }
+
   async close(): Promise<void> {
     await this.browser.close().catch(() => {});
   }
