@@ -44,6 +44,8 @@ export interface ServeOptions {
   port?: number;
   /** Maps a request path to a file path under root, or null for 404 (default: the path itself). */
   resolvePath?: (urlPath: string) => string | null;
+  /** Pages held in memory (path -> HTML), served before any file. */
+  extraRoutes?: Record<string, string>;
 }
 
 const TYPES: Record<string, string> = {
@@ -70,9 +72,14 @@ function fileFor(root: string, urlPath: string): string | null {
   return full;
 }
 
-function handler(root: string, resolvePath: ServeOptions['resolvePath']) {
+function handler(root: string, resolvePath: ServeOptions['resolvePath'], extra: Record<string, string>) {
   return (req: IncomingMessage, res: ServerResponse) => {
     const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
+    const page = extra[urlPath];
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' }).end(page);
+      return;
+    }
     const file = resolvePath ? resolvePath(urlPath) : fileFor(root, urlPath);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
@@ -107,7 +114,7 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 /** Serves `root` on 127.0.0.1 (and ::1 on the same port when available). */
 export async function startDemoServer(options: ServeOptions = {}): Promise<DemoServer> {
   const root = resolve(options.root ?? DEMO_SITE_ROOT);
-  const handle = handler(root, options.resolvePath);
+  const handle = handler(root, options.resolvePath, options.extraRoutes ?? {});
   const v4 = createServer(handle);
   const port = await listen(v4, options.port ?? 0, '127.0.0.1');
   // `localhost` may resolve to ::1 first; serve there too so both browsers reach it.
