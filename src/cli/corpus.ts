@@ -1,35 +1,78 @@
-// `npm run corpus -- compile|add|check`. Placeholder: `compile` only, whole documents as articles.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { COMPILED_CORPUS_VERSION, type CompiledCorpus } from '../core/corpus/compiled.ts';
-import type { CorpusArticle } from '../core/corpus/types.ts';
-import { groupIntoStories } from '../core/match/group-stories.ts';
+// `npm run corpus -- compile|check|add …`: builds, validates and extends the bundled corpus.
+// Logs go to stderr. Exit codes: 0 ok, 1 validation errors, 2 usage errors.
 
-const [command, ...rest] = process.argv.slice(2);
-if (command !== 'compile') {
-  console.error('usage: npm run corpus -- compile [--out FILE]');
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { compileCorpus, type CompileResult } from '../core/corpus/compile.ts';
+import { formatCorpusError } from '../core/corpus/errors.ts';
+import { runAdd } from './corpus-add.ts';
+import { readSeeds } from './corpus-seeds.ts';
+
+const USAGE = `usage:
+  npm run corpus -- compile [--out build/corpus/corpus.json] [--seeds seeds]
+  npm run corpus -- check [--seeds seeds]
+  npm run corpus -- add FILE --outlet NAME --date YYYY-MM-DD [--url U] [--lang xx] [--byline B] [--title T] [--seeds seeds]`;
+
+export function reportErrors(result: Extract<CompileResult, { ok: false }>): void {
+  for (const error of result.errors) console.error(formatCorpusError(error));
+  console.error(`corpus: ${result.errors.length} error${result.errors.length === 1 ? '' : 's'}`);
+}
+
+function usage(message?: string): never {
+  if (message) console.error(`corpus: ${message}`);
+  console.error(USAGE);
   process.exit(2);
 }
-const outIndex = rest.indexOf('--out');
-const out = outIndex >= 0 ? rest[outIndex + 1]! : 'build/corpus/corpus.json';
-const dir = 'seeds/documents';
-const articles: CorpusArticle[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((file) => {
-    const text = readFileSync(join(dir, file), 'utf8');
-    const id = file.replace(/\.txt$/, '');
-    return {
-      id: `${id}-1`, documentId: id, outlet: id, byline: null, agency: null, publishedAt: null,
-      publishedAsPrinted: null, language: 'en', machineTranslated: false, url: null,
-      title: text.split('\n')[0]!.trim(), text,
-    };
-  });
-const compiled: CompiledCorpus = {
-  version: COMPILED_CORPUS_VERSION,
-  corpus: { entities: [], articles, stories: groupIntoStories(articles, []) },
-  index: null,
-};
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify(compiled));
-console.error(`corpus: ${articles.length} articles, ${compiled.corpus.stories.length} stories -> ${out}`);
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: 'build/corpus/corpus.json' },
+        seeds: { type: 'string', default: 'seeds' },
+        outlet: { type: 'string' }, date: { type: 'string' }, url: { type: 'string' },
+        lang: { type: 'string' }, byline: { type: 'string' }, title: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    usage((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  switch (command) {
+    case 'compile':
+    case 'check': {
+      if (positionals.length > 0) usage(`unexpected argument "${positionals[0]}"`);
+      const started = performance.now();
+      const result = compileCorpus(readSeeds(values.seeds));
+      if (!result.ok) {
+        reportErrors(result);
+        return 1;
+      }
+      const { stats } = result;
+      const summary = `${stats.documents} documents, ${stats.articles} articles, ${stats.stories} stories, ${stats.entities} entities`;
+      if (command === 'compile') {
+        mkdirSync(dirname(values.out), { recursive: true });
+        writeFileSync(values.out, JSON.stringify(result.compiled));
+        console.error(`corpus: ${summary} -> ${values.out} (${Math.round(performance.now() - started)} ms)`);
+      } else {
+        console.error(`corpus: ok: ${summary}`);
+        for (const story of result.compiled.corpus.stories) {
+          console.error(`  ${story.id}: ${story.title} [${story.articleIds.join(', ')}]`);
+        }
+      }
+      return 0;
+    }
+    case 'add': {
+      return runAdd(positionals, values, usage);
+    }
+    default:
+      usage(command ? `unknown command "${command}"` : 'missing command');
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

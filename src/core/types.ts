@@ -34,6 +34,12 @@ export interface EntityRecord {
    * "Massoud") is ambiguous and resolved by context, or not at all.
    */
   aliases: string[];
+  /**
+   * Aliases (also listed in `aliases`) that name this entity only in the context of its own
+   * stories ("his German counterpart", a common surname): trust them only when the article is
+   * about a story that names the entity.
+   */
+  contextAliases?: string[];
   /** Role as of the story's date ("US Secretary of State"). */
   role: string | null;
   /** One line written for readers. */

@@ -22,6 +22,21 @@ export interface DocumentMeta {
   translationEvidence?: string[];
   url: string | null;
   note?: string;
+  /** Per-article corrections for a document that holds several articles (or prints no headline). */
+  articles?: ArticleOverride[];
+}
+
+/** Metadata for one article of a document, where it differs from what ingest finds. */
+export interface ArticleOverride {
+  /** 1-based position of the article in its document. */
+  n: number;
+  title?: string;
+  byline?: string | null;
+  agency?: string | null;
+  publishedAt?: string | null;
+  publishedAsPrinted?: string | null;
+  url?: string | null;
+  note?: string;
 }
 
 export interface CorpusArticle {
@@ -37,6 +52,12 @@ export interface CorpusArticle {
   machineTranslated: boolean;
   url: string | null;
   title: string;
+  /** True when the document prints no headline and `title` was written for it (metadata or ingest). */
+  titleDescribed?: boolean;
+  /** The subtitle or standfirst printed under the title, kept out of `text`. */
+  standfirst?: string | null;
+  /** The place line that opened the report ("Ramstein"), kept out of `text`. */
+  dateline?: string | null;
   /** Clean article text: paragraphs separated by blank lines, clutter removed. */
   text: string;
 }

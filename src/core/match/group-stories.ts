@@ -1,28 +1,33 @@
-// Groups corpus articles into stories. Placeholder (token overlap) until the matcher lands;
-// the signature is what the corpus compiler relies on.
+// Groups corpus articles into stories, in corpus order: each article joins the story whose
+// articles it matches best (same test as for a page), or founds a new one. A story's id is
+// derived from its founding article's id, so it stays the same across runs and builds as long
+// as that article stays in the corpus.
 
 import type { CorpusArticle, CorpusStory } from '../corpus/types.ts';
 import type { EntityRecord } from '../types.ts';
-import { words } from '../text/tokens.ts';
+import { buildEntityCatalog, type EntityCatalog } from '../entities/catalog.ts';
+import { profileArticle } from './article-profile.ts';
+import { buildStoryIndex, findCandidates, toQueryProfile, type IndexEntry } from './story-index.ts';
+import { SAME_STORY_THRESHOLD } from './same-story-score.ts';
 
-export function groupIntoStories(articles: CorpusArticle[], _entities: EntityRecord[]): CorpusStory[] {
-  const stories: { story: CorpusStory; vocab: Set<string> }[] = [];
+export function storyIdFor(foundingArticleId: string): string {
+  return `story-${foundingArticleId}`;
+}
+
+export function groupIntoStories(articles: CorpusArticle[], entities: EntityRecord[] | EntityCatalog): CorpusStory[] {
+  const catalog = Array.isArray(entities) ? buildEntityCatalog(entities) : entities;
+  const stories: CorpusStory[] = [];
+  const placed: IndexEntry[] = [];
   for (const article of articles) {
-    const vocab = new Set(words(article.text).filter((w) => w.length > 3));
-    let best: { story: CorpusStory; vocab: Set<string> } | null = null;
-    let bestScore = 0;
-    for (const candidate of stories) {
-      let shared = 0;
-      for (const w of vocab) if (candidate.vocab.has(w)) shared++;
-      const score = shared / Math.min(vocab.size, candidate.vocab.size);
-      if (score > bestScore) [best, bestScore] = [candidate, score];
+    const profile = profileArticle(article, catalog);
+    const best = placed.length ? findCandidates(buildStoryIndex(placed), toQueryProfile(profile))[0] : undefined;
+    let story = best && best.evidence.score >= SAME_STORY_THRESHOLD ? stories.find((s) => s.id === best.storyId) : undefined;
+    if (!story) {
+      story = { id: storyIdFor(article.id), title: article.title, articleIds: [] };
+      stories.push(story);
     }
-    if (best && bestScore > 0.35) {
-      best.story.articleIds.push(article.id);
-      for (const w of vocab) best.vocab.add(w);
-    } else {
-      stories.push({ story: { id: `story-${article.id}`, title: article.title, articleIds: [article.id] }, vocab });
-    }
+    story.articleIds.push(article.id);
+    placed.push({ articleId: article.id, storyId: story.id, profile });
   }
-  return stories.map((s) => s.story);
+  return stories;
 }

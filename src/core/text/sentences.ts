@@ -41,7 +41,8 @@ function startsLowercase(sentence: string): boolean {
 export function splitSentences(text: string, language = 'en'): Span[] {
   const out: Span[] = [];
   for (const paragraph of splitParagraphs(text)) {
-    const body = text.slice(paragraph.start, paragraph.end);
+    // Line breaks inside a (hard-wrapped) paragraph are spaces, not sentence ends.
+    const body = text.slice(paragraph.start, paragraph.end).replace(/\n/g, ' ');
     let pending: Span | null = null;
     for (const seg of segmenterFor(language).segment(body)) {
       const start = paragraph.start + seg.index;

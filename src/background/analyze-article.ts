@@ -1,0 +1,56 @@
+// `analyzeArticle`: the page's extracted article -> Analysis (cached per tab and URL in
+// storage.session, so a restarted worker answers from it) -> the little the page must draw.
+import { analyze } from '../core/analyze.ts';
+import type { Analysis } from '../core/types.ts';
+import type { AnalyzeReply, ArticleMessage, Reply } from '../shared/messages.ts';
+import { readTabState, writeTabState } from '../shared/storage.ts';
+import { getPreparedCorpus } from './corpus.ts';
+import { showIndicator } from './badge.ts';
+import { buildPagePayload, countDifferences } from './page-payload.ts';
+import { siteStatus } from './sites.ts';
+import { hashText } from './text-hash.ts';
+
+export async function analyzeArticle(tabId: number, url: string, article: ArticleMessage, force = false): Promise<AnalyzeReply> {
+  const status = await siteStatus(url);
+  if (status && !status.on) {
+    await writeTabState(tabId, { url, status: 'off', textHash: null, analysis: null, anchored: null, unanchored: null, error: null });
+    await showIndicator(tabId, false, null);
+    return { ok: false, error: status.paused ? 'Parallax is paused' : `Parallax is switched off on ${status.site}` };
+  }
+  const textHash = hashText(article.text);
+  const cached = await readTabState(tabId);
+  let analysis: Analysis;
+  if (!force && cached?.status === 'ready' && cached.url === url && cached.textHash === textHash && cached.analysis) {
+    analysis = cached.analysis;
+  } else {
+    await writeTabState(tabId, { url, status: 'loading', textHash, analysis: null, anchored: null, unanchored: null, error: null });
+    try {
+      const prepared = await getPreparedCorpus();
+      analysis = analyze({ ...article, url: article.url ?? url }, prepared);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      await writeTabState(tabId, { url, status: 'failed', textHash, analysis: null, anchored: null, unanchored: null, error: reason });
+      await showIndicator(tabId, true, null);
+      return { ok: false, error: `analysis failed: ${reason}` };
+    }
+    await writeTabState(tabId, { url, status: 'ready', textHash, analysis, anchored: null, unanchored: null, error: null });
+  }
+  await showIndicator(tabId, true, countDifferences(analysis));
+  return { ok: true, page: buildPagePayload(analysis), storyFound: analysis.story !== null };
+}
+
+/** `annotationsAnchored`: which annotations the page could place, for the popup's lists. */
+export async function recordAnchoring(tabId: number, url: string, anchored: string[], unanchored: string[]): Promise<Reply> {
+  const state = await readTabState(tabId);
+  if (!state || state.url !== url || state.status !== 'ready') return { ok: false, error: 'no analysis for this page: send analyzeArticle first' };
+  await writeTabState(tabId, { ...state, anchored, unanchored });
+  return { ok: true };
+}
+
+/** `pageStatus`: the page is no article, or its site is off; the popup says so. */
+export async function recordPageStatus(tabId: number, url: string, status: 'not-article' | 'off'): Promise<Reply> {
+  await writeTabState(tabId, { url, status, textHash: null, analysis: null, anchored: null, unanchored: null, error: null });
+  const site = await siteStatus(url);
+  await showIndicator(tabId, site?.on ?? false, null);
+  return { ok: true };
+}

@@ -1,0 +1,24 @@
+// Background entry (MV3 service worker in Chrome, event page in Firefox). Every listener is
+// registered synchronously at start so that a restarted worker sees the event that woke it; all
+// state lives in storage, none in this module.
+import { browser, type Runtime } from '../shared/browser.ts';
+import { handleMessage } from './router.ts';
+import { syncRegistrations } from './site-switch.ts';
+import { onTabRemoved, onTabUpdated, refreshAllIndicators } from './tab-events.ts';
+import { PREFS_KEY, SITE_KEY_PREFIX } from '../shared/storage.ts';
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
+browser.tabs.onUpdated.addListener((tabId, change, tab) => void onTabUpdated(tabId, change, tab).catch(report));
+browser.tabs.onRemoved.addListener((tabId) => void onTabRemoved(tabId).catch(report));
+browser.storage.onChanged.addListener((changes, area) => {
+  // A choice synced from another device, or made in another window.
+  if (area === 'sync' && Object.keys(changes).some((k) => k === PREFS_KEY || k.startsWith(SITE_KEY_PREFIX))) {
+    void refreshAllIndicators().catch(report);
+  }
+});
+browser.runtime.onInstalled.addListener(() => void syncRegistrations().then(refreshAllIndicators).catch(report));
+browser.runtime.onStartup.addListener(() => void syncRegistrations().then(refreshAllIndicators).catch(report));
+
+function report(error: unknown): void {
+  console.error('Parallax background:', error);
+}

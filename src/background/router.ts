@@ -1,0 +1,58 @@
+// One entry for every runtime message: check who sent it, validate its shape, dispatch. A refusal
+// is a value ({ ok: false, error }) the sender can show, never an exception across contexts.
+import * as v from 'valibot';
+import type { Runtime } from '../shared/browser.ts';
+import { ContentMessageSchema, PopupMessageSchema, describeIssues, failure, type Reply } from '../shared/messages.ts';
+import { writePrefs } from '../shared/storage.ts';
+import { analyzeArticle, recordAnchoring, recordPageStatus } from './analyze-article.ts';
+import { setSiteEnabled } from './site-switch.ts';
+import { getTabView } from './tab-view.ts';
+import { reanalyzeTab, showOnPage } from './tab-commands.ts';
+import { isContentScript, isExtensionPage } from './senders.ts';
+import { refreshAllIndicators } from './tab-events.ts';
+
+const CONTENT_TYPES = new Set(['analyzeArticle', 'annotationsAnchored', 'pageStatus']);
+const POPUP_TYPES = new Set(['getTabState', 'setSiteEnabled', 'setPaused', 'showOnPage', 'reanalyze']);
+
+export async function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<Reply<object>> {
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  if (typeof type === 'string' && CONTENT_TYPES.has(type)) {
+    if (!isContentScript(sender)) return failure(`"${type}" is accepted only from a page's content script`);
+    const parsed = v.safeParse(ContentMessageSchema, message);
+    if (!parsed.success) return failure(describeIssues(parsed.issues));
+    const m = parsed.output;
+    const tabId = sender.tab.id;
+    switch (m.type) {
+      case 'analyzeArticle':
+        return analyzeArticle(tabId, sender.url, m.article, m.force ?? false);
+      case 'annotationsAnchored':
+        return recordAnchoring(tabId, sender.url, m.anchored, m.unanchored);
+      case 'pageStatus':
+        return recordPageStatus(tabId, sender.url, m.status);
+    }
+  }
+  if (typeof type === 'string' && POPUP_TYPES.has(type)) {
+    if (!isExtensionPage(sender)) return failure(`"${type}" is accepted only from Parallax's own pages`);
+    const parsed = v.safeParse(PopupMessageSchema, message);
+    if (!parsed.success) return failure(describeIssues(parsed.issues));
+    const m = parsed.output;
+    switch (m.type) {
+      case 'getTabState':
+        return getTabView(m.tabId);
+      case 'setSiteEnabled': {
+        const reply = await setSiteEnabled(m.tabId, m.site, m.enabled);
+        await refreshAllIndicators();
+        return reply;
+      }
+      case 'setPaused':
+        await writePrefs({ paused: m.paused });
+        await refreshAllIndicators();
+        return { ok: true };
+      case 'showOnPage':
+        return showOnPage(m.tabId, m.annotationId);
+      case 'reanalyze':
+        return reanalyzeTab(m.tabId);
+    }
+  }
+  return failure(`unknown message type ${JSON.stringify(type ?? null)}`);
+}

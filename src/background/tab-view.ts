@@ -1,0 +1,26 @@
+// `getTabState`: everything the popup draws for one tab, from storage (so it works right after a
+// worker restart) plus the tab's address and the site's switches.
+import { browser } from '../shared/browser.ts';
+import type { Reply } from '../shared/messages.ts';
+import { readPrefs, readTabState, type TabView } from '../shared/storage.ts';
+import { siteStatus } from './sites.ts';
+
+export async function getTabView(tabId: number): Promise<Reply<{ view: TabView }>> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab) return { ok: false, error: `no tab ${tabId}: it may have been closed` };
+  const url = tab.url ?? null;
+  const [state, prefs, status] = await Promise.all([readTabState(tabId), readPrefs(), url ? siteStatus(url) : null]);
+  return {
+    ok: true,
+    view: {
+      tabId,
+      url,
+      site: status?.site ?? null,
+      siteEnabled: status?.enabled ?? false,
+      defaultSite: status?.defaultSite ?? false,
+      paused: prefs.paused,
+      // A state left from an earlier address of this tab says nothing about the page shown now.
+      state: state && (!url || state.url === url) ? state : null,
+    },
+  };
+}

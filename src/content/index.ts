@@ -1,0 +1,2 @@
+// Content-script entry (placeholder for slice 1).
+document.documentElement.dataset.pxProbe = '1';

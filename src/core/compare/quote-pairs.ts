@@ -1,0 +1,102 @@
+// Which quotes in two versions are the same remark. A remark is the same when most of the
+// shorter rendering's content words appear in the longer one, or when the quotes sit in
+// sentences that say the same thing and still share a good part of their words.
+
+import type { DiffPart, Quote } from '../types.ts';
+import type { AnalysedText } from './analysed-text.ts';
+import type { SentenceAlignment } from './align.ts';
+import { diffWords } from './word-diff.ts';
+import { tokenize } from '../text/tokens.ts';
+import { STOPWORDS } from '../text/stopwords.ts';
+import { stem } from '../match/stem.ts';
+
+export type QuoteRelation = 'identical' | 'partial' | 'reworded';
+
+export interface QuotePair {
+  here: number;
+  there: number;
+  /** Share of the shorter quote's content words found in the other. */
+  containment: number;
+  relation: QuoteRelation;
+  /** here → there, word level. */
+  diff: DiffPart[];
+}
+
+function contentStems(text: string, language: string): string[] {
+  return tokenize(text)
+    .filter((t) => !STOPWORDS.has(t.norm) && t.norm.length > 1)
+    .map((t) => stem(t.norm, language));
+}
+
+function containmentOf(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  const pool = new Map<string, number>();
+  for (const w of large) pool.set(w, (pool.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of small) {
+    const n = pool.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      pool.set(w, n - 1);
+    }
+  }
+  return shared / small.length;
+}
+
+/**
+ * Edge-only changes mean one version quotes more of the remark than the other: partial quoting,
+ * not different wording. Changes strictly inside the shared words are rewording.
+ */
+export function relationOf(diff: DiffPart[]): QuoteRelation {
+  let first = 0;
+  let last = diff.length - 1;
+  while (first <= last && diff[first]!.op !== 'same') first++;
+  while (last >= first && diff[last]!.op !== 'same') last--;
+  if (first > last) return 'reworded';
+  // An edge where both sides have words of their own is a substitution ("must be won" /
+  // "must be fought for"), not one version quoting more than the other.
+  const substituted = (edge: DiffPart[]) => edge.some((p) => p.op === 'here') && edge.some((p) => p.op === 'there');
+  if (substituted(diff.slice(0, first)) || substituted(diff.slice(last + 1))) return 'reworded';
+  const inner = diff.slice(first, last + 1);
+  if (inner.every((p) => p.op === 'same')) return first === 0 && last === diff.length - 1 ? 'identical' : 'partial';
+  return 'reworded';
+}
+
+function sentencesOf(q: Quote, text: AnalysedText): number[] {
+  const out: number[] = [];
+  text.sentences.forEach((s, i) => {
+    if (q.start < s.end && q.end > s.start) out.push(i);
+  });
+  return out;
+}
+
+const MIN_WORDS_FOR_REWORDING = 4;
+
+export function pairQuotes(here: AnalysedText, there: AnalysedText, alignment: SentenceAlignment): QuotePair[] {
+  const alignedWith = new Map<number, Set<number>>();
+  for (const p of alignment.pairs) alignedWith.set(p.here, new Set(p.there));
+  const thereStems = there.quotes.map((q) => contentStems(q.text, there.language));
+  const thereSentences = there.quotes.map((q) => sentencesOf(q, there));
+  const pairs: QuotePair[] = [];
+  here.quotes.forEach((q, i) => {
+    if (q.kind !== 'speech') return;
+    const stems = contentStems(q.text, here.language);
+    if (stems.length === 0) return;
+    const hereSentences = sentencesOf(q, here);
+    let best: { j: number; containment: number } | null = null;
+    there.quotes.forEach((t, j) => {
+      if (t.kind !== 'speech') return;
+      const containment = containmentOf(stems, thereStems[j]!);
+      const aligned = hereSentences.some((s) => thereSentences[j]!.some((u) => alignedWith.get(s)?.has(u)));
+      const short = Math.min(stems.length, thereStems[j]!.length) < MIN_WORDS_FOR_REWORDING;
+      const enough = short ? containment === 1 && aligned : containment >= 0.6 || (aligned && containment >= 0.4);
+      if (enough && (!best || containment > best.containment)) best = { j, containment };
+    });
+    if (!best) return;
+    const { j, containment } = best as { j: number; containment: number };
+    const diff = diffWords(q.text, there.quotes[j]!.text);
+    pairs.push({ here: i, there: j, containment, relation: relationOf(diff), diff });
+  });
+  return pairs;
+}

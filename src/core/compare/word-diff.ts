@@ -1,0 +1,58 @@
+// Word-level diff between two renderings of the same words, for display: runs of shared words,
+// words only here, words only there. Case, punctuation and typography are not differences.
+
+import { diffArrays } from 'diff';
+import type { DiffPart } from '../types.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+
+function runText(text: string, tokens: Token[]): string {
+  if (tokens.length === 0) return '';
+  return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+}
+
+export function diffWords(here: string, there: string): DiffPart[] {
+  const a = tokenize(here);
+  const b = tokenize(there);
+  const changes = diffArrays(
+    a.map((t) => t.norm),
+    b.map((t) => t.norm),
+  );
+  const parts: DiffPart[] = [];
+  let i = 0;
+  let j = 0;
+  for (const change of changes) {
+    if (change.added) {
+      parts.push({ op: 'there', text: runText(there, b.slice(j, j + change.count)) });
+      j += change.count;
+    } else if (change.removed) {
+      parts.push({ op: 'here', text: runText(here, a.slice(i, i + change.count)) });
+      i += change.count;
+    } else {
+      parts.push({ op: 'same', text: runText(here, a.slice(i, i + change.count)) });
+      i += change.count;
+      j += change.count;
+    }
+  }
+  return parts;
+}
+
+/** True when the two say the same words (ignoring case, punctuation and typography). */
+export function sameWords(here: string, there: string): boolean {
+  const a = tokenize(here).map((t) => t.norm);
+  const b = tokenize(there).map((t) => t.norm);
+  return a.length === b.length && a.every((w, k) => w === b[k]);
+}
+
+/** Share of the shorter side's words that the diff keeps in common. */
+export function sharedWordRatio(parts: DiffPart[]): { here: number; there: number } {
+  const count = (s: string) => tokenize(s).length;
+  let same = 0;
+  let hereOnly = 0;
+  let thereOnly = 0;
+  for (const p of parts) {
+    if (p.op === 'same') same += count(p.text);
+    else if (p.op === 'here') hereOnly += count(p.text);
+    else thereOnly += count(p.text);
+  }
+  return { here: same / Math.max(1, same + hereOnly), there: same / Math.max(1, same + thereOnly) };
+}

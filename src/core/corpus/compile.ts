@@ -1,0 +1,122 @@
+// seeds/ (as file contents, not paths) -> CompiledCorpus. Pure: the CLI reads and writes files.
+// Validates everything first and reports every error; compiles only when there is none.
+
+import { groupIntoStories } from '../match/group-stories.ts';
+import type { EntityRecord } from '../types.ts';
+import { COMPILED_CORPUS_VERSION, type CompiledCorpus } from './compiled.ts';
+import type { CorpusError } from './errors.ts';
+import { buildArticles, ingestText, textKey } from './ingest.ts';
+import { labelPath, parseJsonSource, type JsonSource } from './json-source.ts';
+import { documentsFileSchema, entitiesFileSchema, type DocumentsFile } from './seed-schema.ts';
+import { checkShape } from './shape-errors.ts';
+import { assignStoryIds } from './story-ids.ts';
+import type { CorpusArticle, DocumentMeta } from './types.ts';
+import { toEntityRecords, validateEntities } from './validate-entities.ts';
+import { validateDocuments } from './validate-documents.ts';
+
+export interface CorpusInput {
+  /** Folder name used in messages ("seeds"). */
+  root?: string;
+  /** Contents of `documents.json`. */
+  documentsJson: string;
+  /** Contents of `entities.json`. */
+  entitiesJson: string;
+  /** Raw documents by file name under `documents/`. */
+  texts: Record<string, string>;
+}
+
+export interface CompileStats {
+  documents: number;
+  articles: number;
+  stories: number;
+  entities: number;
+  /** Lines dropped as page clutter, per document id. */
+  droppedLines: Record<string, number>;
+}
+
+export type CompileResult =
+  | { ok: true; compiled: CompiledCorpus; documents: DocumentMeta[]; stats: CompileStats }
+  | { ok: false; errors: CorpusError[] };
+
+export function compileCorpus(input: CorpusInput): CompileResult {
+  const root = input.root ?? 'seeds';
+  const errors: CorpusError[] = [];
+
+  const entities = readEntities(`${root}/entities.json`, input.entitiesJson, errors);
+  const documentsRead = readDocuments(`${root}/documents.json`, input.documentsJson, input.texts, `${root}/documents`, errors);
+  if (!entities || !documentsRead || errors.length > 0) return { ok: false, errors };
+  const { source, value: documentsFile } = documentsRead;
+
+  // Code-unit order, not locale order: the same on every machine.
+  const documents = [...documentsFile.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) as DocumentMeta[];
+  const articles: CorpusArticle[] = [];
+  const droppedLines: Record<string, number> = {};
+  for (const meta of documents) {
+    const raw = input.texts[meta.file]!;
+    const ingested = ingestText(raw);
+    droppedLines[meta.id] = ingested.dropped.length;
+    const index = documentsFile.documents.indexOf(meta);
+    meta.articles?.forEach((override, j) => {
+      if (override.n > ingested.articles.length) {
+        const path = ['documents', index, 'articles', j, 'n'];
+        const { line, column } = source.locate(path);
+        errors.push({ file: source.file, line, column, path: labelPath(source.value, path),
+          message: `there is no article ${override.n}: ingest found ${ingested.articles.length} in ${meta.file}`,
+          fix: `use a position from 1 to ${ingested.articles.length}, or remove the override` });
+      }
+    });
+    buildArticles(meta, raw, ingested).forEach((article, k) => {
+      if (article.text.trim() === '') {
+        errors.push({ file: `${root}/documents/${meta.file}`, line: ingested.articles[k]!.line, column: 1, path: null,
+          message: `article ${article.id} has a headline but no text`, fix: 'add its paragraphs, or remove the headline line' });
+      }
+      articles.push(article);
+    });
+  }
+  errors.push(...duplicateTexts(articles, root));
+  if (errors.length > 0) return { ok: false, errors };
+
+  const stories = assignStoryIds(groupIntoStories(articles, entities), articles);
+  const compiled: CompiledCorpus = { version: COMPILED_CORPUS_VERSION, corpus: { entities, articles, stories }, index: null };
+  return {
+    ok: true,
+    compiled,
+    documents,
+    stats: { documents: documents.length, articles: articles.length, stories: stories.length, entities: entities.length, droppedLines },
+  };
+}
+
+function readEntities(file: string, json: string, errors: CorpusError[]): EntityRecord[] | null {
+  const { source, errors: syntax } = parseJsonSource(file, json);
+  errors.push(...syntax);
+  if (!source) return null;
+  const { value, errors: shape } = checkShape(source, entitiesFileSchema);
+  errors.push(...shape, ...validateEntities(source));
+  return value ? toEntityRecords(value) : null;
+}
+
+function readDocuments(
+  file: string, json: string, texts: Record<string, string>, dir: string, errors: CorpusError[],
+): { source: JsonSource; value: DocumentsFile } | null {
+  const { source, errors: syntax } = parseJsonSource(file, json);
+  errors.push(...syntax);
+  if (!source) return null;
+  const { value, errors: shape } = checkShape(source, documentsFileSchema);
+  errors.push(...shape, ...validateDocuments(source, texts, dir));
+  return value ? { source, value } : null;
+}
+
+/** The same article twice (e.g. a document added again under another name). */
+function duplicateTexts(articles: CorpusArticle[], root: string): CorpusError[] {
+  const seen = new Map<string, string>();
+  const errors: CorpusError[] = [];
+  for (const article of articles) {
+    const key = textKey(article.text);
+    const first = seen.get(key);
+    if (first) {
+      errors.push({ file: `${root}/documents/${article.documentId}.txt`, line: null, column: null, path: null,
+        message: `article ${article.id} has the same text as ${first}`, fix: 'remove the duplicate document and its entry in documents.json' });
+    } else seen.set(key, article.id);
+  }
+  return errors;
+}

@@ -1,0 +1,160 @@
+// Text blocks that are not the story, recognised by what they say and how they are built, after
+// Readability has picked the body: calls to share, subscribe or follow; "Read more:"/"Related:"
+// lines and linked headlines; photo captions and credits; datelines and bylines the page repeats
+// above the text; contributor and copyright lines; cookie notices. Every rule is bounded by length
+// (prose paragraphs are long) so that a sentence of the story that merely mentions a newsletter or
+// a photo survives.
+
+import { findDates } from '../text/dates.ts';
+import type { TextBlock } from './render-text.ts';
+
+const words = (s: string) => s.split(/\s+/u).filter(Boolean).length;
+
+/** A block made (almost) only of link text is a teaser, a "related" entry or a tag list. */
+const LINKED_MAX_WORDS = 30;
+const LINKED_SHARE = 0.8;
+const LITERAL_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
+
+// Short lines that are furniture by their opening words alone.
+const FURNITURE_START = new RegExp(
+  '^[\\[(]?(?:' +
+    [
+      'share this', 'share on', 'share article', 'share story', 'share via', 'del artikkelen',
+      'read more', 'read also', 'read next', 'also read', 'see also', 'more on this', 'more from', 'recommended for you',
+      'you may also like', 'you might also like', 'most read', 'most popular', 'popular this week', 'lesen sie auch',
+      'mehr zum thema', 'auch interessant', 'les også', 'les mer', 'läs också', 'læs også', 'lire aussi', 'à lire aussi',
+      'leggi anche', 'lee también', 'leia também', 'lees ook',
+      'sign up', 'subscribe', 'get the latest', 'get breaking news', 'click here', 'tap here', 'download the', 'get the .{1,40} app',
+      'follow us', 'follow (?:him|her|them) on', 'like us on', 'join us on', 'join our', 'have a tip', 'got a tip',
+      'email (?:the author|us|him|her)', 'write to', 'contact (?:the )?(?:author|reporter|writer)', 'reach the (?:reporter|writer|author)',
+      'image caption', 'media caption', 'image copyright', 'file photo', 'photo credit', 'image credit',
+      'copyright', '©', 'ⓒ', 'all rights reserved', 'skip to', 'continue reading', 'scroll to continue',
+      'reporting by', 'additional reporting', 'editing by', 'writing by', 'compiled by', 'filed under',
+      'reading time', 'tempo de leitura', 'lesezeit', 'media playback', 'this slideshow', 'listen to this',
+      'post comment', 'leave a comment',
+    ].join('|') +
+    ')(?![\\p{L}])',
+  'iu',
+);
+// Label words that are furniture when they stand alone or introduce a line ("Photo: …",
+// "Related: …", "Advertisement"), not when they start a sentence ("Photos of the scene…").
+const FURNITURE_LABEL = new RegExp(
+  '^[\\[(]?(?:' +
+    [
+      'advertisement', 'anzeige', 'werbung', 'annonse', 'publicité', 'publicidad', 'pubblicità', 'reklame', 'sponsored',
+      'share', 'teilen', 'partager', 'del', 'related', 'trending', 'recommended', 'popular', 'photos?', 'images?',
+      'pictures?', 'fotos?', 'bild', 'credits?', 'captions?', 'illustration', 'tags', 'topics', 'print', 'comments?',
+      'loading', 'watch', 'video', 'audio', 'listen', 'more',
+    ].join('|') +
+    ')\\s*(?:[:|…]|\\.\\.\\.|$)',
+  'iu',
+);
+const FURNITURE_START_MAX_WORDS = 25;
+
+// Furniture phrases anywhere in a short block.
+const FURNITURE_ANYWHERE = [
+  /\b(?:sign up|subscribe|subscription)\b.*\b(?:newsletters?|inbox|email|updates|alerts)\b/iu,
+  /\bnewsletters?\b.*\b(?:sign up|subscribe|inbox|delivered)\b/iu,
+  /\bdelivered (?:straight |right |directly )?(?:to|through|into) your (?:inbox|letterbox|door)\b/iu,
+  /\bfollow (?:us|him|her|them|@?\w+) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok|x)\b/iu,
+  /\b(?:this|our) (?:web)?site uses cookies\b|\bcookies?\b.*\b(?:consent|accept|opt[- ]out|privacy policy)\b/iu,
+  /\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b/iu,
+  /\ball rights reserved\b/iu,
+  /\b(?:affiliate|commission)\b.*\b(?:links?|purchases?|earn)\b/iu,
+  /\bclick here\b/iu,
+  /^(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|pint|reddit|telegram|copy link|messenger|comments?|\d+)(?:[\s,|/·]+(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|pint|reddit|telegram|copy link|messenger|baixar|comments?|\d+))*$/iu,
+];
+const FURNITURE_ANYWHERE_MAX_WORDS = 45;
+
+// Captions and credits: a short block ending in a photo agency's credit or naming the photographer.
+const CAPTION_CREDIT = [
+  /\((?:[^()]*(?:\b(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Cc]redit|[Ff]oto|[Ff]ile|FILE)|GETTY|[Gg]etty|REUTERS|Reuters|AFP|AP|EPA)\b[^()]*)\)\s*$/u,
+  /(?:^|[\s/|])(?:REUTERS|AFP|AP|EPA|Getty Images|Shutterstock|Bloomberg|dpa|NTB|Scanpix)\s*(?:\/\s*\p{Lu}[\p{L} .'-]+)?\s*$/u,
+  /\b(?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]oto|[Bb]ild)s?\s*(?:by|:)\s*\p{Lu}[^.!?]{0,60}$/u,
+  /^(?:image\s+)?\d+\s*of\s*\/?\s*\d+/iu,
+];
+const CAPTION_MAX_WORDS = 60;
+
+// Author boxes at the end: "Jane Doe is a reporter for …", "John covers politics for …".
+const AUTHOR_BIO =
+  /^[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|producer|author|freelancer)\b|^[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3} covers\b/u;
+const AUTHOR_BIO_MAX_WORDS = 80;
+
+// A line that only dates the article ("Updated 1:39 am EST, Wednesday, November 20, 2019",
+// "By Jane Doe | November 18, 2019 at 2:26 PM"): once dates, names after "By" and label words
+// are removed, nothing is left.
+const DATELINE_LABELS =
+  /(?<![\p{L}])(?:updated?|published|posted|first published|last updated|modified|created|on|at|am|pm|a\.m\.|p\.m\.|ago|today|yesterday|min(?:ute)?s?|hours?|days?|read|original|aktualisiert|veröffentlicht|publisert|oppdatert|publié|mis à jour|publicado|atualizado|pubblicato)(?![\p{L}])|[|/;,:–—·()-]+/giu;
+const ZONE_ABBREVIATION = /\b[A-Z]{2,4}T?\b/gu;
+const DATELINE_MAX_WORDS = 20;
+
+function isDateline(text: string): boolean {
+  if (words(text) > DATELINE_MAX_WORDS) return false;
+  const dates = findDates(text);
+  const absolute = dates.filter((d) => !d.relative);
+  if (absolute.length === 0 && !/\b\d{1,2}:\d{2}\b/u.test(text)) return false;
+  let rest = text;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  rest = rest.replace(/(?:^|\s)(?:By|BY|by)\s+\p{Lu}[^|]*?(?=[|–—-]|$)/gu, ' ');
+  rest = rest.replace(/\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/giu, ' ').replace(DATELINE_LABELS, ' ').replace(ZONE_ABBREVIATION, ' ');
+  return rest.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean).length <= 1;
+}
+
+function isByline(text: string, byline: string | null): boolean {
+  if (words(text) > 12) return false;
+  if (/^(?:By|BY|by)\s+\p{Lu}/u.test(text) && !/[.!?]\s+\p{Lu}|[.!?]$/u.test(text)) return true;
+  if (!byline) return false;
+  // The byline again, alone or with its outlet ("Jane Doe, Associated Press").
+  const norm = (s: string) => s.toLowerCase().replace(/^by\s+/u, '').replace(/[^\p{L}]+/gu, ' ').trim();
+  const b = norm(byline);
+  const t = norm(text);
+  return b.length > 3 && (t === b || (t.startsWith(`${b} `) && /^[,|–—-]/u.test(text.slice(text.toLowerCase().indexOf(byline.toLowerCase()) + byline.length).trim())));
+}
+
+export interface BoilerplateContext {
+  title: string | null;
+  byline: string | null;
+}
+
+/** Why a block is dropped, or null when it is story text. */
+export function boilerplateReason(block: TextBlock, context: BoilerplateContext): string | null {
+  const { text } = block;
+  const n = words(text);
+  // A printed address is content; a linked headline is not.
+  if (block.linkShare >= LINKED_SHARE && n <= LINKED_MAX_WORDS && !LITERAL_URL.test(text)) return 'linked';
+  if (n <= FURNITURE_START_MAX_WORDS && (FURNITURE_START.test(text) || FURNITURE_LABEL.test(text))) return 'furniture';
+  if (n <= FURNITURE_ANYWHERE_MAX_WORDS && FURNITURE_ANYWHERE.some((re) => re.test(text))) return 'prompt';
+  if (n <= CAPTION_MAX_WORDS && CAPTION_CREDIT.some((re) => re.test(text))) return 'caption';
+  if (isDateline(text)) return 'dateline';
+  if (isByline(text, context.byline)) return 'byline';
+  return null;
+}
+
+/** Author boxes trail the story; only the last few blocks are looked at. */
+const TRAILING_BLOCKS = 3;
+/** Repeats shorter than this are list entries (a meal plan, a fixture list), not galleries. */
+const DUPLICATE_MIN_WORDS = 10;
+
+export function dropBoilerplate(blocks: TextBlock[], context: BoilerplateContext): TextBlock[] {
+  const seen = new Set<string>();
+  // The headline over the text, when Readability left it in.
+  const first = blocks[0];
+  if (first && context.title && first.kind === 'heading' && first.text.toLowerCase() === context.title.toLowerCase()) blocks = blocks.slice(1);
+  let kept = blocks.filter((b) => {
+    if (boilerplateReason(b, context)) return false;
+    // A repeated block is a gallery's caption or a sticky teaser, not the story saying it twice.
+    const key = b.text.toLowerCase();
+    if (seen.has(key) && words(b.text) >= DUPLICATE_MIN_WORDS) return false;
+    seen.add(key);
+    return true;
+  });
+  kept = kept.filter((b, i) => !(i >= kept.length - TRAILING_BLOCKS && words(b.text) <= AUTHOR_BIO_MAX_WORDS && AUTHOR_BIO.test(b.text)));
+  // Headings left with nothing under them introduced furniture that is gone now.
+  while (kept.length && kept[kept.length - 1]!.kind === 'heading') kept.pop();
+  return kept.filter((b, i) => !(b.kind === 'heading' && kept[i + 1]?.kind === 'heading' && headingLevelHint(b, kept[i + 1]!)));
+}
+
+/** Two headings in a row: the first introduced something removed (a teaser list, a box). */
+function headingLevelHint(first: TextBlock, next: TextBlock): boolean {
+  return words(first.text) <= 6 && words(next.text) <= 20;
+}

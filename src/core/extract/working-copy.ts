@@ -1,0 +1,33 @@
+// The document Readability may take apart. Readability rewrites the DOM it is given, so it always
+// gets a copy: the whole document, or only the article's subtree in a fresh document that carries
+// the head (title, meta tags, JSON-LD) so that its metadata logic still sees them. A document
+// made this way has no browsing context: its scripts never run and its images never load.
+
+const HEAD_METADATA = 'head title, head meta, head link[rel="canonical"], script[type="application/ld+json" i]';
+
+function freshDocument(doc: Document): Document {
+  // Browsers: an inert HTML document. linkedom has no DOMImplementation, but a shallow clone of
+  // the document is an empty document of the same kind.
+  const made = doc.implementation?.createHTMLDocument?.('') ?? (doc.cloneNode(false) as Document);
+  while (made.firstChild) made.removeChild(made.firstChild);
+  return made;
+}
+
+export function makeWorkingCopy(doc: Document, root?: Element): Document {
+  if (!root || root === doc.documentElement || root === doc.body) return doc.cloneNode(true) as Document;
+  const copy = freshDocument(doc);
+  const html = copy.createElement('html');
+  for (const attr of ['lang', 'dir', 'xml:lang']) {
+    const value = doc.documentElement?.getAttribute(attr);
+    if (value) html.setAttribute(attr, value);
+  }
+  // Only the head's metadata: pages inline hundreds of kilobytes of script and style there.
+  const head = copy.createElement('head');
+  for (const el of Array.from(doc.querySelectorAll(HEAD_METADATA))) head.appendChild(copy.importNode(el, true));
+  html.appendChild(head);
+  const body = copy.createElement('body');
+  body.appendChild(copy.importNode(root, true));
+  html.appendChild(body);
+  copy.appendChild(html);
+  return copy;
+}

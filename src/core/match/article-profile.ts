@@ -1,0 +1,39 @@
+// Profiles for articles the engine sees: entity mentions resolved through the catalog, then
+// the profile itself.
+
+import type { EntityHit } from '../types.ts';
+import type { EntityCatalog } from '../entities/catalog.ts';
+import { findEntities } from '../entities/find-entities.ts';
+import { buildProfile, type ArticleProfile, type ProfileMention } from './profile.ts';
+import { foldForIndex } from '../text/normalize.ts';
+
+export interface ProfileSource {
+  text: string;
+  title?: string | null;
+  language: string;
+  publishedAt?: string | null;
+}
+
+function placeResolver(catalog: EntityCatalog): (name: string) => string | null {
+  const byAlias = new Map<string, string>();
+  for (const r of catalog.records) {
+    if (r.kind !== 'place') continue;
+    for (const alias of [r.name, ...r.aliases]) byAlias.set(foldForIndex(alias), r.id);
+  }
+  return (name) => byAlias.get(foldForIndex(name)) ?? null;
+}
+
+const resolvers = new WeakMap<EntityCatalog, (name: string) => string | null>();
+
+export function profileArticle(source: ProfileSource, catalog: EntityCatalog, entities?: EntityHit[]): ArticleProfile {
+  const hits = entities ?? findEntities(source.text, catalog, { language: source.language });
+  const mentions: ProfileMention[] = hits.flatMap((h) =>
+    h.id === null ? [] : h.mentions.map((m) => ({ id: h.id!, kind: h.kind, start: m.start, end: m.end })),
+  );
+  let resolvePlace = resolvers.get(catalog);
+  if (!resolvePlace) {
+    resolvePlace = placeResolver(catalog);
+    resolvers.set(catalog, resolvePlace);
+  }
+  return buildProfile({ ...source, mentions, resolvePlace });
+}

@@ -1,0 +1,63 @@
+// Which corpus story does an article tell, if any? Candidates come from the index; a story is
+// as close as its closest version. An article that is itself in the corpus (recognised by its
+// words, never by its URL) is reported as such and left out of the versions.
+
+import type { ArticleProfile } from './profile.ts';
+import type { PreparedCorpus } from '../prepare-corpus.ts';
+import { documentFrequency, findCandidates, idfFrom, profileAt, toQueryProfile } from './story-index.ts';
+import { SAME_STORY_THRESHOLD, sameStoryEvidence, type SameStoryEvidence } from './same-story-score.ts';
+import { normalizeForMatch } from '../text/normalize.ts';
+
+export interface StoryFinding {
+  storyId: string;
+  score: number;
+  /** Evidence per article of the story (including the input itself when it is a corpus article). */
+  evidence: Map<string, SameStoryEvidence>;
+  /** The corpus article the input is, when it is one. */
+  corpusArticleId: string | null;
+}
+
+/** True when the corpus article's words are all in the input (head, middle and tail checked). */
+export function containsArticle(normalizedInput: string, articleText: string): boolean {
+  const norm = normalizeForMatch(articleText);
+  if (norm.length < 40) return normalizedInput.includes(norm);
+  const probe = Math.min(160, Math.floor(norm.length / 3));
+  const middle = Math.floor(norm.length / 2 - probe / 2);
+  return (
+    normalizedInput.includes(norm.slice(0, probe)) &&
+    normalizedInput.includes(norm.slice(middle, middle + probe)) &&
+    normalizedInput.includes(norm.slice(norm.length - probe))
+  );
+}
+
+export function findStory(profile: ArticleProfile, inputText: string, prepared: PreparedCorpus): StoryFinding | null {
+  const query = toQueryProfile(profile);
+  const candidates = findCandidates(prepared.index, query);
+  const best = candidates[0];
+  if (!best || best.evidence.score < SAME_STORY_THRESHOLD || !best.storyId) return null;
+  const story = prepared.stories.get(best.storyId);
+  if (!story) return null;
+
+  const n = prepared.index.articleIds.length;
+  const idf = (h: number) => idfFrom(documentFrequency(prepared.index, h), n);
+  const evidence = new Map<string, SameStoryEvidence>();
+  for (const id of story.articleIds) {
+    const fromCandidates = candidates.find((c) => c.articleId === id);
+    if (fromCandidates) evidence.set(id, fromCandidates.evidence);
+    else {
+      const doc = prepared.index.articleIds.indexOf(id);
+      if (doc >= 0) evidence.set(id, sameStoryEvidence(query, profileAt(prepared.index, doc), idf));
+    }
+  }
+
+  const normalizedInput = normalizeForMatch(inputText);
+  let corpusArticleId: string | null = null;
+  for (const id of story.articleIds) {
+    const article = prepared.articles.get(id);
+    if (article && containsArticle(normalizedInput, article.text)) {
+      corpusArticleId = id;
+      break;
+    }
+  }
+  return { storyId: story.id, score: best.evidence.score, evidence, corpusArticleId };
+}

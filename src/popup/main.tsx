@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Parallax</p>, document.getElementById('app')!);

@@ -1,0 +1,86 @@
+// Every message between contexts, as one typed union per direction, with runtime schemas: the
+// receiver validates at the boundary (a page can be hostile, a stale tab can speak an old dialect).
+import * as v from 'valibot';
+import type { PagePayload } from './page-model.ts';
+import type { TabView } from './storage.ts';
+
+const MAX_TEXT = 2_000_000;
+const MAX_IDS = 5_000;
+const optionalText = v.nullable(v.pipe(v.string(), v.maxLength(2_000)));
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const ids = v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(MAX_IDS));
+
+export const ArticleSchema = v.object({
+  title: optionalText,
+  byline: optionalText,
+  siteName: optionalText,
+  url: v.nullable(v.pipe(v.string(), v.maxLength(8_000))),
+  publishedAt: optionalText,
+  language: v.nullable(v.pipe(v.string(), v.maxLength(35))),
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT)),
+});
+export type ArticleMessage = v.InferOutput<typeof ArticleSchema>;
+
+/** content script -> background */
+export const ContentMessageSchema = v.variant('type', [
+  v.object({ type: v.literal('analyzeArticle'), article: ArticleSchema, force: v.optional(v.boolean()) }),
+  v.object({ type: v.literal('annotationsAnchored'), url: v.string(), anchored: ids, unanchored: ids }),
+  v.object({
+    type: v.literal('pageStatus'),
+    url: v.string(),
+    status: v.picklist(['not-article', 'off']),
+  }),
+]);
+export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
+
+/** popup (or any extension page) -> background: privileged commands */
+export const PopupMessageSchema = v.variant('type', [
+  v.object({ type: v.literal('getTabState'), tabId }),
+  v.object({ type: v.literal('setSiteEnabled'), tabId: v.nullable(tabId), site: v.pipe(v.string(), v.minLength(1), v.maxLength(253)), enabled: v.boolean() }),
+  v.object({ type: v.literal('setPaused'), paused: v.boolean() }),
+  v.object({ type: v.literal('showOnPage'), tabId, annotationId: v.pipe(v.string(), v.maxLength(64)) }),
+  v.object({ type: v.literal('reanalyze'), tabId }),
+]);
+export type PopupMessage = v.InferOutput<typeof PopupMessageSchema>;
+
+/** background -> content script */
+export const TabMessageSchema = v.variant('type', [
+  v.object({ type: v.literal('ping') }),
+  v.object({ type: v.literal('showAnnotation'), annotationId: v.pipe(v.string(), v.maxLength(64)) }),
+  v.object({ type: v.literal('reanalyze') }),
+]);
+export type TabMessage = v.InferOutput<typeof TabMessageSchema>;
+
+export type Failure = { ok: false; error: string };
+export type Reply<T extends object = object> = ({ ok: true } & T) | Failure;
+
+export type AnalyzeReply = Reply<{ page: PagePayload | null; storyFound: boolean }>;
+
+/** What each message answers with. */
+export interface Replies {
+  analyzeArticle: AnalyzeReply;
+  annotationsAnchored: Reply;
+  pageStatus: Reply;
+  getTabState: Reply<{ view: TabView }>;
+  setSiteEnabled: Reply<{ enabled: boolean }>;
+  setPaused: Reply;
+  showOnPage: Reply<{ shown: boolean }>;
+  reanalyze: Reply;
+  ping: Reply;
+  showAnnotation: Reply<{ shown: boolean }>;
+}
+
+export type AnyMessage = ContentMessage | PopupMessage | TabMessage;
+export type ReplyTo<M extends AnyMessage> = Replies[M['type']];
+
+/** A readable reason why a message was refused, naming the field that failed. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  const first = issues[0];
+  if (!first) return 'malformed message';
+  const path = first.path?.map((p) => String(p.key)).join('.') ?? '';
+  return `malformed message${path ? ` at "${path}"` : ''}: ${first.message}`;
+}
+
+export function failure(error: string): Failure {
+  return { ok: false, error };
+}

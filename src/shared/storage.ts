@@ -1,0 +1,124 @@
+// Typed storage keys. storage.sync: per-site choices (one key per site, so a corrupt value costs
+// only that site's choice) and global preferences; storage.session: per-tab results, which survive
+// a background restart but not the browser session. Every read validates; a bad value reads as
+// absent, which means "the default".
+import * as v from 'valibot';
+import { browser } from './browser.ts';
+import type { Analysis } from '../core/types.ts';
+
+export const SITE_KEY_PREFIX = 'px:site:';
+export const PREFS_KEY = 'px:prefs';
+export const TAB_KEY_PREFIX = 'px:tab:';
+export const SCHEMA_VERSION = 1;
+
+export const siteKey = (site: string) => `${SITE_KEY_PREFIX}${site}`;
+export const tabKey = (tabId: number) => `${TAB_KEY_PREFIX}${tabId}`;
+
+const SiteSettingSchema = v.object({
+  v: v.literal(SCHEMA_VERSION),
+  enabled: v.boolean(),
+  /** For sites switched on by the user: the granted origin patterns the content script is registered for. */
+  origins: v.optional(v.array(v.pipe(v.string(), v.maxLength(300))), []),
+  updatedAt: v.number(),
+});
+export type SiteSetting = v.InferOutput<typeof SiteSettingSchema>;
+
+const PrefsSchema = v.object({ v: v.literal(SCHEMA_VERSION), paused: v.boolean() });
+export type Prefs = v.InferOutput<typeof PrefsSchema>;
+export const DEFAULT_PREFS: Prefs = { v: SCHEMA_VERSION, paused: false };
+
+export type TabStatus = 'loading' | 'ready' | 'not-article' | 'off' | 'failed';
+const TabStateSchema = v.object({
+  v: v.literal(SCHEMA_VERSION),
+  url: v.string(),
+  status: v.picklist(['loading', 'ready', 'not-article', 'off', 'failed']),
+  textHash: v.nullable(v.string()),
+  // Written only by the background from core/analyze: checked for shape, not field by field.
+  analysis: v.nullable(v.custom<Analysis>((a) => typeof a === 'object' && a !== null && 'article' in a && 'differences' in a)),
+  anchored: v.nullable(v.array(v.string())),
+  unanchored: v.nullable(v.array(v.string())),
+  error: v.nullable(v.string()),
+  updatedAt: v.number(),
+});
+export type TabState = v.InferOutput<typeof TabStateSchema>;
+
+/** What the popup shows for one tab: the stored state plus the site's switches. */
+export interface TabView {
+  tabId: number;
+  url: string | null;
+  /** Settings key of the tab's site ("example.com"), null for pages no site switch applies to. */
+  site: string | null;
+  siteEnabled: boolean;
+  /** Enabled by the manifest (no permission request needed). */
+  defaultSite: boolean;
+  paused: boolean;
+  state: TabState | null;
+}
+
+export function parseSiteSetting(value: unknown): SiteSetting | null {
+  const parsed = v.safeParse(SiteSettingSchema, value);
+  return parsed.success ? parsed.output : null;
+}
+
+export function parseTabState(value: unknown): TabState | null {
+  const parsed = v.safeParse(TabStateSchema, value);
+  return parsed.success ? parsed.output : null;
+}
+
+export function parsePrefs(value: unknown): Prefs {
+  const parsed = v.safeParse(PrefsSchema, value);
+  return parsed.success ? parsed.output : DEFAULT_PREFS;
+}
+
+export async function readSiteSetting(site: string): Promise<SiteSetting | null> {
+  const key = siteKey(site);
+  const stored = await browser.storage.sync.get(key);
+  return parseSiteSetting(stored[key]);
+}
+
+/** Every valid per-site choice; corrupt entries are skipped, the others kept. */
+export async function readAllSiteSettings(): Promise<Map<string, SiteSetting>> {
+  const all = await browser.storage.sync.get(null);
+  const out = new Map<string, SiteSetting>();
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith(SITE_KEY_PREFIX)) continue;
+    const setting = parseSiteSetting(value);
+    if (setting) out.set(key.slice(SITE_KEY_PREFIX.length), setting);
+  }
+  return out;
+}
+
+export async function writeSiteSetting(site: string, enabled: boolean, origins: string[] = []): Promise<void> {
+  const value: SiteSetting = { v: SCHEMA_VERSION, enabled, origins, updatedAt: Date.now() };
+  await browser.storage.sync.set({ [siteKey(site)]: value });
+}
+
+export async function readPrefs(): Promise<Prefs> {
+  const stored = await browser.storage.sync.get(PREFS_KEY);
+  return parsePrefs(stored[PREFS_KEY]);
+}
+
+export async function writePrefs(prefs: Omit<Prefs, 'v'>): Promise<void> {
+  await browser.storage.sync.set({ [PREFS_KEY]: { v: SCHEMA_VERSION, ...prefs } satisfies Prefs });
+}
+
+export async function readTabState(tabId: number): Promise<TabState | null> {
+  const key = tabKey(tabId);
+  const stored = await browser.storage.session.get(key);
+  return parseTabState(stored[key]);
+}
+
+export async function writeTabState(tabId: number, state: Omit<TabState, 'v' | 'updatedAt'>): Promise<TabState> {
+  const full: TabState = { v: SCHEMA_VERSION, ...state, updatedAt: Date.now() };
+  await browser.storage.session.set({ [tabKey(tabId)]: full });
+  return full;
+}
+
+export async function removeTabState(tabId: number): Promise<void> {
+  await browser.storage.session.remove(tabKey(tabId));
+}
+
+/** A site is on when its user said so, else when the manifest enables it. */
+export function siteEnabled(setting: SiteSetting | null, defaultSite: boolean): boolean {
+  return setting ? setting.enabled : defaultSite;
+}

@@ -1,0 +1,84 @@
+// Two browsers × two flavours from one source manifest:
+//   vite build --mode chrome|firefox          -> dist/chrome, dist/firefox (production)
+//   vite build --mode e2e-chrome|e2e-firefox  -> dist/e2e/chrome, dist/e2e/firefox
+// The e2e flavour also runs on http://127.0.0.1/* (enabled by default), lists http://localhost/*
+// as a granted host that is NOT enabled by default, and opens the shadow root for tests.
+import { defineConfig, type Plugin } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import sourceManifest from './manifest.json' with { type: 'json' };
+import { MAJOR_NEWS_DOMAINS, domainPattern } from './src/shared/news-sites.ts';
+
+const CORPUS_FILE = resolve(import.meta.dirname, 'build/corpus/corpus.json');
+const CONTENT_SCRIPT = 'src/content/index.ts';
+
+/** Hosts of corpus articles that carry a URL: their outlets are enabled by default too. */
+function corpusDomains(): string[] {
+  if (!existsSync(CORPUS_FILE)) return [];
+  const compiled = JSON.parse(readFileSync(CORPUS_FILE, 'utf8')) as { corpus?: { articles?: { url?: string | null }[] } };
+  const hosts = new Set<string>();
+  for (const article of compiled.corpus?.articles ?? []) {
+    try {
+      if (article.url) hosts.add(new URL(article.url).hostname.replace(/^www\./, ''));
+    } catch {
+      // A malformed URL in the corpus names no site.
+    }
+  }
+  return [...hosts].filter((h) => !MAJOR_NEWS_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`))).sort();
+}
+
+function buildManifest(browser: 'chrome' | 'firefox', e2e: boolean): ManifestV3Export {
+  const sites = [...MAJOR_NEWS_DOMAINS, ...corpusDomains()].map(domainPattern);
+  const matches = e2e ? [...sites, 'http://127.0.0.1/*'] : sites;
+  const hosts = e2e ? [...matches, 'http://localhost/*'] : matches;
+  const manifest = structuredClone(sourceManifest) as unknown as Record<string, unknown>;
+  manifest.host_permissions = hosts;
+  manifest.content_scripts = (sourceManifest.content_scripts as object[]).map((cs) => ({ ...cs, matches }));
+  if (browser === 'chrome') delete manifest.browser_specific_settings;
+  if (e2e) manifest.name = `${sourceManifest.name} (e2e)`;
+  return manifest as unknown as ManifestV3Export;
+}
+
+/**
+ * Ships the compiled corpus as a plain file the background fetches from its own package, and the
+ * "off" toolbar icons, which the manifest does not name (the background sets them per tab).
+ */
+function bundleAssets(): Plugin {
+  return {
+    name: 'parallax:assets',
+    apply: 'build',
+    generateBundle() {
+      for (const size of [16, 32, 48, 128]) {
+        const fileName = `icons/icon-off-${size}.png`;
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(resolve(import.meta.dirname, fileName)) });
+      }
+      if (!existsSync(CORPUS_FILE)) this.error(`${CORPUS_FILE} is missing: run "npm run -s corpus -- compile --out build/corpus/corpus.json" first (npm run build does).`);
+      this.emitFile({ type: 'asset', fileName: 'corpus.json', source: readFileSync(CORPUS_FILE) });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const match = /^(e2e-)?(chrome|firefox)$/.exec(mode);
+  if (!match) throw new Error(`unknown mode "${mode}": use chrome, firefox, e2e-chrome or e2e-firefox`);
+  const e2e = Boolean(match[1]);
+  const browser = match[2] as 'chrome' | 'firefox';
+  return {
+    define: { __PX_E2E__: JSON.stringify(e2e) },
+    plugins: [
+      preact(),
+      crx({ manifest: buildManifest(browser, e2e), browser, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
+      bundleAssets(),
+    ],
+    publicDir: false,
+    build: {
+      outDir: e2e ? `dist/e2e/${browser}` : `dist/${browser}`,
+      emptyOutDir: true,
+      target: browser === 'chrome' ? 'chrome120' : 'firefox142',
+      sourcemap: false,
+      chunkSizeWarningLimit: 2000,
+    },
+  };
+});
