@@ -66,8 +66,16 @@ export function packageName(browser: string, version: string): string {
   return `parallax-${browser}-${version}.zip`;
 }
 
-export function packageAll(outDir: string, build: boolean): string[] {
-  if (build) execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+/** Builds (unless `build` is false) and zips both browsers' builds into `outDir`. */
+export function packageAll(outDir: string, build: boolean, quiet = false): string[] {
+  if (build) {
+    try {
+      execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: quiet ? 'pipe' : ['ignore', 'inherit', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
+    } catch (error) {
+      const e = error as { stdout?: Buffer; stderr?: Buffer };
+      throw new Error(`npm run build failed:\n${e.stdout?.toString() ?? ''}${e.stderr?.toString() ?? ''}`);
+    }
+  }
   const written: string[] = [];
   for (const target of TARGETS) {
     const dir = join(ROOT, target.dir);

@@ -40,7 +40,7 @@ let zips: string[] = [];
 const out = freshTempDir('package');
 
 beforeAll(() => {
-  zips = packageAll(out, true);
+  zips = packageAll(out, true, true);
 }, 600_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
