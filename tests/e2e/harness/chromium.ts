@@ -23,7 +23,9 @@ class ChromiumPage implements TestPage {
     return this.page.evaluate(fn as never, arg as never) as Promise<R>;
   }
   async waitFor<R, A>(fn: (arg: A) => R, arg?: A, timeoutMs = DEFAULT_TIMEOUT): Promise<NonNullable<R>> {
-    const handle = await this.page.waitForFunction(fn as never, arg as never, { timeout: timeoutMs, polling: 50 });
+    const handle = await this.page.waitForFunction(fn as never, arg as never, { timeout: timeoutMs, polling: 50 }).catch((error: Error) => {
+      throw new Error(`waited ${timeoutMs} ms in ${this.url()} for ${String(fn).replace(/\s+/g, ' ').slice(0, 160)}${arg === undefined ? '' : ` (${JSON.stringify(arg)})`}: ${error.message.split('\n')[0]}`);
+    });
     const value = (await handle.jsonValue()) as NonNullable<R>;
     await handle.dispose();
     return value;

@@ -155,7 +155,7 @@ export function injectedMarkup(): { executed: string[]; title: string; elements:
   if (host?.shadowRoot) roots.push(host.shadowRoot);
   const elements: string[] = [];
   for (const root of roots) {
-    for (const el of root.querySelectorAll('[onerror], [onload], script')) {
+    for (const el of root.querySelectorAll('[onerror], [onload], script:not([type="application/ld+json"])')) {
       const html = el.outerHTML;
       if (html.includes('__pxPwned(')) elements.push(html.slice(0, 100));
     }

@@ -17,7 +17,12 @@
     }
     return clone.outerHTML;
   };
+  // Taken again once the parser is done (whitespace after this script still lands in <body>),
+  // which is before any document_idle content script runs.
   probe.before = probe.serialize();
+  document.addEventListener('DOMContentLoaded', function () {
+    probe.before = probe.serialize();
+  });
 
   // Long tasks where the browser reports them (Chromium), and main-thread gaps everywhere
   // (Firefox has no 'longtask' entries): a 20 ms heartbeat that arrives late was blocked.
