@@ -22,13 +22,23 @@ class FirefoxPage implements TestPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.page.evaluate(fn as never, arg as never) as Promise<R>;
   }
+  /** Polls from Node: a BiDi wait loses its realm when the page navigates or reloads meanwhile. */
   async waitFor<R, A>(fn: (arg: A) => R, arg?: A, timeoutMs = DEFAULT_TIMEOUT): Promise<NonNullable<R>> {
-    const handle = await this.page.waitForFunction(fn as () => R, { timeout: timeoutMs, polling: 50 }, arg as never).catch((error: Error) => {
-      throw new Error(`waited ${timeoutMs} ms in ${this.url()} for ${String(fn).replace(/\s+/g, ' ').slice(0, 160)}${arg === undefined ? '' : ` (${JSON.stringify(arg)})`}: ${error.message.split('\n')[0]}`);
-    });
-    const value = (await handle.jsonValue()) as NonNullable<R>;
-    await handle.dispose();
-    return value;
+    const deadline = Date.now() + timeoutMs;
+    let lastError = '';
+    for (;;) {
+      try {
+        const value = (await this.page.evaluate(fn as never, arg as never)) as R;
+        if (value) return value as NonNullable<R>;
+      } catch (error) {
+        lastError = `; last error: ${(error as Error).message.split('\n')[0]}`;
+      }
+      if (Date.now() > deadline) {
+        const what = `${String(fn).replace(/\s+/g, ' ').slice(0, 160)}${arg === undefined ? '' : ` (${JSON.stringify(arg)})`}`;
+        throw new Error(`waited ${timeoutMs} ms in ${this.url()} for ${what}${lastError}`);
+      }
+      await new Promise((ok) => setTimeout(ok, 50));
+    }
   }
   async mouseMove(x: number, y: number) {
     await this.page.mouse.move(x, y, { steps: 4 });
@@ -105,11 +115,16 @@ export class FirefoxBrowser implements TestBrowser {
     const page = await this.newPage();
     const url = `${this.extensionOrigin}/${path.replace(/^\//, '')}`;
     page.page.goto(url).catch(() => {});
-    await page.page.waitForFunction(
-      (wanted: string) => location.href === wanted && document.readyState === 'complete',
-      { timeout: DEFAULT_TIMEOUT * 2, polling: 50 },
-      url,
-    );
+    // The wait may start in about:blank and lose its realm when the navigation commits: retry.
+    const deadline = Date.now() + DEFAULT_TIMEOUT * 2;
+    for (;;) {
+      const ready = await page.page
+        .evaluate((wanted: string) => location.href === wanted && document.readyState === 'complete', url)
+        .catch(() => false);
+      if (ready) break;
+      if (Date.now() > deadline) throw new Error(`${url} did not load within ${DEFAULT_TIMEOUT * 2} ms`);
+      await new Promise((ok) => setTimeout(ok, 50));
+    }
     return page;
   }
 

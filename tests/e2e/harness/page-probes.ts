@@ -162,3 +162,15 @@ export function injectedMarkup(): { executed: string[]; title: string; elements:
   }
   return { executed: probe?.executed ?? [], title: document.title, elements };
 }
+
+/** True once the open card has finished appearing (no running animation, fully opaque). */
+export function openCardSettled(): boolean {
+  const host = [...document.documentElement.children].find((e) => e.localName.startsWith('px-'));
+  const root = host?.shadowRoot;
+  const card = root ? [...root.querySelectorAll('[data-px-card]')].find((c) => c.getBoundingClientRect().width > 0) : undefined;
+  if (!root || !card) return false;
+  const running = root.getAnimations().some((a) => a.playState === 'running' || a.playState === 'pending' as string);
+  let opacity = 1;
+  for (let el: Element | null = card; el; el = el.parentElement) opacity *= Number(getComputedStyle(el).opacity);
+  return !running && opacity > 0.99;
+}

@@ -2,7 +2,7 @@
 // name, and the popup for that tab. Used by `npm start -- --headless --screenshot DIR`.
 import { join } from 'node:path';
 import type { TestBrowser } from './driver.ts';
-import { locateWord, openCard, settledState } from './page-probes.ts';
+import { locateWord, openCard, openCardSettled, settledState } from './page-probes.ts';
 import { popupView } from './popup-probes.ts';
 import { ANNOTATE_TIMEOUT, pollUntil } from './waiting.ts';
 
@@ -34,6 +34,7 @@ export async function captureShowcase(
     await page.mouseMove(at.x, at.y);
     const card = await page.waitFor(openCard, undefined, 10_000).catch(() => null);
     if (!card) problems.push('no card opened on hovering "Blinken"');
+    else await page.waitFor(openCardSettled, undefined, 10_000).catch(() => null);
   }
   await page.screenshot(file('hover-card'));
   files.push(file('hover-card'));

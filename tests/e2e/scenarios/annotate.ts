@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_PAGES } from '../../../scripts/demo-server.ts';
 import type { TestPage } from '../harness/driver.ts';
-import { domSnapshots, focusedAnnotation, highlightTexts, locateWord, openCard, parallaxView } from '../harness/page-probes.ts';
+import { domSnapshots, focusedAnnotation, highlightTexts, locateWord, openCard, openCardSettled, parallaxView } from '../harness/page-probes.ts';
 import { firstDifference, noteAnnotationTime, waitSettled } from '../harness/waiting.ts';
 import type { Suite } from './suite.ts';
 
@@ -68,6 +68,7 @@ export function annotateScenarios(get: () => Suite): void {
       expect(card!.text).toMatch(/Antony Blinken/);
       expect(card!.text).toMatch(/Secretary of State/);
       suite.notes.cardStyleOnDemoArticle = card!.style;
+      await page.waitFor(openCardSettled, undefined, CARD_TIMEOUT);
       await page.screenshot(suite.shot('hover-card'));
 
       await page.press(['Escape']);
@@ -109,6 +110,7 @@ export function annotateScenarios(get: () => Suite): void {
       );
       expect(second.order, `next after "${first.text}" is "${second.text}"`).toBeGreaterThan(first.order);
       expect(await page.evaluate(openCard), 'a card for the focused annotation').not.toBeNull();
+      await page.waitFor(openCardSettled, undefined, CARD_TIMEOUT);
       await page.screenshot(suite.shot('keyboard-step'));
       await page.close();
     });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_PAGES } from '../../../scripts/demo-server.ts';
 import type { TestPage } from '../harness/driver.ts';
-import { injectedMarkup, locateWord, openCard } from '../harness/page-probes.ts';
+import { injectedMarkup, locateWord, openCard, openCardSettled } from '../harness/page-probes.ts';
 import { popupView } from '../harness/popup-probes.ts';
 import { ANNOTATE_TIMEOUT, pollUntil, waitSettled } from '../harness/waiting.ts';
 import type { Suite } from './suite.ts';
@@ -84,6 +84,7 @@ export function hostileScenarios(get: () => Suite): void {
           background: reference.background,
         });
       }
+      await page.waitFor(openCardSettled, undefined, 10_000);
       await page.screenshot(suite.shot('hostile-card'));
 
       // Let the popup render every quote and name of this page too, then look for payloads.
