@@ -10,6 +10,11 @@ export interface PopupView {
   differences: { kind: string | null; anchored: boolean; text: string; here: string[]; there: string[]; showOnPage: boolean }[];
 }
 
+/** The popup has rendered its answer for the tab: a story or a final state, and the site switch. */
+export function popupSettled(view: PopupView): boolean {
+  return view.siteToggle !== null && (view.storyTitle !== null || view.speakers.length > 0 || (view.state !== null && view.state !== 'loading'));
+}
+
 export function popupView(): PopupView {
   const q = (sel: string, root: ParentNode = document) => [...root.querySelectorAll(sel)] as HTMLElement[];
   const text = (el: Element | null | undefined) => (el as HTMLElement | null)?.innerText?.trim() ?? el?.textContent?.trim() ?? null;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_PAGES } from '../../../scripts/demo-server.ts';
 import type { TestPage } from '../harness/driver.ts';
 import { injectedMarkup, locateWord, openCard, openCardSettled } from '../harness/page-probes.ts';
-import { popupView } from '../harness/popup-probes.ts';
+import { popupSettled, popupView } from '../harness/popup-probes.ts';
 import { ANNOTATE_TIMEOUT, pollUntil, waitSettled } from '../harness/waiting.ts';
 import type { Suite } from './suite.ts';
 
@@ -31,11 +31,18 @@ function mainThreadRecord(steps: string[]) {
   };
 }
 
-/** Blocking periods over 50 ms that overlap one of Parallax's synchronous steps. */
-export function attributeToParallax(record: ReturnType<typeof mainThreadRecord>): Blocking[] {
-  return record.blocking.filter(
-    (b) => b.duration > 50 && record.syncSteps.some((m) => b.start < m.start + m.duration && m.start < b.start + b.duration),
-  );
+/** Blocking periods over 50 ms that overlap one of Parallax's synchronous steps (named). */
+export function attributeToParallax(record: ReturnType<typeof mainThreadRecord>): (Blocking & { steps: string })[] {
+  return record.blocking
+    .filter((b) => b.duration > 50)
+    .map((b) => ({
+      ...b,
+      steps: record.syncSteps
+        .filter((m) => b.start < m.start + m.duration && m.start < b.start + b.duration)
+        .map((m) => `${m.name} ${m.start.toFixed(0)}+${m.duration.toFixed(0)}`)
+        .join(', '),
+    }))
+    .filter((b) => b.steps !== '');
 }
 
 async function respondsWithin(page: TestPage, ms: number): Promise<boolean> {
@@ -89,7 +96,7 @@ export function hostileScenarios(get: () => Suite): void {
 
       // Let the popup render every quote and name of this page too, then look for payloads.
       const popup = await suite.openPopupFor(page);
-      await pollUntil(() => popup.evaluate(popupView), (v) => v.state !== null || v.storyTitle !== null, ANNOTATE_TIMEOUT);
+      await pollUntil(() => popup.evaluate(popupView), popupSettled, ANNOTATE_TIMEOUT);
       const inPopup = await popup.evaluate(injectedMarkup);
       expect(inPopup.elements, 'payload elements in the popup').toEqual([]);
       await popup.screenshot(suite.shot('hostile-popup'), true);
@@ -103,7 +110,8 @@ export function hostileScenarios(get: () => Suite): void {
 
       const record = await page.evaluate(mainThreadRecord, SYNC_STEPS);
       expect(record.syncSteps.length, `px: measures seen: ${record.measures.map((m) => m.name).join(', ')}`).toBeGreaterThan(0);
-      expect(attributeToParallax(record), `blocking periods (${record.source}) overlapping Parallax's steps`).toEqual([]);
+      const timeline = record.measures.map((m) => `${m.name} ${m.start.toFixed(0)}+${m.duration.toFixed(0)}`).join('; ');
+      expect(attributeToParallax(record), `blocking periods (${record.source}) overlapping Parallax's steps; px: measures: ${timeline}`).toEqual([]);
       expect(await respondsWithin(page, 5_000), 'the tab answers within 5 s').toBe(true);
       await page.close();
     });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_PAGES } from '../../../scripts/demo-server.ts';
 import type { TestPage } from '../harness/driver.ts';
 import { domSnapshots, parallaxView } from '../harness/page-probes.ts';
-import { popupView } from '../harness/popup-probes.ts';
+import { popupSettled, popupView } from '../harness/popup-probes.ts';
 import { ANNOTATE_TIMEOUT, firstDifference, pollUntil, waitSettled, watchForAnnotations } from '../harness/waiting.ts';
 import { openAnnotatedArticle } from './annotate.ts';
 import type { Suite } from './suite.ts';
@@ -12,7 +12,8 @@ import type { Suite } from './suite.ts';
 /** Opens the popup for `page`, flips the site switch with a real click, and closes the popup. */
 async function flipSiteSwitch(suite: Suite, page: TestPage, expected: 'true' | 'false'): Promise<void> {
   const popup = await suite.openPopupFor(page);
-  await popup.waitFor(() => document.querySelector('[data-testid="site-toggle"]'), undefined, ANNOTATE_TIMEOUT);
+  const { ok, value } = await pollUntil(() => popup.evaluate(popupView), popupSettled, ANNOTATE_TIMEOUT);
+  expect(ok, `the popup before flipping the site switch: ${JSON.stringify(value)}`).toBe(true);
   await popup.click('[data-testid="site-toggle"]');
   await popup.waitFor(
     (want: string) => document.querySelector('[data-testid="site-toggle"]')?.getAttribute('aria-checked') === want,
@@ -24,7 +25,7 @@ async function flipSiteSwitch(suite: Suite, page: TestPage, expected: 'true' | '
 /** The popup's view of `page`'s tab once it has rendered a state or a story. */
 async function popupFor(suite: Suite, page: TestPage) {
   const popup = await suite.openPopupFor(page);
-  const { value } = await pollUntil(() => popup.evaluate(popupView), (v) => v.state !== null || v.storyTitle !== null, ANNOTATE_TIMEOUT);
+  const { value } = await pollUntil(() => popup.evaluate(popupView), popupSettled, ANNOTATE_TIMEOUT);
   return { popup, view: value };
 }
 
