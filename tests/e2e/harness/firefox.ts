@@ -108,11 +108,13 @@ export class FirefoxBrowser implements TestBrowser {
   }
 
   /**
-   * Puppeteer never sees a moz-extension:// navigation finish, so start it without waiting
-   * and wait on the document instead (BROWSERS.md).
+   * Opens an extension page in a new window. Puppeteer never sees a moz-extension://
+   * navigation finish, so start it without waiting and wait on the document (BROWSERS.md).
    */
   async openExtensionPage(path: string): Promise<FirefoxPage> {
-    const page = await this.newPage();
+    // Its own window, like a toolbar popup over the page: a tab would hide the page, and Firefox
+    // does not scroll hidden tabs ("show on page").
+    const page = new FirefoxPage(await this.browser.newPage({ type: 'window' }));
     const url = `${this.extensionOrigin}/${path.replace(/^\//, '')}`;
     page.page.goto(url).catch(() => {});
     // The wait may start in about:blank and lose its realm when the navigation commits: retry.
