@@ -28,7 +28,10 @@ class FirefoxPage implements TestPage {
     let lastError = '';
     for (;;) {
       try {
-        const value = (await this.page.evaluate(fn as never, arg as never)) as R;
+        // A DOM node cannot cross over BiDi as a value: report it as `true`.
+        const value = (await this.page.evaluate(
+          `(async () => { const v = await (${String(fn)})(${arg === undefined ? '' : JSON.stringify(arg)}); return v instanceof Node ? true : v; })()`,
+        )) as R;
         if (value) return value as NonNullable<R>;
       } catch (error) {
         lastError = `; last error: ${(error as Error).message.split('\n')[0]}`;
