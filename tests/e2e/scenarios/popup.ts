@@ -57,7 +57,8 @@ export function popupScenarios(get: () => Suite): void {
       expect(wording!.there.join(' '), 'changed words there').toMatch(/looking|fought|all/i);
       const blinken = view.speakers.find((s) => s.id === 'antony-blinken')!;
       expect(blinken.elsewhereMarks.here + blinken.elsewhereMarks.there, 'marked words in Blinken\'s "how others quoted it"').toBeGreaterThan(0);
-      await popup.screenshot(suite.shot('popup'), true);
+      await popup.screenshot(suite.shot('popup'));
+      await popup.screenshot(suite.shot('popup-full'), true);
 
       // Start far from the passage, then ask the popup to show it.
       await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
