@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { startDemoServer } from './demo-server.ts';
 import { ChromiumBrowser } from '../tests/e2e/harness/chromium.ts';
 import { collectRecord, compareDrawing, installLongTaskObserver, parallaxStatus, type PageRecord, type PageStatus } from '../tests/e2e/harness/bench-probes.ts';
+import { pageExpression } from '../tests/e2e/harness/driver.ts';
 import { E2E_BUILDS, freshTempDir, popupPath, ROOT } from '../tests/e2e/harness/paths.ts';
 import { syntheticArticlePage } from '../tests/e2e/harness/synthetic-page.ts';
 
@@ -70,10 +71,11 @@ interface Result {
 
 const browser = await ChromiumBrowser.launch(buildCopy, popupPath(buildCopy));
 const results: Result[] = [];
+const errors: string[] = [];
 let syntheticResult: Result | null = null;
 try {
   await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
-  await browser.context.addInitScript(installLongTaskObserver);
+  await browser.context.addInitScript(pageExpression(installLongTaskObserver as never, undefined));
   const page = await browser.newPage();
   const measure = async (id: string, url: string): Promise<Result> => {
     try {
@@ -87,8 +89,12 @@ try {
       status = await page.evaluate(parallaxStatus, 1_000).catch(() => 'pending' as const);
       if (status === 'pending') await new Promise((ok) => setTimeout(ok, 100));
     }
-    const record = await page.evaluate(collectRecord).catch(() => null);
-    const drawing = status === 'annotated' ? await page.evaluate(compareDrawing).catch(() => null) : null;
+    const failed = (what: string) => (error: Error) => {
+      errors.push(`${id.slice(0, 12)} ${what}: ${error.message.split('\n')[0]}`);
+      return null;
+    };
+    const record = await page.evaluate(collectRecord).catch(failed('collect'));
+    const drawing = status === 'annotated' ? await page.evaluate(compareDrawing).catch(failed('drawing')) : null;
     return { id, status, record, drawing };
   };
   for (const [i, id] of ids.entries()) {
@@ -136,6 +142,7 @@ const summary = {
     ratioOfTotals: drawn.reduce((s, r) => s + r.drawing!.wrapMs, 0) / Math.max(1e-9, drawn.reduce((s, r) => s + r.drawing!.highlightMs, 0)),
   },
   synthetic: syntheticResult,
+  errors,
 };
 
 if (json) {
@@ -172,5 +179,6 @@ if (json) {
         (d ? `${d.ranges} ranges: highlights ${d.highlightMs.toFixed(1)} ms vs wrapping ${d.wrapMs.toFixed(1)} ms (${(d.wrapMs / Math.max(1e-9, d.highlightMs)).toFixed(1)}×)` : 'no ranges drawn'),
     );
   }
+  if (errors.length) lines.push(`probe errors on ${errors.length} pages, first: ${errors[0]}`);
   console.log(lines.join('\n'));
 }

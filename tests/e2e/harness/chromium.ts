@@ -2,7 +2,7 @@
 // persistent profile (extensions need one). See ../shared/BROWSERS.md.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { rmSync } from 'node:fs';
-import { DEFAULT_TIMEOUT, VIEWPORT, type TestBrowser, type TestPage } from './driver.ts';
+import { DEFAULT_TIMEOUT, pageExpression, VIEWPORT, type TestBrowser, type TestPage } from './driver.ts';
 import { EXECUTABLES, freshTempDir } from './paths.ts';
 import { tabIdFromExtensionPage } from './tab-id.ts';
 
@@ -19,11 +19,10 @@ class ChromiumPage implements TestPage {
     return this.page.url();
   }
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    // The drivers' generic signatures cannot follow ours; the call itself is the same.
-    return this.page.evaluate(fn as never, arg as never) as Promise<R>;
+    return this.page.evaluate(pageExpression(fn as never, arg, true)) as Promise<R>;
   }
   async waitFor<R, A>(fn: (arg: A) => R, arg?: A, timeoutMs = DEFAULT_TIMEOUT): Promise<NonNullable<R>> {
-    const handle = await this.page.waitForFunction(fn as never, arg as never, { timeout: timeoutMs, polling: 50 }).catch((error: Error) => {
+    const handle = await this.page.waitForFunction(pageExpression(fn as never, arg), undefined, { timeout: timeoutMs, polling: 50 }).catch((error: Error) => {
       throw new Error(`waited ${timeoutMs} ms in ${this.url()} for ${String(fn).replace(/\s+/g, ' ').slice(0, 160)}${arg === undefined ? '' : ` (${JSON.stringify(arg)})`}: ${error.message.split('\n')[0]}`);
     });
     const value = (await handle.jsonValue()) as NonNullable<R>;

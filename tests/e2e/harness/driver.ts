@@ -38,3 +38,15 @@ export interface TestBrowser {
 
 export const DEFAULT_TIMEOUT = 15_000;
 export const VIEWPORT = { width: 1280, height: 900 };
+
+/**
+ * A function and its JSON argument as one expression for the page. Tools like tsx (esbuild
+ * keepNames) wrap inner functions in `__name(...)`, which the page does not have: the
+ * expression defines a do-nothing one around the call.
+ */
+export function pageExpression(fn: (arg: never) => unknown, arg: unknown, wrapAsync = false): string {
+  const call = `(${String(fn)})(${arg === undefined ? '' : JSON.stringify(arg)})`;
+  return wrapAsync
+    ? `(async () => { const __name = (f) => f; return await ${call}; })()`
+    : `(() => { const __name = (f) => f; return ${call}; })()`;
+}

@@ -1,7 +1,7 @@
 // Firefox ESR (Debian's) through puppeteer-core over WebDriver BiDi, the extension installed as
 // a temporary add-on with a fixed internal UUID. See ../shared/BROWSERS.md.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { DEFAULT_TIMEOUT, VIEWPORT, type TestBrowser, type TestPage } from './driver.ts';
+import { DEFAULT_TIMEOUT, pageExpression, VIEWPORT, type TestBrowser, type TestPage } from './driver.ts';
 import { EXECUTABLES, FIREFOX_UUID, GECKO_ID } from './paths.ts';
 import { tabIdFromExtensionPage } from './tab-id.ts';
 
@@ -20,7 +20,7 @@ class FirefoxPage implements TestPage {
     return this.page.url();
   }
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    return this.page.evaluate(fn as never, arg as never) as Promise<R>;
+    return this.page.evaluate(pageExpression(fn as never, arg, true)) as Promise<R>;
   }
   /** Polls from Node: a BiDi wait loses its realm when the page navigates or reloads meanwhile. */
   async waitFor<R, A>(fn: (arg: A) => R, arg?: A, timeoutMs = DEFAULT_TIMEOUT): Promise<NonNullable<R>> {
@@ -29,9 +29,7 @@ class FirefoxPage implements TestPage {
     for (;;) {
       try {
         // A DOM node cannot cross over BiDi as a value: report it as `true`.
-        const value = (await this.page.evaluate(
-          `(async () => { const v = await (${String(fn)})(${arg === undefined ? '' : JSON.stringify(arg)}); return v instanceof Node ? true : v; })()`,
-        )) as R;
+        const value = (await this.page.evaluate(`(() => { const v = ${pageExpression(fn as never, arg)}; return v instanceof Node ? true : v; })()`)) as R;
         if (value) return value as NonNullable<R>;
       } catch (error) {
         lastError = `; last error: ${(error as Error).message.split('\n')[0]}`;
