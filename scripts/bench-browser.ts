@@ -148,7 +148,7 @@ const summary = {
 if (json) {
   console.log(JSON.stringify(summary));
 } else {
-  const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1).padStart(8) : '       –');
+  const ms = (v: number) => (Number.isFinite(v) ? (v < 1 ? v.toFixed(2) : v.toFixed(1)).padStart(8) : '       –');
   const row = (label: string, s: ReturnType<typeof stats>) => `${label.padEnd(44)}${ms(s.median)}${ms(s.p95)}${ms(s.max)}   n=${s.n}`;
   const lines = [
     `Parallax in headless Chromium, ${results.length} real article pages, corpus: ${summary.corpus.file} (${corpusArticles} articles)`,
@@ -176,7 +176,7 @@ if (json) {
         `extract ${(r.measures['px:extract'] ?? NaN).toFixed(1)}, anchor ${(r.measures['px:anchor'] ?? NaN).toFixed(1)}, ` +
         `highlight ${(r.measures['px:highlight'] ?? NaN).toFixed(1)}, background ${(r.measures['px:analyze-wait'] ?? NaN).toFixed(1)} ms; ` +
         `Parallax long tasks ${r.parallaxLongTasks}; ` +
-        (d ? `${d.ranges} ranges: highlights ${d.highlightMs.toFixed(1)} ms vs wrapping ${d.wrapMs.toFixed(1)} ms (${(d.wrapMs / Math.max(1e-9, d.highlightMs)).toFixed(1)}×)` : 'no ranges drawn'),
+        (d ? `${d.ranges} ranges: highlights ${d.highlightMs.toFixed(2)} ms vs wrapping ${d.wrapMs.toFixed(1)} ms (${(d.wrapMs / Math.max(0.005, d.highlightMs)).toFixed(0)}×)` : 'no ranges drawn'),
     );
   }
   if (errors.length) lines.push(`probe errors on ${errors.length} pages, first: ${errors[0]}`);
