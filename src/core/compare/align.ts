@@ -24,10 +24,16 @@ export const ALIGN_THRESHOLD = 0.3;
 const NAME_WEIGHT = 2;
 const FIGURE_WEIGHT = 1.5;
 
+const weights = new WeakMap<SentenceInfo, number>();
 function weightOf(s: SentenceInfo): number {
-  let w = 0;
-  for (const v of s.stems.values()) w += v;
-  return w + s.names.size * NAME_WEIGHT + s.figures.length * FIGURE_WEIGHT;
+  let w = weights.get(s);
+  if (w === undefined) {
+    w = 0;
+    for (const v of s.stems.values()) w += v;
+    w += s.names.size * NAME_WEIGHT + s.figures.length * FIGURE_WEIGHT;
+    weights.set(s, w);
+  }
+  return w;
 }
 
 /** Weighted Dice overlap of two sentences' words, names and figures. */
@@ -62,14 +68,41 @@ function merged(a: SentenceInfo, b: SentenceInfo): SentenceInfo {
   };
 }
 
+/** Which sentences there share at least one word, name or figure with each sentence: only those can be similar. */
+function sharingPartners(here: SentenceInfo[], there: SentenceInfo[]): number[][] {
+  const postings = new Map<string, number[]>();
+  const post = (key: string, j: number) => {
+    const list = postings.get(key);
+    if (!list) postings.set(key, [j]);
+    else if (list[list.length - 1] !== j) list.push(j);
+  };
+  // Words common in news ("said", "officials") alone never make two sentences similar enough.
+  there.forEach((s, j) => {
+    for (const [k, v] of s.stems) if (v >= 1) post(`w${k}`, j);
+    for (const n of s.names) post(`n${n}`, j);
+    for (const f of s.figures) post(`#${f.value}`, j);
+  });
+  return here.map((s) => {
+    const partners = new Set<number>();
+    const add = (key: string) => {
+      for (const j of postings.get(key) ?? []) partners.add(j);
+    };
+    for (const [k, v] of s.stems) if (v >= 1) add(`w${k}`);
+    for (const n of s.names) add(`n${n}`);
+    for (const f of s.figures) add(`#${f.value}`);
+    return [...partners];
+  });
+}
+
 export function alignSentences(here: SentenceInfo[], there: SentenceInfo[]): SentenceAlignment {
   const bestHere = new Array<number>(here.length).fill(0);
   const bestThere = new Array<number>(there.length).fill(0);
   const bestIndex = new Array<number>(here.length).fill(-1);
   const sims: Float32Array[] = [];
+  const partners = sharingPartners(here, there);
   for (let i = 0; i < here.length; i++) {
     const row = new Float32Array(there.length);
-    for (let j = 0; j < there.length; j++) {
+    for (const j of partners[i]!) {
       const s = sentenceSimilarity(here[i]!, there[j]!);
       row[j] = s;
       if (s > bestHere[i]!) [bestHere[i], bestIndex[i]] = [s, j];

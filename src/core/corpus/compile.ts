@@ -2,6 +2,9 @@
 // Validates everything first and reports every error; compiles only when there is none.
 
 import { groupIntoStories } from '../match/group-stories.ts';
+import { buildCorpusIndex } from '../match/corpus-index.ts';
+import { serializeStoryIndex } from '../match/serialize-index.ts';
+import { buildStrictEntityCatalog } from '../entities/strict-catalog.ts';
 import type { EntityRecord } from '../types.ts';
 import { COMPILED_CORPUS_VERSION, type CompiledCorpus } from './compiled.ts';
 import type { CorpusError } from './errors.ts';
@@ -76,8 +79,12 @@ export function compileCorpus(input: CorpusInput): CompileResult {
   errors.push(...duplicateTexts(articles, root));
   if (errors.length > 0) return { ok: false, errors };
 
-  const stories = assignStoryIds(groupIntoStories(articles, entities), articles);
-  const compiled: CompiledCorpus = { version: COMPILED_CORPUS_VERSION, corpus: { entities, articles, stories }, index: null };
+  const catalog = buildStrictEntityCatalog(entities);
+  const stories = assignStoryIds(groupIntoStories(articles, catalog), articles);
+  const corpus = { entities, articles, stories };
+  // The matching index travels with the corpus, so that loading it costs a decode, not a rebuild.
+  const index = serializeStoryIndex(buildCorpusIndex(corpus, catalog));
+  const compiled: CompiledCorpus = { version: COMPILED_CORPUS_VERSION, corpus, index };
   return {
     ok: true,
     compiled,

@@ -10,13 +10,17 @@ import { foldForIndex } from '../text/normalize.ts';
 export interface ProfileSource {
   text: string;
   title?: string | null;
+  /** A standfirst printed under the title: weighed with it. */
+  standfirst?: string | null;
   language: string;
   publishedAt?: string | null;
+  /** The dateline's place, when ingest took it out of the text. */
+  dateline?: string | null;
 }
 
 function placeResolver(catalog: EntityCatalog): (name: string) => string | null {
   const byAlias = new Map<string, string>();
-  for (const r of catalog.records) {
+  for (const r of catalog.records.values()) {
     if (r.kind !== 'place') continue;
     for (const alias of [r.name, ...r.aliases]) byAlias.set(foldForIndex(alias), r.id);
   }
@@ -35,5 +39,6 @@ export function profileArticle(source: ProfileSource, catalog: EntityCatalog, en
     resolvePlace = placeResolver(catalog);
     resolvers.set(catalog, resolvePlace);
   }
-  return buildProfile({ ...source, mentions, resolvePlace });
+  const title = [source.title, source.standfirst].filter(Boolean).join('. ') || null;
+  return buildProfile({ ...source, title, mentions, resolvePlace });
 }

@@ -10,6 +10,7 @@ import { findNumbers } from '../text/numbers.ts';
 import { COMMON_NEWS, STOPWORDS } from '../text/stopwords.ts';
 import { stem } from './stem.ts';
 import { findDateline } from './dateline.ts';
+import { foldForIndex } from '../text/normalize.ts';
 
 export interface ProfileMention {
   id: string;
@@ -28,6 +29,8 @@ export interface ProfileInput {
   mentions: ProfileMention[];
   /** Resolves a place name as printed ("GENEVA") to a listed entity id. */
   resolvePlace?: (name: string) => string | null;
+  /** The dateline's place when ingest has already taken it out of the text. */
+  dateline?: string | null;
 }
 
 export interface ArticleProfile {
@@ -138,11 +141,16 @@ export function buildProfile(input: ProfileInput): ArticleProfile {
   for (const [k, v] of persons) persons.set(k, Math.log1p(v));
   for (const [k, v] of others) others.set(k, Math.log1p(v));
 
-  const dateline = findDateline(text);
   let datelineKey: string | null = null;
-  if (dateline) {
-    const entity = input.mentions.find((m) => m.start < dateline.end && m.end > dateline.start)?.id ?? input.resolvePlace?.(dateline.place) ?? null;
-    datelineKey = entity ? `e:${entity}` : `n:${dateline.key.split(' ')[0]}`;
+  if (input.dateline) {
+    const entity = input.resolvePlace?.(input.dateline) ?? null;
+    datelineKey = entity ? `e:${entity}` : `n:${foldForIndex(input.dateline).split(' ')[0]}`;
+  } else {
+    const dateline = findDateline(text);
+    if (dateline) {
+      const entity = input.mentions.find((m) => m.start < dateline.end && m.end > dateline.start)?.id ?? input.resolvePlace?.(dateline.place) ?? null;
+      datelineKey = entity ? `e:${entity}` : `n:${dateline.key.split(' ')[0]}`;
+    }
   }
 
   return {

@@ -46,7 +46,9 @@ describe('compiled seeds', () => {
     expect(again.ok && JSON.stringify(again.compiled)).toBe(JSON.stringify(result.compiled));
   });
 
-  it('leaves the matching index to core/match', () => expect(result.compiled.index).toBeNull());
+  it('carries the matching index of every article', () => {
+    expect(result.compiled.index?.articleIds).toEqual(result.compiled.corpus.articles.map((a) => a.id));
+  });
 });
 
 describe('entity list', () => {
