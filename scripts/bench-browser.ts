@@ -4,12 +4,14 @@
 // long tasks; in the same run it draws the same annotations by wrapping them in <mark> elements
 // and compares. Also a 30,000-word synthetic page built from the seeds.
 //   --limit N          only the first N pages
-//   --corpus FILE      bench with another compiled corpus (e.g. the core bench's synthetic
-//                      10,000-article one) swapped into a copy of the build; env PARALLAX_BENCH_CORPUS
+//   --synthetic N      bench against the seeds plus N articles of the core bench's synthetic
+//                      corpus generator (src/cli/bench/synthetic-corpus.ts), compiled with its
+//                      matching index and swapped into a copy of the build (e.g. 10000)
+//   --corpus FILE      bench with another compiled corpus swapped in; env PARALLAX_BENCH_CORPUS
 //   --no-build         use the existing dist/e2e/chrome
 //   --json             one JSON object on stdout instead of the table
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startDemoServer } from './demo-server.ts';
 import { ChromiumBrowser } from '../tests/e2e/harness/chromium.ts';
@@ -17,6 +19,24 @@ import { collectRecord, compareDrawing, installLongTaskObserver, parallaxStatus,
 import { pageExpression } from '../tests/e2e/harness/driver.ts';
 import { E2E_BUILDS, freshTempDir, popupPath, ROOT } from '../tests/e2e/harness/paths.ts';
 import { syntheticArticlePage } from '../tests/e2e/harness/synthetic-page.ts';
+import { syntheticCorpus } from '../src/cli/bench/synthetic-corpus.ts';
+import { readSeeds } from '../src/cli/corpus-seeds.ts';
+import { compileCorpus } from '../src/core/corpus/compile.ts';
+import { COMPILED_CORPUS_VERSION, type CompiledCorpus } from '../src/core/corpus/compiled.ts';
+import { buildStrictEntityCatalog } from '../src/core/entities/strict-catalog.ts';
+import { buildCorpusIndex } from '../src/core/match/corpus-index.ts';
+import { serializeStoryIndex } from '../src/core/match/serialize-index.ts';
+
+/** The seeds plus `n` synthetic articles (the core bench's generator), with their index. */
+function seedsPlusSynthetic(n: number): CompiledCorpus {
+  const seeds = compileCorpus(readSeeds(join(ROOT, 'seeds')));
+  if (!seeds.ok) throw new Error('the seeds do not compile: run npm run corpus -- check');
+  const { entities, articles, stories } = seeds.compiled.corpus;
+  const synthetic = syntheticCorpus({ articles: n, seed: 42 }, entities).corpus;
+  const corpus = { entities, articles: [...articles, ...synthetic.articles], stories: [...stories, ...synthetic.stories] };
+  const index = serializeStoryIndex(buildCorpusIndex(corpus, buildStrictEntityCatalog(entities)));
+  return { version: COMPILED_CORPUS_VERSION, corpus, index };
+}
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -45,10 +65,15 @@ if (!args.includes('--no-build')) {
 }
 
 // A copy of the build, with another corpus swapped in when asked.
+const syntheticCount = Number(option('--synthetic') ?? 0);
 const corpusFile = option('--corpus') ?? process.env.PARALLAX_BENCH_CORPUS;
 const buildCopy = freshTempDir('bench-build');
 cpSync(E2E_BUILDS.chromium, buildCopy, { recursive: true });
 if (corpusFile) cpSync(resolve(corpusFile), join(buildCopy, 'corpus.json'));
+else if (syntheticCount > 0) {
+  log(`Compiling the seeds plus ${syntheticCount} synthetic articles…`);
+  writeFileSync(join(buildCopy, 'corpus.json'), JSON.stringify(seedsPlusSynthetic(syntheticCount)));
+}
 const corpus = JSON.parse(readFileSync(join(buildCopy, 'corpus.json'), 'utf8')) as { corpus?: { articles?: unknown[] } };
 const corpusArticles = corpus.corpus?.articles?.length ?? 0;
 
@@ -124,7 +149,7 @@ for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
 const summary = {
   pages: results.length,
   statuses: counts,
-  corpus: { file: corpusFile ?? 'bundled (seeds)', articles: corpusArticles },
+  corpus: { file: corpusFile ?? (syntheticCount > 0 ? `seeds + ${syntheticCount} synthetic` : 'bundled (seeds)'), articles: corpusArticles },
   mainThread: stats(measured.map((r) => r.record!.mainThread)),
   detect: stats(of('px:detect')),
   extract: stats(of('px:extract')),
