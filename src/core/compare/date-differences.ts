@@ -87,10 +87,10 @@ const EVENT_WINDOW = 8;
 function eventWords(t: AnalysedText, d: PlacedDate): { names: Set<string>; stems: Set<string> } {
   const tokens = tokenize(t.text);
   const at = tokens.findIndex((tok) => tok.start >= d.start);
-  const window = tokens.slice(Math.max(0, at - EVENT_WINDOW), at + EVENT_WINDOW + 1).filter((tok) => tok.start < d.start || tok.start >= d.end);
+  const nearby = tokens.slice(Math.max(0, at - EVENT_WINDOW), at + EVENT_WINDOW + 1).filter((tok) => tok.start < d.start || tok.start >= d.end);
   const names = new Set<string>();
   const stems = new Set<string>();
-  for (const tok of window) {
+  for (const tok of nearby) {
     if (STOPWORDS.has(tok.norm) || COMMON_NEWS.has(tok.norm) || tok.norm.length < 3 || WEEKDAYS.has(tok.norm)) continue;
     if (/^\p{Lu}/u.test(tok.text)) names.add(tok.norm);
     else stems.add(stem(tok.norm, t.language));
