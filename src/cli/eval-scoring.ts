@@ -22,7 +22,8 @@ export interface ExpectedSpeaker {
 export function parseExpectedSpeaker(value: string | null | undefined): ExpectedSpeaker {
   if (value === null || value === undefined || value === '') return { name: null, anonymous: false };
   if (/^anonymous\b/i.test(value)) return { name: value.replace(/^anonymous:?\s*/i, ''), anonymous: true };
-  return { name: value, anonymous: false };
+  // "Blue Nation Review (website)": the note in parentheses is not part of the name.
+  return { name: value.replace(/\s*\([^)]*\)\s*/g, ' ').trim(), anonymous: false };
 }
 
 /** Right when the reported name contains the full name, or its first name and surname. */

@@ -108,3 +108,22 @@ describe('what must never be reported', () => {
     expect(a.differences.filter((d) => d.kind !== 'date')).toEqual([]);
   });
 });
+
+describe('speaker cards carry how other versions quote the same remark', () => {
+  it("Blinken's legitimacy remark, as the machine translation renders it", () => {
+    const a = run(readSeed(SEED_000));
+    const blinken = a.speakers.find((s) => s.id === 'antony-blinken')!;
+    const legitimacy = a.quotes.findIndex((q) => q.text.includes('Any legitimacy -- any support'));
+    const elsewhere = blinken.elsewhere.find((e) => e.hereQuote === legitimacy);
+    expect(elsewhere).toMatchObject({ articleId: '003_79f0f28387a61ee3-1' });
+    expect(elsewhere!.text).toContain('All legitimacy, all support must be fought for');
+    expect(elsewhere!.diff!.some((p) => p.op === 'there' && p.text.includes('fought'))).toBe(true);
+  });
+
+  it('the anonymous official is a speaker of their own, marked anonymous', () => {
+    const a = run(readSeed(SEED_000));
+    const official = a.speakers.find((s) => s.anonymous);
+    expect(official?.name).toMatch(/senior State Department official/);
+    expect(official!.quotes.length).toBeGreaterThanOrEqual(2);
+  });
+});

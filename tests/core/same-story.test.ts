@@ -29,6 +29,7 @@ describe('same-story matching', () => {
     { name: 'a short German report', text: () => readFixture('german-ramstein.txt'), story: BLINKEN },
     { name: 'a shortened wire copy of the Massoud story', text: () => readFixture('massoud-geneva-short-wire.txt'), story: MASSOUD },
     { name: 'near miss: Blinken in Doha the day before', text: () => readFixture('near-miss-blinken-doha.txt'), story: null },
+    { name: 'near miss: another Massoud family story', text: () => readFixture('near-miss-panjshir-ceasefire.txt'), story: null },
     { name: 'unrelated local news', text: () => readFixture('unrelated-harbour-festival.txt'), story: null },
   ];
   for (const c of cases) {
@@ -55,5 +56,20 @@ describe('same-story matching', () => {
     const unrelated = readFixture('unrelated-harbour-festival.txt');
     const analysis = analyze({ text: unrelated, url: 'https://example.com/ramstein-blinken-taliban-legitimacy' }, seedCorpus());
     expect(analysis.story).toBeNull();
+  });
+});
+
+describe('context-only aliases', () => {
+  const text = 'The Federal Minister for Transport opened the new bridge on Friday. "It links two valleys," the Federal Minister said.';
+  it('do not name a corpus entity on a page of no corpus story', () => {
+    const analysis = analyze({ text }, seedCorpus());
+    expect(analysis.story).toBeNull();
+    expect(analysis.entities.map((e) => e.id)).not.toContain('heiko-maas');
+    expect(analysis.quotes.map((q) => q.speakerId)).not.toContain('heiko-maas');
+  });
+  it('do inside the story: "the Federal Minister" in the machine translation is Heiko Maas', () => {
+    const analysis = analyze({ text: readSeed(SEED_003) }, seedCorpus());
+    const airport = analysis.quotes.find((q) => q.text.includes('The planned reopening of Kabul Airport'));
+    expect(airport?.speaker).toBe('Heiko Maas');
   });
 });

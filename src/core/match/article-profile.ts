@@ -20,7 +20,7 @@ export interface ProfileSource {
 
 function placeResolver(catalog: EntityCatalog): (name: string) => string | null {
   const byAlias = new Map<string, string>();
-  for (const r of catalog.records) {
+  for (const r of catalog.records.values()) {
     if (r.kind !== 'place') continue;
     for (const alias of [r.name, ...r.aliases]) byAlias.set(foldForIndex(alias), r.id);
   }

@@ -4,7 +4,7 @@
 import type { Span } from '../types.ts';
 import { splitParagraphs } from './paragraphs.ts';
 
-const ABBREVIATIONS = new Set(
+export const ABBREVIATIONS = new Set(
   [
     'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt',
     'cmdr', 'adm', 'maj', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'nos', 'approx',

@@ -1,0 +1,271 @@
+// Who says each quotation. Per sentence, in reading order: an attribution next to the quotation
+// ("…," Blinken said / said the minister / X said: "…"), a speech verb whose clause holds a
+// quoted fragment (Maas said the talks were "…"), "according to X", a sentence-final
+// attribution; then, for a quotation with none, the speaker of the quotation just before.
+// Every reference is resolved through the discourse (pronouns, surnames, descriptions).
+
+import type { EntityCatalog } from '../entities/catalog.ts';
+import { clauseSubject, cueSubject, findCues, type CueHit, type Subject } from './cue-hits.ts';
+import { Discourse, type Identity, type Resolved } from './discourse.ts';
+import type { QuoteSpan } from './find-quotes.ts';
+import type { Item, Sentence } from './lex.ts';
+import { rightSubject, type Range } from './noun-phrase.ts';
+import { classifyPhrase, possessor, type RefContext } from './refs.ts';
+import { foldWord } from '../text/word-forms.ts';
+import { nameRunEndingAt } from './person-names.ts';
+import { resolveRef } from './resolve-ref.ts';
+import { looksLikeSpeech, looksLikeTitle } from './scare.ts';
+
+export interface QuoteAttribution {
+  identity: Identity | null;
+  confidence: number;
+  /** Items of the attribution words, when there are any. */
+  cue: Range | null;
+  speech: boolean;
+}
+
+export interface AttributionContext extends RefContext {
+  sentences: Sentence[];
+  quotes: QuoteSpan[];
+  catalog: EntityCatalog;
+  discourse: Discourse;
+  /** Chosen entity per ambiguous mention (start offset), when attribution decided it. */
+  mentionOverrides: Map<number, string>;
+}
+
+interface Found {
+  subject: Subject;
+  /** Base confidence of the pattern. */
+  base: number;
+  /** Explicit attribution next to the quotation: speech even if the fragment is short. */
+  adjacent: boolean;
+}
+
+const SPEECH_NOUNS = new Set(
+  'response reply answer reaction verdict message words comment comments explanation retort remarks statement antwort reaktion reponse reaction svar'.split(' ').map(foldWord),
+);
+
+const isComma = (it: Item | undefined) => it?.kind === 'punct' && /[,\u2014\u2013]/.test(it.text);
+
+export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
+  const { items, sentences, discourse } = ctx;
+  const out: QuoteAttribution[] = ctx.quotes.map(() => ({ identity: null, confidence: 0, cue: null, speech: false }));
+  let lastQuote: { identity: Identity; sentence: number } | null = null;
+
+  sentences.forEach((s, si) => {
+    const hits = findCues(ctx, s);
+    const subjects = new Map<CueHit, Subject | null>();
+    const subjectOf = (hit: CueHit, lo: number): Subject | null => {
+      const key = hit;
+      if (lo === s.from && subjects.has(key)) return subjects.get(key)!;
+      let sub: Subject | 'coordinated' | null;
+      if (hit.cue.participle) sub = clauseSubject(ctx, s, hit.at);
+      else {
+        sub = cueSubject(ctx, s, hit, lo);
+        if (sub === 'coordinated') {
+          const earlier = hits.filter((h) => h.at < hit.at && !h.cue.participle).pop();
+          sub = (earlier && subjectOf(earlier, s.from)) || clauseSubject(ctx, s, hit.at);
+        }
+      }
+      if (lo === s.from) subjects.set(key, sub);
+      return sub;
+    };
+    const resolve = (sub: Subject): Resolved | null => resolveRef(ctx, sub, si);
+    const quoteIdx: number[] = [];
+    for (let i = s.from; i < s.to; i++) if (items[i]!.kind === 'quote') quoteIdx.push(i);
+
+    for (const q of quoteIdx) {
+      const qi = items[q]!.quote;
+      const after = adjacentAfter(q);
+      const before = adjacentBefore(q);
+      // "X tweeted: "…," he said": the name before wins over the pronoun after.
+      const vague = (f: Found | null) => !f || f.subject.ref.kind === 'pronoun' || f.subject.ref.kind === 'description';
+      const found = (vague(after) && !vague(before) ? before : after ?? before) ?? governing(q) ?? sentenceFinal(q);
+      const res = found ? resolve(found.subject) : null;
+      const text = items[q]!.text;
+      const title = !found?.adjacent && looksLikeTitle(ctx.text, items, q, ctx.language);
+      if (found && !title) {
+        out[qi] = {
+          identity: res?.identity ?? null,
+          confidence: res ? found.base * res.factor : 0.3,
+          cue: found.subject.span,
+          speech: true,
+        };
+      } else {
+        out[qi] = { identity: null, confidence: 0.2, cue: null, speech: !title && looksLikeSpeech(text, items, q, s) };
+      }
+      // Carry a speaker over only to a quotation whose sentence has no attribution of its own.
+      if (!out[qi]!.identity && out[qi]!.speech && startsSentence(q) && !found && !hits.some((h) => h.at > q && h.cue.strength === 'strong')) {
+        const carried = carryOver(si, s);
+        if (carried) out[qi] = { ...out[qi]!, identity: carried.identity, confidence: carried.factor };
+      }
+      const who = out[qi]!.identity;
+      if (who) {
+        discourse.noteSpeaker(si, who);
+        lastQuote = { identity: who, sentence: si };
+      }
+    }
+
+    // Reported speech without quotation marks still makes a speaker ("Snyder said she…").
+    for (const hit of hits) {
+      if (hit.cue.strength !== 'strong' || hit.cue.onlyInverted || hit.cue.needsQuote) continue;
+      const sub = subjectOf(hit, s.from);
+      const res = sub && resolve(sub);
+      if (res && !(discourse.speakers[si] ?? []).includes(res.identity.key)) discourse.noteSpeaker(si, res.identity);
+    }
+    const subject = clauseSubject(ctx, s, s.to);
+    const resolvedSubject = subject && resolve(subject);
+    if (resolvedSubject) discourse.noteSubject(si, resolvedSubject.identity);
+    noteOrganisations(si, s);
+
+    function startsSentence(q: number): boolean {
+      let k = s.from;
+      while (k < q && items[k]!.kind === 'punct') k++;
+      return k === q;
+    }
+
+    function adjacentAfter(q: number): Found | null {
+      let k = q + 1;
+      let commas = 0;
+      while (k < s.to && isComma(items[k]) && commas < 2) {
+        k++;
+        commas++;
+      }
+      if (items[k]?.kind === 'punct' && items[k]!.text === ':') {
+        // Headline style: 'Fighters can return "any time": Massoud'.
+        let end = k + 1;
+        while (end < s.to && items[end]!.kind === 'word') end++;
+        return end === s.to || items[end]!.kind === 'punct' ? headlineSpeaker({ from: k + 1, to: end }) : null;
+      }
+      if (k >= s.to || items[k]!.kind !== 'word') return null;
+      const next = quoteIdx.find((x) => x > q) ?? s.to;
+      // Verb first (…," said X / „…“, so Maas / « … » a ajouté le ministre), or subject first.
+      for (const hit of hits) {
+        if (hit.at < k || hit.at >= next || hit.at > k + 20) continue;
+        const between = items.slice(k, hit.at);
+        if (between.some((it) => it.kind === 'quote' || (it.kind === 'punct' && !isComma(it) && !/[()]/.test(it.text)))) continue;
+        const sub = hit.cue.participle ? clauseSubject(ctx, s, q) : subjectOf(hit, k);
+        // The subject phrase must be the whole attribution: "…," while his counterpart added is not one.
+        if (sub && (hit.at === k || hit.cue.participle || sub.span.from === k || items[k]!.inverted || ctx.lexicon.auxiliaries.has(items[k]!.base))) {
+          return { subject: sub, base: 0.95, adjacent: true };
+        }
+        return null;
+      }
+      const acc = accordingAt(k);
+      if (acc) return { subject: acc, base: 0.9, adjacent: true };
+      return null;
+    }
+
+    function adjacentBefore(q: number): Found | null {
+      const k = q - 1;
+      if (k < s.from) return null;
+      const it = items[k]!;
+      const colon = it.kind === 'punct' && it.text === ':';
+      if (!colon && it.kind !== 'word') return null;
+      let lo = k;
+      while (lo > s.from && items[lo - 1]!.kind !== 'quote') lo--;
+      const hit = hits.filter((h) => h.last < q && h.at >= lo && !h.cue.onlyInverted).pop();
+      if (!hit && colon) return headlineSpeaker({ from: lo, to: k });
+      if (!hit || (!colon && hit.last !== k)) return null;
+      const sub = subjectOf(hit, s.from);
+      return sub ? { subject: sub, base: 0.95, adjacent: true } : null;
+    }
+
+    function governing(q: number): Found | null {
+      const before = hits.filter((h) => h.last < q && !h.cue.onlyInverted);
+      for (let h = before.length - 1; h >= 0; h--) {
+        const sub = subjectOf(before[h]!, s.from);
+        if (sub) return { subject: sub, base: 0.9, adjacent: false };
+      }
+      for (let k = s.from; k < s.to; k++) {
+        const acc = accordingAt(k);
+        if (acc) return { subject: acc, base: 0.85, adjacent: false };
+      }
+      return null;
+    }
+
+    function sentenceFinal(q: number): Found | null {
+      for (const hit of hits) {
+        if (hit.at <= q || hit.cue.participle || hit.cue.onlyInverted) continue;
+        const sub = subjectOf(hit, s.from);
+        if (!sub) continue;
+        const before = items[Math.min(sub.span.from, hit.at) - 1];
+        if (isComma(before)) return { subject: sub, base: 0.85, adjacent: false };
+      }
+      return null;
+    }
+
+    /** "Kessler: “…”" — a name alone before or after a colon, as headlines print speakers. */
+    function headlineSpeaker(range: Range): Found | null {
+      if (range.to <= range.from || range.to - range.from > 5) return null;
+      for (let k = range.from; k < range.to; k++) if (items[k]!.kind !== 'word') return null;
+      const ref = classifyPhrase(ctx, range, { beforeCue: false });
+      if (!ref || (ref.kind !== 'entity' && ref.kind !== 'name')) return null;
+      return { subject: { ref, appos: null, span: range }, base: 0.8, adjacent: true };
+    }
+
+    function accordingAt(k: number): Subject | null {
+      for (const phrase of ctx.lexicon.according) {
+        if (phrase.after) continue;
+        const n = phrase.words.length;
+        if (!phrase.words.every((w, j) => items[k + j]?.kind === 'word' && items[k + j]!.base === w)) continue;
+        const at = k + n;
+        // "laut der „Solinger Zeitung“": the quotation names the source; it is a title.
+        if (items[at]?.kind === 'quote' || items[at + 1]?.kind === 'quote') return null;
+        const right = rightSubject(items, at, s.to, ctx.lexicon);
+        if (!right) return null;
+        const sub: Subject = { ref: null as never, appos: right.appos, span: { from: k, to: right.to } };
+        const ref = classifyForAccording(right);
+        return ref ? { ...sub, ref } : null;
+      }
+      return null;
+    }
+
+    function classifyForAccording(range: Range) {
+      return classifyPhrase(ctx, range, { beforeCue: true });
+    }
+
+    function noteOrganisations(si: number, s: Sentence) {
+      for (let k = s.from; k < s.to; k++) {
+        const it = items[k]!;
+        const next = items[k + 1];
+        if (it.kind !== 'word' || !it.cap || (next?.kind === 'word' && next.cap)) continue;
+        const run = nameRunEndingAt(ctx.text, items, k, s.from);
+        if (run?.org && run.to - run.from > 1) discourse.noteOrg(si, discourse.named(run.text, run.words, true, null, null));
+      }
+      const quoted = (offset: number) => {
+        for (let k = s.from; k < s.to; k++) if (items[k]!.kind === 'quote' && items[k]!.start <= offset && offset < items[k]!.end) return true;
+        return false;
+      };
+      for (const m of ctx.mentions) {
+        if (m.start < items[s.from]!.start) continue;
+        if (m.start >= items[s.to - 1]!.end) break;
+        if (quoted(m.start)) continue;
+        const record = m.id ? ctx.catalog.records.get(m.id) : null;
+        if (record && record.kind === 'organisation') {
+          const identity = discourse.entity(record.id);
+          if (identity) discourse.noteOrg(si, identity);
+        }
+      }
+    }
+
+    function carryOver(si: number, s: Sentence): Resolved | null {
+      const prev = sentences[si - 1];
+      if (!prev) return null;
+      if (lastQuote && lastQuote.sentence === si - 1) {
+        return { identity: lastQuote.identity, factor: prev.paragraph === s.paragraph ? 0.75 : 0.65 };
+      }
+      const spoke = discourse.speakers[si - 1];
+      if (spoke?.length) return { identity: discourse.identities.get(spoke[spoke.length - 1]!)!, factor: 0.55 };
+      // "Huffman's response? “…”": a sentence about someone's words introduces them.
+      let speechNoun = false;
+      for (let k = prev.from; k < prev.to; k++) if (SPEECH_NOUNS.has(items[k]!.base)) speechNoun = true;
+      const end = items[prev.to - 1];
+      if (!speechNoun || end?.kind !== 'punct' || !/[?:]/.test(end.text)) return null;
+      const owner = possessor(ctx, { from: prev.from, to: prev.to });
+      const res = owner && resolveRef(ctx, { ref: owner, appos: null, span: owner.range }, si);
+      return res ? { identity: res.identity, factor: 0.5 } : null;
+    }
+  });
+  return out;
+}

@@ -1,0 +1,138 @@
+// The article as attribution reads it: words and punctuation of the narrative, each top-level
+// quotation as one opaque item, paragraph breaks; then sentences over those items, so that a
+// quotation holding several sentences stays inside the sentence that frames it.
+
+import { ABBREVIATIONS } from '../text/sentences.ts';
+import { foldWord, wordForms } from '../text/word-forms.ts';
+import type { QuoteSpan } from './find-quotes.ts';
+
+export type ItemKind = 'word' | 'punct' | 'quote' | 'para';
+
+export interface Item {
+  kind: ItemKind;
+  start: number;
+  end: number;
+  /** As printed (a quote item: its inner words). */
+  text: string;
+  /** Folded base form for words; the character for punctuation. */
+  base: string;
+  cap: boolean;
+  allCaps: boolean;
+  possessive: boolean;
+  /** Index into the top-level quotations, for quote items. */
+  quote: number;
+  /** A French subject pronoun printed after its verb ("a-t-il", "dit-elle"). */
+  inverted: boolean;
+}
+
+export interface Sentence {
+  /** Item indexes [from, to). */
+  from: number;
+  to: number;
+  paragraph: number;
+}
+
+const ABBREV = new Set([...ABBREVIATIONS].map((a) => a.replace(/\./g, '')));
+const PUNCT = /[,;:.!?\u2026()[\]|\u2013\u2014]/;
+const FRENCH_INVERSION = /^([\p{L}]+)-(?:t-)?(il|elle|ils|elles|on)$/u;
+
+function word(w: ReturnType<typeof wordForms>[number]): Item {
+  return { kind: 'word', start: w.start, end: w.end, text: w.text, base: w.base, cap: w.cap, allCaps: w.allCaps, possessive: w.possessive, quote: -1, inverted: false };
+}
+
+function plain(kind: ItemKind, start: number, end: number, text: string, quote = -1): Item {
+  return { kind, start, end, text, base: text, cap: false, allCaps: false, possessive: false, quote, inverted: false };
+}
+
+/** Words and punctuation of text[from, to), with paragraph breaks. */
+function lexNarrative(text: string, from: number, to: number, out: Item[], french: boolean) {
+  let pos = from;
+  const gap = (a: number, b: number) => {
+    for (let k = a; k < b; k++) {
+      const ch = text[k]!;
+      if (ch === '\n') {
+        if (out.length && out[out.length - 1]!.kind !== 'para') out.push(plain('para', k, k + 1, '\n'));
+      } else if (PUNCT.test(ch)) {
+        out.push(plain('punct', k, k + 1, ch));
+      } else if (ch === '-' && text[k + 1] !== '-' && /\s/.test(text[k + 1] ?? ' ') && /\s|-/.test(text[k - 1] ?? ' ')) {
+        out.push(plain('punct', k, k + 1, '\u2014')); // " -- " and " - " as dashes
+      }
+    }
+  };
+  for (const w of wordForms(text, from, to, french)) {
+    const prev = out[out.length - 1];
+    let gapStart = pos;
+    // "Mr." "Capt." "J.": the dot belongs to the word, not to a sentence end.
+    if (prev?.kind === 'word' && text[pos] === '.' && prev.end === pos && prev.cap && (ABBREV.has(prev.base) || /^\p{Lu}$/u.test(prev.text))) {
+      prev.end = pos + 1;
+      prev.text += '.';
+      gapStart = pos + 1;
+    }
+    gap(gapStart, w.start);
+    const inv = french ? FRENCH_INVERSION.exec(w.text) : null;
+    if (inv) {
+      const verbEnd = w.start + inv[1]!.length;
+      out.push({ ...word(w), end: verbEnd, text: inv[1]!, base: foldWord(inv[1]!) });
+      const pronStart = w.end - inv[2]!.length;
+      out.push({ ...word(w), start: pronStart, text: inv[2]!, base: foldWord(inv[2]!), cap: false, inverted: true });
+    } else {
+      out.push(word(w));
+    }
+    pos = w.end;
+  }
+  const prev = out[out.length - 1];
+  let gapStart = pos;
+  if (prev?.kind === 'word' && text[pos] === '.' && prev.end === pos && prev.cap && (ABBREV.has(prev.base) || /^\p{Lu}$/u.test(prev.text))) {
+    prev.end = pos + 1;
+    prev.text += '.';
+    gapStart = pos + 1;
+  }
+  gap(gapStart, to);
+}
+
+/** Items over the whole text; `top` are the top-level quotations in order. */
+export function lexItems(text: string, top: QuoteSpan[], language: string): Item[] {
+  const out: Item[] = [];
+  const french = language.startsWith('fr') || language.startsWith('it');
+  let pos = 0;
+  top.forEach((q, qi) => {
+    lexNarrative(text, pos, q.open, out, french);
+    out.push(plain('quote', q.start, q.end, text.slice(q.start, q.end), qi));
+    pos = Math.max(pos, q.close);
+  });
+  lexNarrative(text, pos, text.length, out, french);
+  return out;
+}
+
+const TERMINAL = /[.!?\u2026|]/;
+
+/** Sentences over items; paragraph breaks always end one. */
+export function splitItemSentences(items: Item[], endsWithAttribution: (from: number) => boolean): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  let paragraph = 0;
+  const push = (to: number) => {
+    if (to > from) out.push({ from, to, paragraph });
+  };
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind === 'para') {
+      push(i);
+      from = i + 1;
+      paragraph++;
+      continue;
+    }
+    const next = items[i + 1];
+    const startsNew = !next || next.kind === 'para' || next.kind === 'quote' || (next.kind === 'word' && (next.cap || /^\p{N}/u.test(next.text)));
+    if (it.kind === 'punct' && TERMINAL.test(it.text) && startsNew) {
+      push(i + 1);
+      from = i + 1;
+    } else if (it.kind === 'quote' && /[.!?\u2026]["'\u2019\u201d]*$/.test(it.text) && next?.kind === 'word' && next.cap && !endsWithAttribution(i + 1)) {
+      // "…we are still alive." He then left — a new sentence, unless a bare attribution follows.
+      push(i + 1);
+      from = i + 1;
+    }
+  }
+  push(items.length);
+  return out;
+}

@@ -1,0 +1,168 @@
+// What a subject phrase refers to: a listed entity, a name, a pronoun, a description of a
+// person ("the official", "a company spokesperson"), a group ("officials"), an organisation
+// description ("the group"), or a thing ("the tweet").
+
+import { COLLECTIVE_WORDS, DEMONYMS, isPersonRoleHead, isRoleWord, ORG_WORDS, type Gender } from '../entities/name-words.ts';
+import type { ResolvedMention } from '../entities/resolve-mentions.ts';
+import { foldWord } from '../text/word-forms.ts';
+import type { CueLexicon, Pronoun } from './cues.ts';
+import type { Item } from './lex.ts';
+import { DEFINITE, INDEFINITE, type Range } from './noun-phrase.ts';
+import { fullNameFor, honorificBefore, nameRunEndingAt, type NameRegistry, type NameRun } from './person-names.ts';
+
+export type Ref =
+  | { kind: 'entity'; range: Range; mention: ResolvedMention }
+  | { kind: 'name'; range: Range; run: NameRun; full: NameRun | null; role: string | null; gender: Gender | null }
+  | { kind: 'pronoun'; range: Range; pronoun: Pronoun }
+  | { kind: 'description'; range: Range; text: string; head: string; words: string[]; definite: boolean; gender: Gender | null }
+  | { kind: 'collective'; range: Range; text: string }
+  | { kind: 'org-description'; range: Range; head: string; text: string; definite: boolean }
+  | { kind: 'thing'; range: Range; head: string; definite: boolean };
+
+const DOCUMENT_WORDS = new Set(
+  'tweet tweets post posts statement statements letter message messages report reports document documents note email video book article inscription caption sign banner poster headline website blog release communique'
+    .split(' ')
+    .map(foldWord),
+);
+const AGE = /^\d+(?:yearold|jahrige|jahriger|ans|aring|arig)$/;
+const FEMALE_ROLES = new Set('spokeswoman chairwoman businesswoman congresswoman councilwoman mother wife daughter sister aunt niece widow grandmother stepdaughter fiancee actress'.split(' '));
+const MALE_ROLES = new Set('spokesman chairman businessman congressman councilman father husband son brother uncle nephew widower grandfather stepson fiance'.split(' '));
+
+export interface RefContext {
+  text: string;
+  items: Item[];
+  lexicon: CueLexicon;
+  registry: NameRegistry;
+  /** Entity mentions sorted by start. */
+  mentions: ResolvedMention[];
+  language: string;
+}
+
+function mentionEndingAt(ctx: RefContext, startOffset: number, endOffset: number): ResolvedMention | null {
+  // Binary search for the last mention starting before endOffset.
+  const ms = ctx.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < endOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = ms[lo - 1];
+  if (!m || m.start < startOffset || m.end < endOffset - 2 || m.end > endOffset) return null;
+  return m;
+}
+
+/** Gender implied by role words in a phrase ("spokeswoman", German "-in", French "la ministre"). */
+export function genderOf(items: Item[], range: Range, language: string): Gender | null {
+  for (let k = range.from; k < range.to; k++) {
+    const b = items[k]!.base;
+    if (FEMALE_ROLES.has(b)) return 'f';
+    if (MALE_ROLES.has(b)) return 'm';
+    if (language === 'de' && /(?:ministerin|sprecherin|prasidentin|kanzlerin|meisterin|leiterin|vertreterin|politikerin|expertin|trainerin)$/.test(b)) return 'f';
+  }
+  const first = items[range.from]?.base;
+  const second = items[range.from + 1]?.base ?? '';
+  if (language === 'de' && first === 'der' && isRoleWord(second) && !/in$/.test(second) && range.to - range.from === 2) return 'm';
+  if (language === 'de' && first === 'die' && isRoleWord(second) && /in$/.test(second)) return 'f';
+  if (language === 'fr' && first === 'la' && isRoleWord(items[range.from + 1]?.base ?? '')) return 'f';
+  if (language === 'fr' && first === 'le' && isRoleWord(items[range.from + 1]?.base ?? '')) return 'm';
+  return null;
+}
+
+function phraseText(ctx: RefContext, range: Range): string {
+  return ctx.text.slice(ctx.items[range.from]!.start, ctx.items[range.to - 1]!.end);
+}
+
+/** Words of the phrase before `upTo` that describe a role ("Arsenal coach", "next-door neighbor"). */
+function roleBefore(ctx: RefContext, range: Range, upTo: number): string | null {
+  let from = range.from;
+  while (from < upTo && (DEFINITE.has(ctx.items[from]!.base) || INDEFINITE.has(ctx.items[from]!.base) || ['but', 'and', 'however', 'meanwhile'].includes(ctx.items[from]!.base))) from++;
+  let to = upTo;
+  while (to > from && honorificBefore(ctx.items, { from: to, to }) ) to--;
+  if (to <= from) return null;
+  const hasRole = ctx.items.slice(from, to).some((it) => isRoleWord(it.base));
+  return hasRole ? ctx.text.slice(ctx.items[from]!.start, ctx.items[to - 1]!.end).replace(/[.,]$/, '') : null;
+}
+
+export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue: boolean }): Ref | null {
+  const { items, lexicon } = ctx;
+  const first = items[range.from]!;
+  const last = items[range.to - 1]!;
+  if (range.to - range.from === 1 && lexicon.pronouns.has(first.base) && !first.allCaps) {
+    return { kind: 'pronoun', range, pronoun: lexicon.pronouns.get(first.base)! };
+  }
+  if (last.possessive) return null;
+  // "The National Resistance Front of Afghanistan": the mention before "of" is the head.
+  let connector = -1;
+  for (let k = range.from + 1; k < range.to; k++) {
+    if (/^(of|de|du|des|von|vom)$/.test(items[k]!.base)) {
+      connector = k;
+      break;
+    }
+  }
+  const headMention = connector > 0 ? mentionEndingAt(ctx, first.start, items[connector - 1]!.end) : null;
+  const mention = headMention ?? mentionEndingAt(ctx, first.start, last.end);
+  if (mention && (mention.id || mention.ids.length > 1)) return { kind: 'entity', range, mention };
+  const run = nameRunEndingAt(ctx.text, items, range.to - 1, range.from);
+  if (run) {
+    const single = run.to - run.from === 1;
+    const hon = honorificBefore(items, run);
+    const prevRole = run.from > range.from && isRoleWord(items[run.from - 1]!.base);
+    const full = single ? fullNameFor(ctx.registry, run.words[0]!, !!hon && !fullNameFor(ctx.registry, run.words[0]!, false)) : null;
+    const alone = run.from === range.from && run.to === range.to;
+    const isCollective = single && COLLECTIVE_WORDS.has(run.words[0]!);
+    if (!isCollective && (!single || full || hon || prevRole || run.org || (alone && opts.beforeCue))) {
+      return { kind: 'name', range, run, full, role: roleBefore(ctx, range, run.from), gender: hon?.gender ?? genderOf(items, range, ctx.language) };
+    }
+  }
+  // Descriptions: the head is the last word before a connector ("the head of …", "le ministre de …").
+  let headAt = range.to - 1;
+  for (let k = range.from + 1; k < range.to; k++) {
+    if (/^(of|for|de|du|des|d|von|vom|fra|at|in|i)$/.test(items[k]!.base)) {
+      headAt = k - 1;
+      break;
+    }
+  }
+  const head = items[headAt]!.base;
+  const text = phraseText(ctx, range);
+  if (COLLECTIVE_WORDS.has(head) || COLLECTIVE_WORDS.has(last.base)) return { kind: 'collective', range, text };
+  const definite = DEFINITE.has(first.base);
+  // "the 68-year-old", "the German": a person the article has already introduced.
+  const personHead = isPersonRoleHead(head) || AGE.test(head) || (definite && headAt === range.to - 1 && DEMONYMS.has(head) && items[headAt]!.cap);
+  if (personHead) {
+    const words = items.slice(range.from, range.to).map((it) => it.base).filter((w) => !DEFINITE.has(w) && !INDEFINITE.has(w));
+    return { kind: 'description', range, text, head, words, definite, gender: genderOf(items, range, ctx.language) };
+  }
+  if (ORG_WORDS.has(head)) {
+    // "the Ministry of Defence", "le ministère des Affaires étrangères": a named organisation.
+    // A capitalised word anywhere but at the sentence's start: "the El Salvador government".
+    const named = items.slice(range.from, range.to).some((it, k) => it.cap && !(k === 0 && ctx.items[range.from - 1]?.kind !== 'word'));
+    if (named) {
+      let from = range.from;
+      while (from < headAt && (DEFINITE.has(items[from]!.base) || INDEFINITE.has(items[from]!.base))) from++;
+      const run: NameRun = { from, to: range.to, text: phraseText(ctx, { from, to: range.to }), words: items.slice(from, range.to).map((it) => it.base), org: true };
+      return { kind: 'name', range, run, full: null, role: null, gender: null };
+    }
+    return { kind: 'org-description', range, head, text, definite };
+  }
+  if (DOCUMENT_WORDS.has(head)) return { kind: 'thing', range, head, definite };
+  return null;
+}
+
+/** The person or organisation a possessive at item `k` names ("Trump's tweet" → Trump). */
+export function possessor(ctx: RefContext, range: Range): Ref | null {
+  for (let k = range.from; k < range.to; k++) {
+    const it = ctx.items[k]!;
+    if (it.kind !== 'word' || !it.possessive || !it.cap) continue;
+    const end = /['\u2019]s$/i.test(it.text) ? it.end - 2 : it.end;
+    const mention = mentionEndingAt(ctx, ctx.items[range.from]!.start, end);
+    if (mention && (mention.id || mention.ids.length > 1)) return { kind: 'entity', range: { from: range.from, to: k + 1 }, mention };
+    const run = nameRunEndingAt(ctx.text, ctx.items, k, range.from);
+    if (run) {
+      const full = run.to - run.from === 1 ? fullNameFor(ctx.registry, run.words[0]!, false) : null;
+      if (run.to - run.from > 1 || full) return { kind: 'name', range: { from: run.from, to: k + 1 }, run, full, role: null, gender: null };
+    }
+  }
+  return null;
+}

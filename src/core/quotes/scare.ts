@@ -1,0 +1,52 @@
+// Quoted words nobody is saying: titles ("Solinger Zeitung", "War and Peace"), nicknames
+// (Joaquin "El Chapo" Guzman), and short quoted terms with no speech verb around them.
+
+import { wordForms } from '../text/word-forms.ts';
+import type { Item, Sentence } from './lex.ts';
+
+const FUNCTION_WORDS = new Set('a an the of and or in on at to for by with from de la le les des du der die das und von'.split(' '));
+
+/** Capitalised words in quotation marks that name a work, a paper or a person's nickname. */
+export function looksLikeTitle(text: string, items: Item[], q: number, language: string): boolean {
+  const it = items[q]!;
+  const prev = items[q - 1];
+  const next = items[q + 1];
+  const adjacent = (a: Item | undefined, b: Item | undefined) =>
+    !!a && !!b && /^[\s"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]+$/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  if (prev?.kind === 'word' && prev.cap && next?.kind === 'word' && next.cap && adjacent(prev, it) && adjacent(it, next)) return true;
+  if (/[.!?,;:]\s*$/.test(it.text)) return false;
+  const words = wordForms(it.text).filter((w) => !FUNCTION_WORDS.has(w.base));
+  if (words.length === 0 || words.length > 8) return false;
+  if (!words.every((w) => w.cap)) return false;
+  // German capitalises every noun: only a run of capitalised words reads as a title there.
+  if (language.startsWith('de') && words.length < 2) return false;
+  if (words.length === 1) {
+    // One capitalised word: a title only in mid-sentence ("the “Hope” campaign"), not "“I”".
+    return prev?.kind === 'word' && !prev.cap && words[0]!.text !== 'I';
+  }
+  return !inTitleCaseLine(items, q);
+}
+
+function inTitleCaseLine(items: Item[], q: number): boolean {
+  let from = q;
+  while (from > 0 && items[from - 1]!.kind !== 'para') from--;
+  let words = 0;
+  let caps = 0;
+  for (let i = from; i < items.length && items[i]!.kind !== 'para'; i++) {
+    const it = items[i]!;
+    if (it.kind !== 'word' || it.base.length < 4) continue;
+    words++;
+    if (it.cap) caps++;
+  }
+  return words >= 2 && caps / words > 0.7;
+}
+
+/** A quotation with no attribution still reads as speech when it is a sentence or most of one. */
+export function looksLikeSpeech(text: string, items: Item[], q: number, s: Sentence): boolean {
+  const words = wordForms(text).length;
+  if (words >= 5) return true;
+  if (words >= 2 && /[.!?\u2026]["'\u2019]?\s*$/.test(text)) return true;
+  let k = s.from;
+  while (k < q && items[k]!.kind === 'punct') k++;
+  return k === q && words >= 3;
+}

@@ -1,0 +1,70 @@
+// Words with the facts name matching needs: the base form without a possessive ("Blinken's")
+// or a French elision ("d'Antony"), capitalisation, and offsets of both.
+
+import { foldForIndex } from './normalize.ts';
+import type { Token } from './tokens.ts';
+
+export interface Word extends Token {
+  /** Folded form without possessive suffix or elided article. */
+  base: string;
+  /** Offsets of the base form as printed. */
+  baseStart: number;
+  baseEnd: number;
+  /** First letter of the base is upper case. */
+  cap: boolean;
+  /** Every letter of the base is upper case (two letters or more): "NRF", "U.S". */
+  allCaps: boolean;
+  /** "Blinken's", "Gunners'". */
+  possessive: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:(?:['\u2019\-.](?=[\p{L}\p{N}])|[,.](?=\p{N}))[\p{L}\p{N}]+)*/gu;
+const POSSESSIVE = /['\u2019][sS]$/;
+const ELISION = /^(?:[dDlLjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['\u2019](?=\p{L})/u;
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+
+export function foldWord(word: string): string {
+  return ASCII_WORD.test(word) ? word.toLowerCase() : foldForIndex(word).replace(/ /g, '').replace(/\u00df/g, 'ss');
+}
+
+/** All words of `text[from, to)`. `elide` strips French/Italian elided articles from the base. */
+export function wordForms(text: string, from = 0, to = text.length, elide = false): Word[] {
+  const out: Word[] = [];
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(slice))) {
+    const raw = m[0];
+    const start = from + m.index;
+    const end = start + raw.length;
+    let baseStart = start;
+    let baseEnd = end;
+    let possessive = false;
+    if (POSSESSIVE.test(raw) && raw.length > 3) {
+      baseEnd -= 2;
+      possessive = true;
+    } else if ((text[end] === "'" || text[end] === '\u2019') && /s$/i.test(raw) && !/\p{L}/u.test(text[end + 1] ?? '')) {
+      possessive = true;
+    }
+    if (elide) {
+      const e = ELISION.exec(raw);
+      if (e) baseStart += e[0].length;
+    }
+    const baseText = text.slice(baseStart, baseEnd);
+    const letters = baseText.replace(/[^\p{L}]/gu, '');
+    const first = letters[0] ?? '';
+    out.push({
+      text: raw,
+      norm: foldWord(raw),
+      start,
+      end,
+      base: baseStart === start && baseEnd === end ? foldWord(raw) : foldWord(baseText),
+      baseStart,
+      baseEnd,
+      cap: first !== '' && first !== first.toLowerCase(),
+      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      possessive,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,304 @@
+import { describe, expect, it } from 'vitest';
+import { buildEntityCatalog } from '../../../src/core/entities/catalog.ts';
+import { analyzeQuotes } from '../../../src/core/quotes/index.ts';
+import { INVENTED } from '../entities/fixtures.ts';
+
+const catalog = buildEntityCatalog(INVENTED);
+
+interface Want {
+  /** Start of the quotation's words. */
+  quote: string;
+  /** Expected speaker name; null when nobody (or nobody we can tell) speaks. */
+  speaker: string | null;
+  anonymous?: boolean;
+  kind?: 'speech' | 'scare';
+  id?: string | null;
+}
+
+const cases: { name: string; text: string; language?: string; want: Want[] }[] = [
+  {
+    name: 'X said, after the quotation',
+    text: '"The harbour will reopen in spring," Kessler said on Monday.',
+    want: [{ quote: 'The harbour will reopen', speaker: 'Marta Kessler', id: 'marta-kessler' }],
+  },
+  {
+    name: 'said X, inverted',
+    text: '“We have no more water to give,” said Farid Nazari.',
+    want: [{ quote: 'We have no more water', speaker: 'Farid Nazari' }],
+  },
+  {
+    name: 'X told reporters, with the colon form before',
+    text: 'Tomas Brandt told reporters: "Ostland will not sign this treaty."',
+    want: [{ quote: 'Ostland will not sign', speaker: 'Tomas Brandt' }],
+  },
+  {
+    name: 'X tweeted:',
+    text: 'Nazari tweeted: "Every village will have a well by June."',
+    want: [{ quote: 'Every village', speaker: 'Farid Nazari' }],
+  },
+  {
+    name: 'according to X',
+    text: 'The dam is "close to failing", according to Farid Nazari.',
+    want: [{ quote: 'close to failing', speaker: 'Farid Nazari' }],
+  },
+  {
+    name: 'an unlisted person with an apposition',
+    text: '"Nobody told us anything," Jane Doe, a spokeswoman for the port, said.',
+    want: [{ quote: 'Nobody told us', speaker: 'Jane Doe', id: null }],
+  },
+  {
+    name: 'interrupted quotation: two entries, one speaker',
+    text: '"The roads are open," Kessler said, "but the bridges are not."',
+    want: [
+      { quote: 'The roads are open', speaker: 'Marta Kessler' },
+      { quote: 'but the bridges are not', speaker: 'Marta Kessler' },
+    ],
+  },
+  {
+    name: 'pronoun carried over from the previous speaker',
+    text: 'Tomas Brandt spoke after the vote. "This is a sad day," he said. "We will appeal," he added.',
+    want: [
+      { quote: 'This is a sad day', speaker: 'Tomas Brandt' },
+      { quote: 'We will appeal', speaker: 'Tomas Brandt' },
+    ],
+  },
+  {
+    name: 'pronoun gender picks the compatible person',
+    text: 'Mr Brandt was criticised by Ms Kessler, who told the assembly that he had misled it. She asked whether he "had read the report at all".',
+    want: [{ quote: 'had read the report', speaker: 'Marta Kessler' }],
+  },
+  {
+    name: 'a later surname resolves to the full name given earlier',
+    text: 'Harbour master Olga Petrenko inspected the damage. "The pier is gone," Petrenko said.',
+    want: [{ quote: 'The pier is gone', speaker: 'Olga Petrenko', id: null }],
+  },
+  {
+    name: 'Mr Surname resolves to the full name',
+    text: 'Local trader Samuel Okafor lost his stall. "I have nothing left," Mr Okafor said.',
+    want: [{ quote: 'I have nothing left', speaker: 'Samuel Okafor' }],
+  },
+  {
+    name: 'anonymous official, then "the official" and "he"',
+    text: 'A senior water ministry official said the reserves were low. "We have two weeks left," the official told reporters. "After that we ration," he said.',
+    want: [
+      { quote: 'We have two weeks left', speaker: 'a senior water ministry official', anonymous: true },
+      { quote: 'After that we ration', speaker: 'a senior water ministry official', anonymous: true },
+    ],
+  },
+  {
+    name: 'plural anonymous source',
+    text: 'Officials said the fire was "under control" by midnight.',
+    want: [{ quote: 'under control', speaker: 'officials', anonymous: true }],
+  },
+  {
+    name: 'a named organisation issuing a statement is named',
+    text: 'Green Dawn said in a statement that the march would go ahead "whatever the weather".',
+    want: [{ quote: 'whatever the weather', speaker: 'Green Dawn Movement', anonymous: false }],
+  },
+  {
+    name: '"the group" is the organisation named just before',
+    text: 'The Green Dawn Movement lost two offices in the storm. On Friday the group said in a post that its members were "safe and dry".',
+    want: [{ quote: 'safe and dry', speaker: 'Green Dawn Movement' }],
+  },
+  {
+    name: 'partial quotation inside indirect speech is speech',
+    text: 'Kessler said she believed the agreement was "a first real step" towards peace.',
+    want: [{ quote: 'a first real step', speaker: 'Marta Kessler', kind: 'speech' }],
+  },
+  {
+    name: 'described … as with a person subject is speech',
+    text: 'Tomas Brandt, the prime minister of Ostland, described the summit as "a waste of everyone\'s time".',
+    want: [{ quote: 'a waste of', speaker: 'Tomas Brandt' }],
+  },
+  {
+    name: 'description alias from the entity list',
+    text: '“The borders stay open,” said the head of Velorian diplomacy.',
+    want: [{ quote: 'The borders stay open', speaker: 'Marta Kessler' }],
+  },
+  {
+    name: 'description resolved by the role given earlier',
+    text: 'Riverside coach Paolo Brun was furious. "We deserved a penalty," the Riverside boss added.',
+    want: [{ quote: 'We deserved a penalty', speaker: 'Paolo Brun' }],
+  },
+  {
+    name: 'a quotation with no verb continues the previous speaker',
+    text: 'Nazari spoke for an hour. "The wells are dry," Nazari said. "The rivers are next."',
+    want: [{ quote: 'The rivers are next', speaker: 'Farid Nazari' }],
+  },
+  {
+    name: 'a quotation running on across paragraphs, attributed at its end',
+    text: 'Mayor Lena Orsic addressed the crowd.\n\n"We lost the market hall.\n\n"We will build it again," Orsic said.',
+    want: [{ quote: 'We lost the market hall', speaker: 'Lena Orsic' }],
+  },
+  {
+    name: 'scare quotes and titles get no speaker',
+    text: 'The so-called "harbour plan" was shelved. Kessler has read "The Long Winter" twice, she said.',
+    want: [
+      { quote: 'harbour plan', speaker: null, kind: 'scare' },
+      { quote: 'The Long Winter', speaker: null, kind: 'scare' },
+    ],
+  },
+  {
+    name: 'a written message in a picture is not the visitor\'s speech',
+    text: 'Kessler toured the shelter, where a drawing on the wall carried a message in English, "Please find my brother."',
+    want: [{ quote: 'Please find my brother', speaker: null }],
+  },
+  {
+    name: 'a nickname between names is not speech',
+    text: 'The smuggler Pedro "The Fox" Alvarez was arrested, police said.',
+    want: [{ quote: 'The Fox', speaker: null, kind: 'scare' }],
+  },
+  {
+    name: 'a namesake is not the listed person',
+    text: '"I only take pictures," photographer Jane Kessler said.',
+    want: [{ quote: 'I only take pictures', speaker: 'Jane Kessler', id: null }],
+  },
+  {
+    name: 'unsure: no attribution at all',
+    text: 'The report landed on Monday.\n\n"Everything must change now."',
+    want: [{ quote: 'Everything must change', speaker: null, kind: 'speech' }],
+  },
+  {
+    name: 'anonymous source with a modifier after it',
+    text: '"The deal is off," a source close to the negotiations told reporters.',
+    want: [{ quote: 'The deal is off', speaker: 'a source close to the negotiations', anonymous: true }],
+  },
+  {
+    name: 'group of officials at a named institution stays anonymous',
+    text: 'Officials at the Ministry of Water said the pipes were "beyond repair".',
+    want: [{ quote: 'beyond repair', speaker: 'officials at the Ministry of Water', anonymous: true }],
+  },
+  {
+    name: 'a named ministry is a named speaker',
+    text: '"The convoy was never at risk," the Ministry of Defence said on Sunday.',
+    want: [{ quote: 'The convoy was never at risk', speaker: 'Ministry of Defence', anonymous: false }],
+  },
+  {
+    name: 'an unnamed company is anonymous',
+    text: '"We do not comment on rumours," the company said in a statement.',
+    want: [{ quote: 'We do not comment', speaker: 'the company', anonymous: true }],
+  },
+  {
+    name: 'an age as description resolves to the person in focus',
+    text: 'Retired teacher Maria Santos watched the water rise. "I have never seen anything like it," the 71-year-old said.',
+    want: [{ quote: 'I have never seen', speaker: 'Maria Santos' }],
+  },
+  {
+    name: 'headline style: a name and a colon',
+    text: 'Nazari: "The wells will be full by summer"\n\nThe minister spoke in Port Alva.',
+    want: [{ quote: 'The wells will be full', speaker: 'Farid Nazari' }],
+  },
+  {
+    name: 'headline style: a quotation, a colon and a name',
+    text: 'Villages can be saved "within a year": Nazari\n\nThe minister spoke in Port Alva.',
+    want: [{ quote: 'within a year', speaker: 'Farid Nazari' }],
+  },
+  {
+    name: 'a tweet reads: its author from the sentence that introduced it',
+    text: 'Tomas Brandt faced criticism over an old tweet about the floods. "Build higher walls or move," read the tweet, which he later deleted.',
+    want: [{ quote: 'Build higher walls', speaker: 'Tomas Brandt' }],
+  },
+  {
+    name: "someone's response introduces the next quotation",
+    text: 'The ministry blamed the farmers for the shortage. Nazari\'s response? "We follow the rules the ministry wrote."',
+    want: [{ quote: 'We follow the rules', speaker: 'Farid Nazari' }],
+  },
+  {
+    name: 'a shared surname goes to the namesake who spoke',
+    text: 'Spokesman Karim Haddad told a news conference the list was final. Deputy Omar Haddad will lead the delegation, Haddad said. "Nothing will change," Haddad added.',
+    want: [{ quote: 'Nothing will change', speaker: 'Karim Haddad' }],
+  },
+  {
+    name: 'English wire forms: long apposition, asked X, as X put it',
+    text: '"It is a disaster," Tom Reyes, who has run the bakery for thirty years, told the radio. "Why now?" asked Ana Lopez, a teacher. As Reyes put it, "nobody listens".',
+    want: [
+      { quote: 'It is a disaster', speaker: 'Tom Reyes' },
+      { quote: 'Why now?', speaker: 'Ana Lopez' },
+      { quote: 'nobody listens', speaker: 'Tom Reyes' },
+    ],
+  },
+  {
+    name: 'according to a statement from an unnamed body',
+    text: 'Storms hit the coast. According to a statement from the ministry, "all roads will reopen by Monday."',
+    want: [{ quote: 'all roads will reopen', speaker: 'the ministry', anonymous: true }],
+  },
+  {
+    name: 'German: sagte, so X, Doppelpunkt',
+    text: '„Wir brauchen mehr Zeit“, sagte Kessler am Mittwoch. Nazari sagte: „Die Brunnen sind leer.“ „Das ist erst der Anfang“, so Brandt.',
+    language: 'de',
+    want: [
+      { quote: 'Wir brauchen mehr Zeit', speaker: 'Marta Kessler' },
+      { quote: 'Die Brunnen sind leer', speaker: 'Farid Nazari' },
+      { quote: 'Das ist erst der Anfang', speaker: 'Tomas Brandt' },
+    ],
+  },
+  {
+    name: 'German: hieß es aus …',
+    text: 'Die Regierung schwieg. „Das ist nicht hinnehmbar“, hieß es aus Regierungskreisen.',
+    language: 'de',
+    want: [{ quote: 'Das ist nicht hinnehmbar', speaker: 'Regierungskreisen', anonymous: true }],
+  },
+  {
+    name: 'German: newspaper names are titles, so X weiter, gender of der Minister',
+    text: 'Ministerin Karla Weiß reiste nach Port Alva. „Wir helfen“, sagte Weiß der „Velorischen Allgemeinen Zeitung“. „Es dauert“, so der Minister weiter.',
+    language: 'de',
+    want: [
+      { quote: 'Wir helfen', speaker: 'Karla Weiß' },
+      { quote: 'Velorischen Allgemeinen Zeitung', speaker: null, kind: 'scare' },
+      { quote: 'Es dauert', speaker: null },
+    ],
+  },
+  {
+    name: 'German: a named office speaks; an anonymous spokesman',
+    text: '„Wir prüfen alles“, teilte das Velorische Wasseramt mit. „Die Lage ist ernst“, sagte ein Sprecher des Ministeriums am Montag.',
+    language: 'de',
+    want: [
+      { quote: 'Wir prüfen alles', speaker: 'Velorische Wasseramt', anonymous: false },
+      { quote: 'Die Lage ist ernst', speaker: 'ein Sprecher des Ministeriums', anonymous: true },
+    ],
+  },
+  {
+    name: "French: subject after à l'AFP, description by role, selon un responsable",
+    text: "Le maire Paul Girard a visité le port. « Il faut agir vite », a déclaré à l'AFP Paul Girard. Le maire a estimé que la digue était « fragile ». « Tout est prêt », selon un responsable de la mairie.",
+    language: 'fr',
+    want: [
+      { quote: 'Il faut agir vite', speaker: 'Paul Girard' },
+      { quote: 'fragile', speaker: 'Paul Girard' },
+      { quote: 'Tout est prêt', speaker: 'un responsable de la mairie', anonymous: true },
+    ],
+  },
+  {
+    name: 'French: a déclaré, a-t-il ajouté, selon X',
+    text: '« Le port rouvrira au printemps », a déclaré Tomas Brandt. « Nous sommes prêts », a-t-il ajouté. Le barrage est « presque plein », selon Farid Nazari.',
+    language: 'fr',
+    want: [
+      { quote: 'Le port rouvrira', speaker: 'Tomas Brandt' },
+      { quote: 'Nous sommes prêts', speaker: 'Tomas Brandt' },
+      { quote: 'presque plein', speaker: 'Farid Nazari' },
+    ],
+  },
+  {
+    name: 'Norwegian: dash quotation with sa X',
+    text: 'Statsministeren var tydelig.\n\n– Vi må hjelpe naboene våre nå, sa Brandt til NTB.',
+    language: 'no',
+    want: [{ quote: 'Vi må hjelpe naboene', speaker: 'Tomas Brandt' }],
+  },
+];
+
+describe('analyzeQuotes attribution', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const { quotes } = analyzeQuotes(c.text, { language: c.language ?? 'en', catalog });
+      for (const w of c.want) {
+        const q = quotes.find((x) => x.text.startsWith(w.quote));
+        expect(q, `${c.name}: quotation "${w.quote}" found`).toBeDefined();
+        expect(q!.speaker, `${c.name}: speaker of "${w.quote}"`).toBe(w.speaker);
+        if (w.anonymous !== undefined) expect(q!.anonymous, `${c.name}: anonymous`).toBe(w.anonymous);
+        if (w.kind) expect(q!.kind, `${c.name}: kind`).toBe(w.kind);
+        if (w.id !== undefined) expect(q!.speakerId, `${c.name}: speakerId`).toBe(w.id);
+        if (w.speaker === null) expect(q!.confidence, `${c.name}: low confidence`).toBeLessThan(0.5);
+        expect(c.text.slice(q!.start, q!.end), `${c.name}: offsets`).toBe(q!.text);
+      }
+    });
+  }
+});
