@@ -92,9 +92,11 @@ const DATELINE_LABELS =
 const ZONE_ABBREVIATION = /\b[A-Z]{2,4}T?\b/gu;
 const DATELINE_MAX_WORDS = 20;
 
-function isDateline(text: string): boolean {
+function isDateline(text: string, language: string | undefined): boolean {
   if (words(text) > DATELINE_MAX_WORDS || !/\d/u.test(text)) return false;
-  const dates = findDates(text);
+  // With the page's language, only its relative-day words (and English ones) are looked for:
+  // each language's patterns cost time to compile on a page's first dateline.
+  const dates = findDates(text, language ? { language } : {});
   const absolute = dates.filter((d) => !d.relative);
   if (absolute.length === 0 && !/\b\d{1,2}:\d{2}\b/u.test(text)) return false;
   let rest = text;
@@ -121,6 +123,8 @@ function isByline(text: string, byline: string | null): boolean {
 export interface BoilerplateContext {
   title: string | null;
   byline: string | null;
+  /** The page's declared language (primary subtag), when it states one. */
+  language?: string | null;
 }
 
 /** Why a block is dropped, or null when it is story text. */
@@ -132,7 +136,7 @@ export function boilerplateReason(block: TextBlock, context: BoilerplateContext)
   if (n <= FURNITURE_START_MAX_WORDS && (FURNITURE_START.test(text) || FURNITURE_LABEL.test(text))) return 'furniture';
   if (n <= FURNITURE_ANYWHERE_MAX_WORDS && FURNITURE_ANYWHERE.some((re) => re.test(text))) return 'prompt';
   if (n <= CAPTION_MAX_WORDS && CAPTION_CREDIT.some((re) => re.test(text))) return 'caption';
-  if (isDateline(text)) return 'dateline';
+  if (isDateline(text, context.language ?? undefined)) return 'dateline';
   if (isByline(text, context.byline)) return 'byline';
   return null;
 }
@@ -142,19 +146,33 @@ const TRAILING_BLOCKS = 3;
 /** Repeats shorter than this are list entries (a meal plan, a fixture list), not galleries. */
 const DUPLICATE_MIN_WORDS = 10;
 
+/** Blocks judged between two pauses (a page's first blocks compile the rules' patterns). */
+const BLOCKS_PER_STEP = 4;
+
 export function dropBoilerplate(blocks: TextBlock[], context: BoilerplateContext): TextBlock[] {
+  const steps = dropBoilerplateSteps(blocks, context);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `dropBoilerplate` in steps of a few blocks; the generator's return value is the blocks kept. */
+export function* dropBoilerplateSteps(blocks: TextBlock[], context: BoilerplateContext): Generator<void, TextBlock[]> {
   const seen = new Set<string>();
   // The headline over the text, when Readability left it in.
   const first = blocks[0];
   if (first && context.title && first.kind === 'heading' && first.text.toLowerCase() === context.title.toLowerCase()) blocks = blocks.slice(1);
-  let kept = blocks.filter((b) => {
-    if (boilerplateReason(b, context)) return false;
+  let kept: TextBlock[] = [];
+  for (const [i, b] of blocks.entries()) {
+    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    if (boilerplateReason(b, context)) continue;
     // A repeated block is a gallery's caption or a sticky teaser, not the story saying it twice.
     const key = b.text.toLowerCase();
-    if (seen.has(key) && words(b.text) >= DUPLICATE_MIN_WORDS) return false;
+    if (seen.has(key) && words(b.text) >= DUPLICATE_MIN_WORDS) continue;
     seen.add(key);
-    return true;
-  });
+    kept.push(b);
+  }
   kept = kept.filter((b, i) => !(i >= kept.length - TRAILING_BLOCKS && words(b.text) <= AUTHOR_BIO_MAX_WORDS && AUTHOR_BIO.test(b.text)));
   // Headings left with nothing under them introduced furniture that is gone now.
   while (kept.length && kept[kept.length - 1]!.kind === 'heading') kept.pop();
