@@ -1,7 +1,7 @@
 // Anchors every annotation of a payload in the live article, in bounded steps (the page view runs
 // them in slices that leave the main thread free), capped so a huge analysis cannot flood the page
 // with live ranges. What cannot be anchored is reported, never silently dropped.
-import { anchorQuote } from '../core/anchor/text-quote.ts';
+import { anchorQuoteSteps } from '../core/anchor/text-quote.ts';
 import { textMapSteps } from '../core/anchor/text-map.ts';
 import type { PageAnnotation } from '../shared/page-model.ts';
 import type { Anchored } from './highlights.ts';
@@ -22,7 +22,7 @@ export function* anchorSteps(root: Node, annotations: readonly PageAnnotation[],
   const occurrences = new Map<string, number[]>();
   for (const annotation of annotations) {
     yield;
-    const anchor = anchored.length < MAX_LIVE_RANGES ? anchorQuote(map, annotation.selector, sourceLength, occurrences) : null;
+    const anchor = anchored.length < MAX_LIVE_RANGES ? yield* anchorQuoteSteps(map, annotation.selector, sourceLength, occurrences) : null;
     if (anchor) anchored.push({ annotation, range: anchor.range, order: anchor.match.start });
     else unanchored.push(annotation.id);
   }

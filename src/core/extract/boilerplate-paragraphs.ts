@@ -5,7 +5,7 @@
 // (prose paragraphs are long) so that a sentence of the story that merely mentions a newsletter or
 // a photo survives.
 
-import { findDates } from '../text/dates.ts';
+import { isDateline } from './dateline.ts';
 import type { TextBlock } from './render-text.ts';
 
 const words = (s: string) => s.split(/\s+/u).filter(Boolean).length;
@@ -84,28 +84,6 @@ const AUTHOR_BIO =
   /^[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|producer|author|freelancer)\b|^[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3} covers\b/u;
 const AUTHOR_BIO_MAX_WORDS = 80;
 
-// A line that only dates the article ("Updated 1:39 am EST, Wednesday, November 20, 2019",
-// "By Jane Doe | November 18, 2019 at 2:26 PM"): once dates, names after "By" and label words
-// are removed, nothing is left.
-const DATELINE_LABELS =
-  /(?<![\p{L}])(?:updated?|published|posted|first published|last updated|modified|created|on|at|am|pm|a\.m\.|p\.m\.|ago|today|yesterday|min(?:ute)?s?|hours?|days?|read|original|aktualisiert|veröffentlicht|publisert|oppdatert|publié|mis à jour|publicado|atualizado|pubblicato)(?![\p{L}])|[|/;,:–—·()-]+/giu;
-const ZONE_ABBREVIATION = /\b[A-Z]{2,4}T?\b/gu;
-const DATELINE_MAX_WORDS = 20;
-
-function isDateline(text: string, language: string | undefined): boolean {
-  if (words(text) > DATELINE_MAX_WORDS || !/\d/u.test(text)) return false;
-  // With the page's language, only its relative-day words (and English ones) are looked for:
-  // each language's patterns cost time to compile on a page's first dateline.
-  const dates = findDates(text, language ? { language } : {});
-  const absolute = dates.filter((d) => !d.relative);
-  if (absolute.length === 0 && !/\b\d{1,2}:\d{2}\b/u.test(text)) return false;
-  let rest = text;
-  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
-  rest = rest.replace(/(?:^|\s)(?:By|BY|by|Von|von|Av|av|Par|par|Por|por)\s+\p{Lu}[^|]*?(?=[|–—-]|$)/gu, ' ');
-  rest = rest.replace(/\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/giu, ' ').replace(DATELINE_LABELS, ' ').replace(ZONE_ABBREVIATION, ' ');
-  return rest.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean).length <= 1;
-}
-
 // "By Jane Doe", "Von Jana Holzer", "Av Ola Nordmann", "Par Jeanne Dupont", "Por Juan Pérez"…
 const BYLINE_START = /^(?:By|BY|by|Von|VON|von|Av|AV|av|Af|af|Par|PAR|par|Por|POR|por|Di|Door|door)\s+\p{Lu}/u;
 
@@ -123,8 +101,6 @@ function isByline(text: string, byline: string | null): boolean {
 export interface BoilerplateContext {
   title: string | null;
   byline: string | null;
-  /** The page's declared language (primary subtag), when it states one. */
-  language?: string | null;
 }
 
 /** Why a block is dropped, or null when it is story text. */
@@ -136,7 +112,7 @@ export function boilerplateReason(block: TextBlock, context: BoilerplateContext)
   if (n <= FURNITURE_START_MAX_WORDS && (FURNITURE_START.test(text) || FURNITURE_LABEL.test(text))) return 'furniture';
   if (n <= FURNITURE_ANYWHERE_MAX_WORDS && FURNITURE_ANYWHERE.some((re) => re.test(text))) return 'prompt';
   if (n <= CAPTION_MAX_WORDS && CAPTION_CREDIT.some((re) => re.test(text))) return 'caption';
-  if (isDateline(text, context.language ?? undefined)) return 'dateline';
+  if (isDateline(text)) return 'dateline';
   if (isByline(text, context.byline)) return 'byline';
   return null;
 }

@@ -1,16 +1,17 @@
 // Document -> the article a reader sees: Readability on a copy (never the page itself), clutter it
 // keeps taken out before and after, text as paragraphs, metadata from the page's head. Pure: the
 // content script passes the live page's document, Node passes a linkedom document. The work comes
-// in steps (`extractArticleSteps`), so the content script can pause between them; Readability is
-// the one step that cannot be split, so its input is bounded (see trimmed-copy.ts).
+// in steps (`extractArticleSteps`), so the content script can pause between them; a Readability
+// pass is the one step that cannot be split, so its input is bounded (see trimmed-copy.ts) and its
+// retries are passes of their own (readability-passes.ts).
 
-import { Readability } from '@mozilla/readability';
 import { detectLanguage } from '../text/language.ts';
 import { normalizeDate, primaryLanguage, readPageMetadata } from './page-metadata.ts';
 import { nestsDeeperThan, workingCopySteps } from './working-copy.ts';
 import { renderBlocks } from './render-text.ts';
 import { removeClutterElements } from './clutter-elements.ts';
 import { dropBoilerplateSteps } from './boilerplate-paragraphs.ts';
+import { readabilitySteps } from './readability-passes.ts';
 import type { ParagraphCensus } from './paragraph-mass.ts';
 
 export interface ExtractedArticle {
@@ -74,13 +75,13 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
       removeClutterElements(copy);
     }
     yield;
-    const parsed = new Readability<Node>(copy, { serializer: (node) => node }).parse();
+    const parsed = yield* readabilitySteps(copy);
     if (!parsed?.content) return null;
     yield;
     const title = clean(metadata.title) ?? clean(parsed.title);
     const rendered = renderBlocks(parsed.content);
     yield;
-    const context = { title, byline: metadata.byline ?? clean(parsed.byline), language: metadata.language };
+    const context = { title, byline: metadata.byline ?? clean(parsed.byline) };
     const blocks = options.plain ? rendered : yield* dropBoilerplateSteps(rendered, context);
     const text = blocks.map((b) => b.text).join('\n\n');
     if (!text) return null;

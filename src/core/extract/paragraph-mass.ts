@@ -16,7 +16,7 @@ const MAX_ANCESTORS = 12;
 /** Child nodes read per <div> for its own text (a list of 10,000 children is no paragraph). */
 const MAX_OWN_CHILDREN = 200;
 /** Candidates read between two pauses. */
-const CANDIDATES_PER_STEP = 300;
+const CANDIDATES_PER_STEP = 100;
 /** Readability's isProbablyReaderable: paragraphs from this length add sqrt(length - 140). */
 const READER_MIN_CHARS = 140;
 
