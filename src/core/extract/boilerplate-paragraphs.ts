@@ -123,7 +123,7 @@ const TRAILING_BLOCKS = 3;
 const DUPLICATE_MIN_WORDS = 10;
 
 /** Blocks judged between two pauses (a page's first blocks compile the rules' patterns). */
-const BLOCKS_PER_STEP = 4;
+const BLOCKS_PER_STEP = 2;
 
 export function dropBoilerplate(blocks: TextBlock[], context: BoilerplateContext): TextBlock[] {
   const steps = dropBoilerplateSteps(blocks, context);
