@@ -138,7 +138,7 @@ export const NON_NAME_WORDS = set(`
 `);
 
 /** Name particles that may sit inside a name in lower case ("Maarten de Zeeuw"). */
-export const NAME_PARTICLES = set('de da di del della van von der den le la du bin ibn al el dos das ter zu');
+export const NAME_PARTICLES = set('de da di del della van von der den le la du bin ibn al el dos das ter ten zu');
 
 /** Synonym groups for role heads: "the Gunners' boss" may describe the club's coach. */
 const ROLE_SYNONYMS: string[][] = [

@@ -190,7 +190,9 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
         const sub = subjectOf(hit, s.from);
         if (!sub) continue;
         const before = items[Math.min(sub.span.from, hit.at) - 1];
-        if (isComma(before)) return { subject: sub, base: 0.85, adjacent: false };
+        // "…" and "…," he added: the comma may sit inside the last quotation.
+        const quoteComma = before?.kind === 'quote' && /,\s*$/.test(before.text);
+        if (isComma(before) || quoteComma) return { subject: sub, base: 0.85, adjacent: false };
       }
       return null;
     }

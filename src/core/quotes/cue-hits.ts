@@ -32,7 +32,10 @@ export function findCues(ctx: RefContext, s: Sentence): CueHit[] {
   const { items, lexicon } = ctx;
   for (let i = s.from; i < s.to; i++) {
     const it = items[i]!;
-    if (it.kind !== 'word' || it.cap) continue;
+    if (it.kind !== 'word') continue;
+    // Capitalised only in a headline right after a quotation: 'Taliban "…", Says US Secretary Of State'.
+    const afterQuote = items[i - 1]?.kind === 'quote' || (items[i - 1]?.text === ',' && items[i - 2]?.kind === 'quote');
+    if (it.cap && !afterQuote) continue;
     const cue = lexicon.cues.get(it.base);
     if (!cue) continue;
     let last = i;

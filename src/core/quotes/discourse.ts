@@ -56,10 +56,14 @@ function roleWordsOf(role: string | null | undefined): Set<string> {
   return out;
 }
 
+const entityRoleCache = new WeakMap<string[], Set<string>>();
 /** Role words of a listed entity: its role and the role words of its aliases ("Bundeskanzlerin"). */
 function entityRoleWords(role: string | null, aliases: string[]): Set<string> {
-  const out = roleWordsOf(role);
+  let out = entityRoleCache.get(aliases);
+  if (out) return out;
+  out = roleWordsOf(role);
   for (const alias of aliases) for (const w of wordForms(alias)) if (isRoleWord(w.base)) out.add(w.base);
+  entityRoleCache.set(aliases, out);
   return out;
 }
 
@@ -96,7 +100,7 @@ export class Discourse {
       anonymous: false,
       kind: record.kind === 'person' ? 'person' : 'organisation',
       role: record.role,
-      roleWords: entityRoleWords(record.role, record.aliases),
+      roleWords: new Set(entityRoleWords(record.role, record.aliases)),
       gender: null,
     }));
   }
@@ -231,7 +235,7 @@ export class Discourse {
       for (const key of [...(this.orgs[s] ?? [])].reverse()) {
         const identity = this.identities.get(key)!;
         if (identity.kind !== 'organisation') continue;
-        if (!generic && !wordForms(identity.name).some((w) => sameRole(w.base, head))) continue;
+        if (!generic && !identity.key.split(/[\s:-]+/).some((w) => sameRole(w, head)) && !wordForms(identity.name).some((w) => sameRole(w.base, head))) continue;
         if (this.subjects[s] === key || this.speakers[s]?.includes(key)) return { identity, factor: 0.8 };
         if (!named && sentence - s <= 2) named = identity;
       }

@@ -2,7 +2,7 @@
 // left of "said" (with an apposition: "Jane Doe, a spokeswoman, said"), the subject after an
 // inverted verb ("…," said the minister), and a clause's leading noun phrase.
 
-import { COLLECTIVE_WORDS, DEMONYMS, isRoleWord, MONTHS, ORG_WORDS } from '../entities/name-words.ts';
+import { COLLECTIVE_WORDS, DEMONYMS, isRoleWord, MONTHS, NAME_PARTICLES, ORG_WORDS } from '../entities/name-words.ts';
 import { foldWord } from '../text/word-forms.ts';
 import type { CueLexicon } from './cues.ts';
 import type { Item } from './lex.ts';
@@ -138,7 +138,8 @@ export function rightSubject(items: Item[], i: number, hi: number, lexicon: CueL
       count++;
       continue;
     }
-    if (!headish && seenHead && !CONNECTORS.has(it.base) && !DEFINITE.has(it.base) && !INDEFINITE.has(it.base)) break;
+    const particle = NAME_PARTICLES.has(it.base) && [items[j + 1], items[j + 2]].some((n) => isWord(n) && n.cap);
+    if (!headish && seenHead && !particle && !CONNECTORS.has(it.base) && !DEFINITE.has(it.base) && !INDEFINITE.has(it.base)) break;
     if (CONNECTORS.has(it.base) && !nounishAhead(items, j + 1, hi)) break;
     if (headish) seenHead = true;
     j++;

@@ -42,14 +42,19 @@ function adjacent(text: string, a: Item, b: Item): boolean {
 export function nameRunEndingAt(text: string, items: Item[], last: number, lo: number): NameRun | null {
   if (!nameWord(items, last)) return null;
   let first = last;
-  while (first - 1 >= lo && adjacent(text, items[first - 1]!, items[first]!) && !items[first - 1]!.possessive) {
+  while (first - 1 >= lo && last - first < 5 && adjacent(text, items[first - 1]!, items[first]!) && !items[first - 1]!.possessive) {
     const prev = first - 1;
     // "l'AFP Jean Dupont": an agency's acronym does not start a person's name.
     if (items[prev]!.allCaps && items[prev]!.base.length > 2 && !items[last]!.allCaps && !ORG_WORDS.has(items[last]!.base)) break;
-    if (nameWord(items, prev)) first = prev;
-    else if (NAME_PARTICLES.has(items[prev]!.base) && !items[prev]!.cap && prev - 1 >= lo && nameWord(items, prev - 1) && adjacent(text, items[prev - 1]!, items[prev]!)) first = prev - 1;
+    if (nameWord(items, prev)) {
+      first = prev;
+      continue;
+    }
+    // Particles inside a name: "Maarten de Zeeuw", "Ursula von der Leyen", "Jean-Yves Le Drian".
+    let p = prev;
+    while (p >= lo && p > prev - 2 && NAME_PARTICLES.has(items[p]!.base) && (p === prev || adjacent(text, items[p]!, items[p + 1]!))) p--;
+    if (p < prev && p >= lo && nameWord(items, p) && adjacent(text, items[p]!, items[p + 1]!)) first = p;
     else break;
-    if (last - first >= 4) break;
   }
   return makeRun(text, items, first, last + 1);
 }

@@ -127,7 +127,9 @@ export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue:
   const head = items[headAt]!.base;
   const text = phraseText(ctx, range);
   if (COLLECTIVE_WORDS.has(head) || COLLECTIVE_WORDS.has(last.base)) return { kind: 'collective', range, text };
-  const definite = DEFINITE.has(first.base);
+  // A bare title is definite too: "…, Says Foreign Minister", "said Chief Inspector".
+  const bareTitle = !INDEFINITE.has(first.base) && items.slice(range.from, range.to).every((it) => it.cap || !/\p{L}/u.test(it.text) || /^(of|de|des|du|von|for)$/.test(it.base));
+  const definite = DEFINITE.has(first.base) || bareTitle;
   // "the 68-year-old", "the German": a person the article has already introduced.
   const personHead = isPersonRoleHead(head) || AGE.test(head) || (definite && headAt === range.to - 1 && DEMONYMS.has(head) && items[headAt]!.cap);
   if (personHead) {

@@ -218,6 +218,28 @@ const cases: { name: string; text: string; language?: string; want: Want[] }[] =
     ],
   },
   {
+    name: 'headline with a capitalised inverted verb',
+    text: 'Water "Will Be Rationed", Says Foreign Minister\n\nMarta Kessler announced the plan in Port Alva.',
+    want: [{ quote: 'Will Be Rationed', speaker: 'Marta Kessler' }],
+  },
+  {
+    name: 'two fragments before one attribution',
+    text: 'Aid to the region "will be for people, not for governments" and "in line with our laws," Kessler added.',
+    want: [
+      { quote: 'will be for people', speaker: 'Marta Kessler' },
+      { quote: 'in line with our laws', speaker: 'Marta Kessler' },
+    ],
+  },
+  {
+    name: 'names with particles',
+    text: '"We act now," said Ursula van der Berg. « Nous agissons », a déclaré Jean-Luc Le Bris.',
+    language: 'fr',
+    want: [
+      { quote: 'We act now', speaker: 'Ursula van der Berg' },
+      { quote: 'Nous agissons', speaker: 'Jean-Luc Le Bris' },
+    ],
+  },
+  {
     name: 'according to a statement from an unnamed body',
     text: 'Storms hit the coast. According to a statement from the ministry, "all roads will reopen by Monday."',
     want: [{ quote: 'all roads will reopen', speaker: 'the ministry', anonymous: true }],
