@@ -185,7 +185,8 @@ export function clauseSubject(ctx: RefContext, s: Sentence, before: number): Sub
     const after = items[to];
     const verbish = after?.kind === 'word' && !after.cap && !CLAUSE_WORDS.has(after.base);
     const appositive = after?.kind === 'punct' && /[,\u2014\u2013]/.test(after.text);
-    const ref = classify(ctx, np, false);
+    // A lone capitalised word is a name only away from the sentence's first word ("…, Smith spoke").
+    const ref = classify(ctx, np, np.from > s.from);
     if (!(verbish || appositive) || !speakerLike(ref) || ref.kind === 'org-description') return null;
     return { ref, np, appositive };
   };

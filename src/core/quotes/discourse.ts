@@ -35,7 +35,7 @@ export interface Resolved {
 const GENERIC_ORG_HEADS = new Set(['group', 'organisation', 'organization', 'movement', 'gruppe', 'organisation', 'groupe', 'mouvement', 'gruppen', 'bevegelsen', 'alliance', 'coalition']);
 
 /** Heads of descriptions vague enough to name whoever the article is about ("der SPD-Vertreter"). */
-const GENERIC_HEADS = new Set(['official', 'representative', 'politician', 'vertreter', 'vertreterin', 'politiker', 'politikerin', 'responsable', 'man', 'woman', 'veteran', 'figure']);
+const GENERIC_HEADS = new Set(['official', 'representative', 'politician', 'vertreter', 'vertreterin', 'politiker', 'politikerin', 'responsable', 'veteran', 'figure']);
 /** Heads of descriptions that introduce an unnamed source even when definite ("the spokesman"). */
 const SOURCE_HEADS = new Set(['official', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'diplomat', 'source', 'officer', 'insider']);
 

@@ -18,6 +18,8 @@ const CONNECTORS_BEFORE_NAME = set('at in from i pa');
 /** Words that open a new clause: a noun phrase never runs across them. */
 export const CLAUSE_WORDS = set(`that who which whose whom where when while as because although though if and but or so than
   dass weil wenn als und aber oder denn que qui quand lorsque et mais ou og men eller som fordi`);
+const SUBORDINATORS = set(`after when while as because although though if since before until once unless whereas
+  nachdem als wenn weil obwohl bevor seit sobald quand lorsque apres avant parce puisque bien etter nar fordi selv`);
 export const COORDINATORS = set('and und et og och');
 export const PREPOSITIONS = set(`at in on after before during to with by from into about over under against among between
   near since until via per upon auf am im bei mit nach vor zu seit wahrend gegenuber au aux dans sur avec pour par
@@ -187,6 +189,8 @@ function nounishAhead(items: Item[], j: number, hi: number): boolean {
  */
 export function leadingPhrase(items: Item[], from: number, to: number, lexicon: CueLexicon): Range | null {
   let j = from;
+  // A clause opened by "after", "when", "weil", "quand"… is subordinate: its subject is not the sentence's.
+  if (isWord(items[j]) && SUBORDINATORS.has(items[j]!.base)) return null;
   while (j < to && isWord(items[j]) && (CLAUSE_WORDS.has(items[j]!.base) || ['however', 'meanwhile', 'also', 'still', 'yet', 'now', 'then'].includes(items[j]!.base))) j++;
   const start = j;
   while (j < to) {

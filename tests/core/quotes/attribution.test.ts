@@ -231,6 +231,11 @@ const cases: { name: string; text: string; language?: string; want: Want[] }[] =
     ],
   },
   {
+    name: 'the subject of a subordinate clause is not the sentence subject',
+    text: 'After Jones left the hall, Smith spoke to reporters. "We agreed on everything," he said.',
+    want: [{ quote: 'We agreed on everything', speaker: 'Smith' }],
+  },
+  {
     name: 'names with particles',
     text: '"We act now," said Ursula van der Berg. « Nous agissons », a déclaré Jean-Luc Le Bris.',
     language: 'fr',
