@@ -9,7 +9,7 @@ import { clauseSubject, cueSubject, findCues, type CueHit, type Subject } from '
 import { Discourse, type Identity, type Resolved } from './discourse.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 import type { Item, Sentence } from './lex.ts';
-import { rightSubject, type Range } from './noun-phrase.ts';
+import { leftSubject, rightSubject, type Range } from './noun-phrase.ts';
 import { classifyPhrase, possessor, type RefContext } from './refs.ts';
 import { foldWord } from '../text/word-forms.ts';
 import { nameRunEndingAt } from './person-names.ts';
@@ -208,7 +208,14 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
 
     function accordingAt(k: number): Subject | null {
       for (const phrase of ctx.lexicon.according) {
-        if (phrase.after) continue;
+        if (phrase.after) {
+          // German "Maas zufolge": the source stands before the word.
+          if (items[k]?.kind !== 'word' || items[k]!.base !== phrase.words[0]) continue;
+          const left = leftSubject(items, k, s.from, ctx.lexicon);
+          if (!left || left === 'coordinated') return null;
+          const ref = classifyPhrase(ctx, left, { beforeCue: true });
+          return ref ? { ref, appos: null, span: { from: left.from, to: k + 1 } } : null;
+        }
         const n = phrase.words.length;
         if (!phrase.words.every((w, j) => items[k + j]?.kind === 'word' && items[k + j]!.base === w)) continue;
         const at = k + n;

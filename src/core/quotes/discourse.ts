@@ -143,7 +143,8 @@ export class Discourse {
       id: null,
       anonymous: true,
       kind: collective ? 'collective' : 'person',
-      role: null,
+      // "a spokesperson for the Interior Ministry": the description is the role.
+      role: collective ? null : text.replace(/^\S+\s+/, (w) => (article ? '' : w)),
       roleWords: new Set(words),
       gender,
     }));
