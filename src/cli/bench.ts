@@ -4,7 +4,7 @@
 
 import { gzipSync } from 'node:zlib';
 import { analyze, prepareCorpus } from '../core/analyze.ts';
-import { buildEntityCatalog } from '../core/entities/catalog.ts';
+import { buildStrictEntityCatalog } from '../core/entities/strict-catalog.ts';
 import { analyzeQuotes } from '../core/quotes/index.ts';
 import { buildCorpusIndex } from '../core/match/corpus-index.ts';
 import { profileArticle } from '../core/match/article-profile.ts';
@@ -37,7 +37,7 @@ const results: Record<string, unknown> = {};
 
 const seeds = loadSeedCorpus();
 const entities = seeds.compiled.corpus.entities;
-const catalog = buildEntityCatalog(entities);
+const catalog = buildStrictEntityCatalog(entities);
 
 const lookupRows: string[][] = [['articles', 'lookup median', 'lookup p95', 'brute force median', 'brute force p95', 'speed-up (median)', 'right story', 'goal (p95)']];
 const sizeRows: string[][] = [['articles', 'index bytes/article', 'index load median', 'texts raw', 'texts gzip', 'profiles built in', 'goal']];

@@ -2,7 +2,7 @@
 
 import type { Analysis, ArticleInput, Span, StoryMatch } from './types.ts';
 import type { PreparedCorpus } from './prepare-corpus.ts';
-import { analysedArticle } from './prepare-corpus.ts';
+import { analysedArticle, storyCatalog } from './prepare-corpus.ts';
 import { analyseText, type AnalysedText } from './compare/analysed-text.ts';
 import { compareStory, type StoryComparison, type StoryVersionInput } from './compare/compare-story.ts';
 import type { PrintedDate } from './compare/date-differences.ts';
@@ -77,9 +77,14 @@ function round(x: number): number {
 export function analyze(input: ArticleInput, prepared: PreparedCorpus): Analysis {
   const text = input.text;
   const facts = readArticleFacts(input);
-  const here = analyseText(text, facts.language, prepared.catalog);
+  let here = analyseText(text, facts.language, prepared.catalog);
   const profile = profileArticle({ text, title: facts.title, language: facts.language, publishedAt: facts.publishedAt }, prepared.catalog, here.entities);
   const finding = findStory(profile, text, prepared);
+  if (finding) {
+    // Now that the story is known, its entities' context-only aliases name them here too.
+    const catalog = storyCatalog(prepared, finding.storyId);
+    if (catalog !== prepared.catalog) here = analyseText(text, facts.language, catalog);
+  }
 
   let comparison: StoryComparison | null = null;
   if (finding) {

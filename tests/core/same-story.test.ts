@@ -58,3 +58,18 @@ describe('same-story matching', () => {
     expect(analysis.story).toBeNull();
   });
 });
+
+describe('context-only aliases', () => {
+  const text = 'The Federal Minister for Transport opened the new bridge on Friday. "It links two valleys," the Federal Minister said.';
+  it('do not name a corpus entity on a page of no corpus story', () => {
+    const analysis = analyze({ text }, seedCorpus());
+    expect(analysis.story).toBeNull();
+    expect(analysis.entities.map((e) => e.id)).not.toContain('heiko-maas');
+    expect(analysis.quotes.map((q) => q.speakerId)).not.toContain('heiko-maas');
+  });
+  it('do inside the story: "the Federal Minister" in the machine translation is Heiko Maas', () => {
+    const analysis = analyze({ text: readSeed(SEED_003) }, seedCorpus());
+    const airport = analysis.quotes.find((q) => q.text.includes('The planned reopening of Kabul Airport'));
+    expect(airport?.speaker).toBe('Heiko Maas');
+  });
+});

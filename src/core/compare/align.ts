@@ -24,10 +24,16 @@ export const ALIGN_THRESHOLD = 0.3;
 const NAME_WEIGHT = 2;
 const FIGURE_WEIGHT = 1.5;
 
+const weights = new WeakMap<SentenceInfo, number>();
 function weightOf(s: SentenceInfo): number {
-  let w = 0;
-  for (const v of s.stems.values()) w += v;
-  return w + s.names.size * NAME_WEIGHT + s.figures.length * FIGURE_WEIGHT;
+  let w = weights.get(s);
+  if (w === undefined) {
+    w = 0;
+    for (const v of s.stems.values()) w += v;
+    w += s.names.size * NAME_WEIGHT + s.figures.length * FIGURE_WEIGHT;
+    weights.set(s, w);
+  }
+  return w;
 }
 
 /** Weighted Dice overlap of two sentences' words, names and figures. */
@@ -70,8 +76,9 @@ function sharingPartners(here: SentenceInfo[], there: SentenceInfo[]): number[][
     if (!list) postings.set(key, [j]);
     else if (list[list.length - 1] !== j) list.push(j);
   };
+  // Words common in news ("said", "officials") alone never make two sentences similar enough.
   there.forEach((s, j) => {
-    for (const k of s.stems.keys()) post(`w${k}`, j);
+    for (const [k, v] of s.stems) if (v >= 1) post(`w${k}`, j);
     for (const n of s.names) post(`n${n}`, j);
     for (const f of s.figures) post(`#${f.value}`, j);
   });
@@ -80,7 +87,7 @@ function sharingPartners(here: SentenceInfo[], there: SentenceInfo[]): number[][
     const add = (key: string) => {
       for (const j of postings.get(key) ?? []) partners.add(j);
     };
-    for (const k of s.stems.keys()) add(`w${k}`);
+    for (const [k, v] of s.stems) if (v >= 1) add(`w${k}`);
     for (const n of s.names) add(`n${n}`);
     for (const f of s.figures) add(`#${f.value}`);
     return [...partners];

@@ -4,7 +4,7 @@
 import { groupIntoStories } from '../match/group-stories.ts';
 import { buildCorpusIndex } from '../match/corpus-index.ts';
 import { serializeStoryIndex } from '../match/serialize-index.ts';
-import { buildEntityCatalog } from '../entities/catalog.ts';
+import { buildStrictEntityCatalog } from '../entities/strict-catalog.ts';
 import type { EntityRecord } from '../types.ts';
 import { COMPILED_CORPUS_VERSION, type CompiledCorpus } from './compiled.ts';
 import type { CorpusError } from './errors.ts';
@@ -79,7 +79,7 @@ export function compileCorpus(input: CorpusInput): CompileResult {
   errors.push(...duplicateTexts(articles, root));
   if (errors.length > 0) return { ok: false, errors };
 
-  const catalog = buildEntityCatalog(entities);
+  const catalog = buildStrictEntityCatalog(entities);
   const stories = assignStoryIds(groupIntoStories(articles, catalog), articles);
   const corpus = { entities, articles, stories };
   // The matching index travels with the corpus, so that loading it costs a decode, not a rebuild.

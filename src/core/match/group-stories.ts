@@ -5,7 +5,8 @@
 
 import type { CorpusArticle, CorpusStory } from '../corpus/types.ts';
 import type { EntityRecord } from '../types.ts';
-import { buildEntityCatalog, type EntityCatalog } from '../entities/catalog.ts';
+import type { EntityCatalog } from '../entities/catalog.ts';
+import { buildStrictEntityCatalog } from '../entities/strict-catalog.ts';
 import { profileArticle } from './article-profile.ts';
 import { buildStoryIndex, findCandidates, toQueryProfile, type IndexEntry } from './story-index.ts';
 import { SAME_STORY_THRESHOLD } from './same-story-score.ts';
@@ -15,7 +16,7 @@ export function storyIdFor(foundingArticleId: string): string {
 }
 
 export function groupIntoStories(articles: CorpusArticle[], entities: EntityRecord[] | EntityCatalog): CorpusStory[] {
-  const catalog = Array.isArray(entities) ? buildEntityCatalog(entities) : entities;
+  const catalog = Array.isArray(entities) ? buildStrictEntityCatalog(entities) : entities;
   const stories: CorpusStory[] = [];
   const placed: IndexEntry[] = [];
   for (const article of articles) {

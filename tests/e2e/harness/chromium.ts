@@ -1,0 +1,147 @@
+// Chromium (Debian's) through playwright-core, with the extension loaded unpacked into a fresh
+// persistent profile (extensions need one). See ../shared/BROWSERS.md.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { rmSync } from 'node:fs';
+import { DEFAULT_TIMEOUT, pageExpression, VIEWPORT, type TestBrowser, type TestPage } from './driver.ts';
+import { EXECUTABLES, freshTempDir } from './paths.ts';
+import { tabIdFromExtensionPage } from './tab-id.ts';
+
+class ChromiumPage implements TestPage {
+  readonly browser = 'chromium' as const;
+  constructor(readonly page: Page) {}
+  async goto(url: string) {
+    await this.page.goto(url, { waitUntil: 'load' });
+  }
+  async reload() {
+    await this.page.reload({ waitUntil: 'load' });
+  }
+  url() {
+    return this.page.url();
+  }
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return this.page.evaluate(pageExpression(fn as never, arg, true)) as Promise<R>;
+  }
+  async waitFor<R, A>(fn: (arg: A) => R, arg?: A, timeoutMs = DEFAULT_TIMEOUT): Promise<NonNullable<R>> {
+    const handle = await this.page.waitForFunction(pageExpression(fn as never, arg), undefined, { timeout: timeoutMs, polling: 50 }).catch((error: Error) => {
+      throw new Error(`waited ${timeoutMs} ms in ${this.url()} for ${String(fn).replace(/\s+/g, ' ').slice(0, 160)}${arg === undefined ? '' : ` (${JSON.stringify(arg)})`}: ${error.message.split('\n')[0]}`);
+    });
+    const value = (await handle.jsonValue()) as NonNullable<R>;
+    await handle.dispose();
+    return value;
+  }
+  async mouseMove(x: number, y: number) {
+    await this.page.mouse.move(x, y, { steps: 4 });
+  }
+  async press(keys: string[]) {
+    await this.page.keyboard.press(keys.join('+'));
+  }
+  async click(selector: string) {
+    await this.page.click(selector, { timeout: DEFAULT_TIMEOUT });
+  }
+  async screenshot(path: string, fullPage = false) {
+    await this.page.screenshot({ path, fullPage });
+  }
+  async setViewport(width: number, height: number) {
+    await this.page.setViewportSize({ width, height });
+  }
+  async bringToFront() {
+    await this.page.bringToFront();
+  }
+  async close() {
+    await this.page.close();
+  }
+}
+
+export class ChromiumBrowser implements TestBrowser {
+  readonly name = 'chromium' as const;
+  private queryPage: ChromiumPage | null = null;
+
+  private constructor(
+    readonly context: BrowserContext,
+    readonly extensionOrigin: string,
+    private readonly profile: string,
+    private readonly queryPath: string,
+  ) {}
+
+  /** Launches headless Chromium with the unpacked extension at `extensionDir` (absolute). */
+  static async launch(extensionDir: string, queryPath: string, headless = true): Promise<ChromiumBrowser> {
+    const profile = freshTempDir('chromium-profile');
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: EXECUTABLES.chromium,
+      headless,
+      viewport: VIEWPORT,
+      args: [
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+      ],
+    });
+    const worker = await ChromiumBrowser.serviceWorkerOf(context);
+    const origin = /^chrome-extension:\/\/[^/]+/.exec(worker.url())![0];
+    return new ChromiumBrowser(context, origin, profile, queryPath);
+  }
+
+  static async serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+    const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    return running ?? (await context.waitForEvent('serviceworker', { timeout: DEFAULT_TIMEOUT }));
+  }
+
+  /** The extension's service worker, if one is running now. */
+  runningServiceWorker(): Worker | undefined {
+    return this.context.serviceWorkers().find((w) => w.url().startsWith(this.extensionOrigin));
+  }
+
+  async newPage(): Promise<ChromiumPage> {
+    return new ChromiumPage(await this.context.newPage());
+  }
+
+  async openExtensionPage(path: string): Promise<ChromiumPage> {
+    const page = await this.newPage();
+    await page.goto(`${this.extensionOrigin}/${path.replace(/^\//, '')}`);
+    return page;
+  }
+
+  async tabIdOf(page: TestPage): Promise<number> {
+    this.queryPage ??= await this.openExtensionPage(this.queryPath);
+    return tabIdFromExtensionPage(this.queryPage, page.url());
+  }
+
+  /**
+   * Stops the extension's service worker through CDP (`Target.closeTarget` on its target, as
+   * Chrome's own docs do to simulate the browser ending an idle worker; `ServiceWorker.
+   * stopAllWorkers` was seen to leave it running) and waits until it is gone.
+   */
+  async stopServiceWorker(): Promise<void> {
+    const page = this.context.pages()[0] ?? (await this.context.newPage());
+    const cdp = await this.context.newCDPSession(page);
+    try {
+      const ours = async () =>
+        (await cdp.send('Target.getTargets')).targetInfos.filter(
+          (t) => t.type === 'service_worker' && t.url.startsWith(this.extensionOrigin),
+        );
+      for (const target of await ours()) await cdp.send('Target.closeTarget', { targetId: target.targetId });
+      const deadline = Date.now() + DEFAULT_TIMEOUT;
+      while ((await ours()).length > 0) {
+        if (Date.now() > deadline) throw new Error('the service worker did not stop');
+        await new Promise((ok) => setTimeout(ok, 50));
+      }
+    } finally {
+      await cdp.detach().catch(() => {});
+    }
+  }
+
+  /** Resolves when the browser goes away (its window closed by the user, or close()). */
+  whenClosed(): Promise<void> {
+    return new Promise((ok) => this.context.once('close', () => ok()));
+  }
+
+  async close(): Promise<void> {
+    await this.context.close().catch(() => {});
+    rmSync(this.profile, { recursive: true, force: true });
+  }
+}

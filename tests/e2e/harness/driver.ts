@@ -1,0 +1,52 @@
+// One small driver interface over Playwright (Chromium) and Puppeteer over WebDriver BiDi
+// (Firefox), so every scenario is written once and run in both browsers.
+import type { BrowserName } from './paths.ts';
+
+export interface TestPage {
+  readonly browser: BrowserName;
+  /** Navigates and waits for the load event. */
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  url(): string;
+  /** Runs `fn` in the page's own (main) world; `fn` must not close over anything. */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Polls `fn` in the page until it returns a truthy value (returned), or throws after `timeoutMs`. */
+  waitFor<R, A = undefined>(fn: (arg: A) => R, arg?: A, timeoutMs?: number): Promise<NonNullable<R>>;
+  mouseMove(x: number, y: number): Promise<void>;
+  /** Presses a key with modifiers, e.g. ['Alt', 'Shift', 'KeyN'] or ['Escape']. */
+  press(keys: string[]): Promise<void>;
+  /** A real pointer click on the first element matching `selector`. */
+  click(selector: string): Promise<void>;
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TestBrowser {
+  readonly name: BrowserName;
+  /** `chrome-extension://ID` or `moz-extension://UUID`. */
+  readonly extensionOrigin: string;
+  newPage(): Promise<TestPage>;
+  /** Opens `path` of the extension (e.g. the popup) in a new tab and waits for its DOM. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  /** The browser's tab id for a page (asked from an extension page). */
+  tabIdOf(page: TestPage): Promise<number>;
+  whenClosed(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_TIMEOUT = 15_000;
+export const VIEWPORT = { width: 1280, height: 900 };
+
+/**
+ * A function and its JSON argument as one expression for the page. Tools like tsx (esbuild
+ * keepNames) wrap inner functions in `__name(...)`, which the page does not have: the
+ * expression defines a do-nothing one around the call.
+ */
+export function pageExpression(fn: (arg: never) => unknown, arg: unknown, wrapAsync = false): string {
+  const call = `(${String(fn)})(${arg === undefined ? '' : JSON.stringify(arg)})`;
+  return wrapAsync
+    ? `(async () => { const __name = (f) => f; return await ${call}; })()`
+    : `(() => { const __name = (f) => f; return ${call}; })()`;
+}

@@ -1,0 +1,13 @@
+// The scenarios of issue 4 that both browsers run, in order, against one browser per file.
+import { annotateScenarios } from './annotate.ts';
+import { hostileScenarios } from './hostile.ts';
+import { popupScenarios } from './popup.ts';
+import type { Suite } from './suite.ts';
+import { switchingScenarios } from './switching.ts';
+
+export function sharedScenarios(get: () => Suite): void {
+  annotateScenarios(get);
+  popupScenarios(get);
+  switchingScenarios(get);
+  hostileScenarios(get);
+}
