@@ -49,6 +49,8 @@ export const ROLE_WORDS = set(`
   utenriksminister statsminister forsvarsminister justisminister finansminister minister leder
   sjef talsperson talsmann talskvinne ordforer statsradet president rektor
   utrikesminister statsminister talesperson
+  secretario secretaria ministro ministra presidente presidenta portavoz jefe jefa canciller alcalde
+  alcaldesa diputado diputada senador senadora embajador embajadora
 `);
 
 /** Suffixes of compound role nouns (German, Scandinavian, English). */
@@ -127,6 +129,7 @@ export const NON_NAME_WORDS = set(`
   am auf fur mit von vom zu zur zum bei laut wie auch doch noch er sie es wir ihr
   montag dienstag mittwoch donnerstag freitag samstag sonntag
   le la les l un une des du de et mais ou quand apres avant dans en sur pour avec par selon
+  el los las una y pero o cuando tras segun con sin por para del al
   il elle ils elles nous vous on ce cette ces lundi mardi mercredi jeudi vendredi samedi dimanche
   den det de en et og men eller nar etter for i pa med av til han hun vi
   dies dieses diese dieser deshalb daher darum dazu damals nun jetzt zudem ausserdem anschliessend
@@ -142,10 +145,11 @@ export const NAME_PARTICLES = set('de da di del della van von der den le la du b
 
 /** Synonym groups for role heads: "the Gunners' boss" may describe the club's coach. */
 const ROLE_SYNONYMS: string[][] = [
-  ['boss', 'coach', 'manager', 'trainer', 'gaffer', 'head', 'chief', 'entraineur', 'trainerin'],
+  ['boss', 'coach', 'manager', 'trainer', 'gaffer', 'head', 'chief', 'entraineur', 'trainerin', 'entrenador'],
   ['spokesman', 'spokeswoman', 'spokesperson', 'sprecher', 'sprecherin', 'porte-parole', 'talsperson'],
-  ['leader', 'head', 'chief', 'chairman', 'chairwoman', 'chair', 'president', 'dirigeant'],
-  ['minister', 'secretary', 'ministre', 'ministerin'],
+  ['leader', 'head', 'chief', 'chairman', 'chairwoman', 'chair', 'president', 'dirigeant', 'jefe', 'jefa', 'chef', 'leiter', 'leder', 'sjef'],
+  ['minister', 'secretary', 'ministre', 'ministerin', 'ministro', 'ministra', 'secretario', 'secretaria'],
+  ['spokesman', 'spokeswoman', 'spokesperson', 'portavoz', 'porte-parole'],
   ['official', 'officer', 'functionary', 'responsable', 'beamte'],
 ];
 const synonymIndex = new Map<string, Set<string>>();

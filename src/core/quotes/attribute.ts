@@ -45,6 +45,8 @@ const SPEECH_NOUNS = new Set(
   'response reply answer reaction verdict message words comment comments explanation retort remarks statement antwort reaktion reponse reaction svar'.split(' ').map(foldWord),
 );
 
+const KONJUNKTIV = new Set('sei seien habe werde muesse musse konne konne solle wolle durfe gebe wisse bleibe brauche stehe lasse'.split(' ').map(foldWord));
+
 const isComma = (it: Item | undefined) => it?.kind === 'punct' && /[,\u2014\u2013]/.test(it.text);
 
 export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
@@ -98,6 +100,17 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
       if (!out[qi]!.identity && out[qi]!.speech && startsSentence(q) && !found && !hits.some((h) => h.at > q && h.cue.strength === 'strong')) {
         const carried = carryOver(si, s);
         if (carried) out[qi] = { ...out[qi]!, identity: carried.identity, confidence: carried.factor };
+      } else if (!out[qi]!.identity && !found && !title && hits.length === 0 && lastQuote && lastQuote.sentence === si - 1) {
+        // A fragment in the next sentence of the same paragraph still reports the same speaker
+        // ("Then came the line he had prepared: any support "will have to be earned"", German
+        // indirect speech "werde man „an ihren Taten“ messen"), unless someone else is the subject.
+        const prev = sentences[si - 1]!;
+        const other = clauseSubject(ctx, s, q);
+        const otherIdentity = other && resolve(other);
+        const reported = looksLikeSpeech(text, items, q, s) || reportedSpeech(s);
+        if (prev.paragraph === s.paragraph && reported && (!otherIdentity || otherIdentity.identity === lastQuote.identity)) {
+          out[qi] = { identity: lastQuote.identity, confidence: 0.6, cue: null, speech: true };
+        }
       }
       const who = out[qi]!.identity;
       if (who) {
@@ -116,7 +129,19 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
     const subject = clauseSubject(ctx, s, s.to);
     const resolvedSubject = subject && resolve(subject);
     if (resolvedSubject) discourse.noteSubject(si, resolvedSubject.identity);
+    else {
+      const owner = possessor(ctx, { from: s.from, to: Math.min(s.to, s.from + 4) });
+      const topic = owner && resolveRef(ctx, { ref: owner, appos: null, span: owner.range }, si);
+      if (topic && topic.identity.kind === 'person') discourse.topics[si] = topic.identity.key;
+    }
     noteOrganisations(si, s);
+
+    /** German reported speech: a subjunctive verb ("werde", "sei", "habe") marks the words as someone's. */
+    function reportedSpeech(sentence: Sentence): boolean {
+      if (!ctx.language.startsWith('de')) return false;
+      for (let k = sentence.from; k < sentence.to; k++) if (items[k]!.kind === 'word' && KONJUNKTIV.has(items[k]!.base)) return true;
+      return false;
+    }
 
     function startsSentence(q: number): boolean {
       let k = s.from;
@@ -168,12 +193,16 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
       if (!hit && colon) return headlineSpeaker({ from: lo, to: k });
       if (!hit || (!colon && hit.last !== k)) return null;
       const sub = subjectOf(hit, s.from);
-      return sub ? { subject: sub, base: 0.95, adjacent: true } : null;
+      // "what Washington calls “Operation Allies Refuge”": a weak verb may still name a title.
+      return sub ? { subject: sub, base: 0.95, adjacent: hit.cue.strength === 'strong' } : null;
     }
 
     function governing(q: number): Found | null {
       const before = hits.filter((h) => h.last < q && !h.cue.onlyInverted);
       for (let h = before.length - 1; h >= 0; h--) {
+        // "…, he said, pulling a “naan” from the oven": a participle clause in between has its own verb.
+        if (participleBetween(before[h]!.last, q)) break;
+        if (before[h]!.cue.needsAs && !items.slice(before[h]!.last + 1, q).some((it) => it.kind === 'word' && /^(as|als|comme|como)$/.test(it.base))) continue;
         const sub = subjectOf(before[h]!, s.from);
         if (sub) return { subject: sub, base: 0.9, adjacent: false };
       }
@@ -182,6 +211,14 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
         if (acc) return { subject: acc, base: 0.85, adjacent: false };
       }
       return null;
+    }
+
+    function participleBetween(from: number, to: number): boolean {
+      for (let k = from + 1; k < to - 1; k++) {
+        const next = items[k + 1]!;
+        if (isComma(items[k]) && next.kind === 'word' && /ing$/.test(next.base) && !ctx.lexicon.cues.has(next.base) && next.base.length > 5) return true;
+      }
+      return false;
     }
 
     function sentenceFinal(q: number): Found | null {

@@ -2,6 +2,7 @@
 // after an inverted verb ("…," said the minister; „…“, sagte Maas), through a relative pronoun
 // ("Theresa May, who told MPs"), or the clause's subject for participles ("…, adding").
 
+import { isPersonRoleHead, NON_NAME_WORDS, ORG_WORDS } from '../entities/name-words.ts';
 import type { Cue } from './cues.ts';
 import type { Item, Sentence } from './lex.ts';
 import { CLAUSE_WORDS, leadingPhrase, leftSubject, rightSubject, type Range } from './noun-phrase.ts';
@@ -24,6 +25,7 @@ export interface Subject {
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'wurde', 'wird', 'worden', 'est', 'ete', 'ble', 'blir', 'blev']);
 const RELATIVE = new Set(['who', 'qui', 'som', 'which']);
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which', 'where', 'qui', 'dont', 'que', 'som', 'deren', 'dessen']);
 /** A verb form after these is a noun ("his tweets", "a report", "the post"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'whose']);
 
@@ -172,7 +174,13 @@ export function clauseSubject(ctx: RefContext, s: Sentence, before: number): Sub
     if (i > segStart) segments.push({ from: segStart, to: i });
     segStart = i + 1;
   }
+  const endsWithPerson = (seg: Range) => {
+    const last = items[seg.to - 1];
+    return last?.kind === 'word' && (isPersonRoleHead(last.base) || (last.cap && !NON_NAME_WORDS.has(last.base) && !ORG_WORDS.has(last.base)));
+  };
   const phraseOf = (seg: Range) => {
+    // A relative clause ("whose nephew Ahmad Massoud leads…") never holds the sentence's subject.
+    if (items[seg.from]?.kind === 'word' && RELATIVE_OPENERS.has(items[seg.from]!.base)) return null;
     const np = leadingPhrase(items, seg.from, seg.to, lexicon);
     if (!np) return null;
     let to = np.to;
@@ -193,6 +201,9 @@ export function clauseSubject(ctx: RefContext, s: Sentence, before: number): Sub
   for (let k = 0; k < segments.length; k++) {
     const found = phraseOf(segments[k]!);
     if (!found) continue;
+    // "Together with Germany's foreign minister, Heiko Maas, he led": a name between commas after
+    // an adverbial is an apposition to it, not the subject.
+    if (found.appositive && k > 0 && !phraseOf(segments[k - 1]!) && endsWithPerson(segments[k - 1]!)) continue;
     // "A Congress spokesman in Delhi, Anand Sharma, said": the name in the apposition wins.
     if ((found.ref.kind === 'description' || found.ref.kind === 'collective') && found.appositive && segments[k + 1]) {
       const next = phraseOf(segments[k + 1]!);

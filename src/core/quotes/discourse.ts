@@ -75,6 +75,8 @@ export class Discourse {
   readonly subjects: (string | null)[] = [];
   readonly speakers: string[][] = [];
   readonly orgs: string[][] = [];
+  /** Per sentence: whose thing the sentence opens with ("Blinken's answer was…"). */
+  readonly topics: (string | null)[] = [];
 
   constructor(
     private readonly catalog: EntityCatalog,
@@ -174,7 +176,7 @@ export class Discourse {
 
   /** Candidates of a sentence, subject first, then its speakers latest first. */
   private candidatesAt(s: number): Identity[] {
-    const keys = [this.subjects[s], ...(this.speakers[s] ?? []).slice().reverse()].filter((k): k is string => !!k);
+    const keys = [this.subjects[s], ...(this.speakers[s] ?? []).slice().reverse(), this.topics[s]].filter((k): k is string => !!k);
     return [...new Set(keys)].map((k) => this.identities.get(k)!).filter(Boolean);
   }
 

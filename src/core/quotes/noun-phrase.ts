@@ -9,10 +9,10 @@ import type { Item } from './lex.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map(foldWord));
 
-export const DEFINITE = set('the this that these those der die das des dem den le la les l el his her its their sein seine seiner ihr ihre son sa ses leur det');
-export const INDEFINITE = set('a an one ein eine einer eines einem einen un une en ei et another');
+export const DEFINITE = set('the this that these those der die das des dem den le la les l el los las his her its their sein seine seiner ihr ihre son sa ses leur det');
+export const INDEFINITE = set('a an one ein eine einer eines einem einen un une una en ei et another');
 /** Words that join parts of one noun phrase ("head of German diplomacy", "ministre de la Défense"). */
-const CONNECTORS = set('of for de du des d von vom zur zum fra');
+const CONNECTORS = set('of for de du des d von vom zur zum fra del');
 /** Prepositions that join only when a name follows ("spokesman in Delhi"). */
 const CONNECTORS_BEFORE_NAME = set('at in from i pa');
 /** Words that open a new clause: a noun phrase never runs across them. */

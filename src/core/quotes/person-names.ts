@@ -128,6 +128,9 @@ function isTitleCaseLine(items: Item[], from: number): boolean {
 /** The full name a one-word name stands for, when the article gives exactly one. */
 export function fullNameFor(registry: NameRegistry, word: string, asGiven: boolean): NameRun | null {
   const list = (asGiven ? registry.byGiven : registry.bySurname).get(word) ?? [];
-  const distinct = new Set(list.map((r) => r.words.join(' ')));
-  return distinct.size === 1 ? list[0]! : null;
+  // "Mohammed bin Abdulrahman" inside "Mohammed bin Abdulrahman Al Thani" is the same person.
+  const joined = list.map((r) => ` ${r.words.join(' ')} `);
+  const longest = list.filter((_, i) => !joined.some((other, j) => j !== i && other.length > joined[i]!.length && other.includes(joined[i]!)));
+  const distinct = new Set(longest.map((r) => r.words.join(' ')));
+  return distinct.size === 1 ? longest[0]! : null;
 }

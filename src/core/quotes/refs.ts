@@ -104,12 +104,16 @@ export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue:
   const headMention = connector > 0 ? mentionEndingAt(ctx, first.start, items[connector - 1]!.end) : null;
   const mention = headMention ?? mentionEndingAt(ctx, first.start, last.end);
   if (mention && (mention.id || mention.ids.length > 1)) return { kind: 'entity', range, mention };
-  const run = nameRunEndingAt(ctx.text, items, range.to - 1, range.from);
+  // "Representative Michael McCaul of Texas": the name before "of" is the head.
+  const beforeConnector = connector > 0 ? nameRunEndingAt(ctx.text, items, connector - 1, range.from) : null;
+  const personBefore = beforeConnector && beforeConnector.to - beforeConnector.from > 1 && !beforeConnector.org ? beforeConnector : null;
+  const run = personBefore ?? nameRunEndingAt(ctx.text, items, range.to - 1, range.from);
   if (run) {
     const single = run.to - run.from === 1;
     const hon = honorificBefore(items, run);
     const prevRole = run.from > range.from && isRoleWord(items[run.from - 1]!.base);
-    const full = single ? fullNameFor(ctx.registry, run.words[0]!, !!hon && !fullNameFor(ctx.registry, run.words[0]!, false)) : null;
+    // "Wenger" → "Arsene Wenger"; after a title also by given name: "Sir Keir", "Sheikh Mohammed".
+    const full = single ? (fullNameFor(ctx.registry, run.words[0]!, false) ?? (hon || prevRole ? fullNameFor(ctx.registry, run.words[0]!, true) : null)) : null;
     const alone = run.from === range.from && run.to === range.to;
     const isCollective = single && COLLECTIVE_WORDS.has(run.words[0]!);
     if (!isCollective && (!single || full || hon || prevRole || run.org || (alone && opts.beforeCue))) {
