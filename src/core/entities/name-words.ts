@@ -89,6 +89,13 @@ export const ORG_WORDS = set(`
   taliban qaeda nato un eu who imf
 `);
 
+const ORG_SUFFIX = /(?:regierung|ministerium|amt|partei|polizei|gericht|verband|gruppe|behorde|kommission|ministere|departement)$/;
+
+/** An organisation head, German compounds included ("Bundesregierung", "Innenministerium"). */
+export function isOrgWord(norm: string): boolean {
+  return ORG_WORDS.has(norm) || (norm.length > 6 && ORG_SUFFIX.test(norm));
+}
+
 /** Plural or mass nouns that make an anonymous collective source ("officials said"). */
 export const COLLECTIVE_WORDS = set(`
   officials sources critics residents witnesses analysts experts observers users media diplomats

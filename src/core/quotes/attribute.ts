@@ -27,7 +27,6 @@ export interface QuoteAttribution {
 export interface AttributionContext extends RefContext {
   sentences: Sentence[];
   quotes: QuoteSpan[];
-  catalog: EntityCatalog;
   discourse: Discourse;
   /** Chosen entity per ambiguous mention (start offset), when attribution decided it. */
   mentionOverrides: Map<number, string>;

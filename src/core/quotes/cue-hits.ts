@@ -94,7 +94,8 @@ export function cueSubject(ctx: RefContext, s: Sentence, hit: CueHit, lo: number
     let ref = classify(ctx, left, true);
     let appos = left.appos;
     // "Iran's foreign minister, Ali Akbar Salehi, says": the name may sit in the apposition.
-    if (appos && (!ref || ref.kind === 'description')) {
+    const orgName = ref?.kind === 'name' && ref.run.org;
+    if (appos && (!ref || ref.kind === 'description' || orgName || (ref.kind === 'entity' && ctx.catalog.records.get(ref.mention.id ?? '')?.kind !== 'person'))) {
       const inner = classify(ctx, appos, true);
       if (inner && (inner.kind === 'name' || inner.kind === 'entity')) {
         appos = { from: left.from, to: left.to };
@@ -109,8 +110,17 @@ export function cueSubject(ctx: RefContext, s: Sentence, hit: CueHit, lo: number
   let k = hit.last + 1;
   if (items[k]?.inverted) k++;
   const right = mentionPhrase(ctx, k, s.to) ?? rightSubject(items, k, s.to, lexicon);
-  const ref = classify(ctx, right, true);
-  if (right && speakerLike(ref)) return { ref, appos: right.appos, span: { from: hit.at, to: right.to } };
+  let ref = classify(ctx, right, true);
+  let appos = right?.appos ?? null;
+  // "a déclaré la Première ministre, Claire Martin,": the name sits in the apposition.
+  if (right && appos && (!ref || ref.kind === 'description')) {
+    const inner = classify(ctx, rightSubject(items, appos.from, appos.to, lexicon), true);
+    if (inner && (inner.kind === 'name' || inner.kind === 'entity')) {
+      appos = { from: right.from, to: right.to };
+      ref = inner;
+    }
+  }
+  if (right && speakerLike(ref)) return { ref, appos, span: { from: hit.at, to: right.to } };
   return null;
 }
 

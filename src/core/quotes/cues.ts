@@ -63,13 +63,14 @@ function english(map: Map<string, Cue>) {
     enumerated affirmed affirms testified alleged alleges lamented laments demanded demands
     promised promises pledged vowed vows urged urges exclaimed sighed chimed interjected
     underlined underlines indicated indicates specified hammered deplored deplores regretted
-    confided castigated lamented estimated insisted summarised summarized`, STRONG_INVERTING);
+    confided castigated lamented estimated insisted summarised summarized launched launches`, STRONG_INVERTING);
   add(map, 'told tells texted emailed messaged informed reported reports', STRONG);
   add(map, 'read reads', { ...STRONG_INVERTING, onlyInverted: true });
   for (const w of words(`concluded concludes continued continues observed observes posted posts maintained
     maintains agreed agrees cautioned cautions repeated cried answered answers reflected demanded demands
     predicted predicts urged urges promised promises pledged vowed vows announced announces read reads
-    shouted yelled whispered sighed laughed indicated indicates specified estimated`)) {
+    shouted yelled whispered sighed laughed indicated indicates specified estimated launched launches
+    wies kundigte`)) {
     const cue = map.get(w);
     if (cue) map.set(w, { ...cue, needsQuote: true });
   }
@@ -95,7 +96,9 @@ function german(map: Map<string, Cue>) {
     unterstrich unterstreicht schrieb schreibt schrieben teilte teilt teilten fugte fugt erganzte
     erganzt meinte meint warnte warnt kritisierte kritisiert forderte fordert berichtete berichtet
     antwortete antwortet fragte fragt versicherte versichert bekraftigte bekraftigt twitterte
-    stellte raumte hiess heisst sprach verkundete verkundet mahnte mahnt`, STRONG_INVERTING);
+    stellte raumte hiess heisst sprach verkundete verkundet mahnte mahnt entgegnete erwiderte
+    widersprach wies kundigte`, STRONG_INVERTING);
+  add(map, 'warf wirft', WEAK);
   add(map, 'so', { ...STRONG_INVERTING, onlyInverted: true });
   add(map, 'nannte nennt bezeichnete bezeichnet', WEAK);
 }

@@ -138,7 +138,7 @@ export class Discourse {
 
   anonymous(text: string, words: string[], collective: boolean, gender: Gender | null): Identity {
     const first = foldWord(text.split(/\s/)[0] ?? '');
-    const article = /^(a|an|the|one|ein|eine|einer|un|une|le|la|les|der|die|das|en|ei|et)$/.test(first);
+    const article = /^(a|an|the|one|another|ein|eine|einer|un|une|le|la|les|der|die|das|en|ei|et|el|los|las|una)$/.test(first);
     const name = article || (this.language === 'en' && (isRoleWord(first) || collective)) ? lowerFirst(text) : text;
     const identity = this.ensure(`${collective ? 'c' : 'a'}:${words.join(' ')}`, () => ({
       name: /^[A-Z]{2}/.test(text) ? text : name,

@@ -20,10 +20,12 @@ export const CLAUSE_WORDS = set(`that who which whose whom where when while as b
   dass weil wenn als und aber oder denn que qui quand lorsque et mais ou og men eller som fordi`);
 const SUBORDINATORS = set(`after when while as because although though if since before until once unless whereas
   nachdem als wenn weil obwohl bevor seit sobald quand lorsque apres avant parce puisque bien etter nar fordi selv`);
-export const COORDINATORS = set('and und et og och');
+export const COORDINATORS = set('and but yet und aber et mais og men och y pero');
 export const PREPOSITIONS = set(`at in on after before during to with by from into about over under against among between
   near since until via per upon auf am im bei mit nach vor zu seit wahrend gegenuber au aux dans sur avec pour par
   lors apres avant pendant chez til i pa etter for med ved hos`);
+/** Particles that can open the inner part of a name ("van der Berg", "de Zeeuw"), unlike "der" alone. */
+const LEADING_PARTICLES = set('de da di del della van von bin ibn al el dos ten ter zu');
 const TIME_WORDS = set(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning
   evening night afternoon week weekend month year earlier later montag dienstag mittwoch donnerstag freitag samstag
   sonntag gestern heute lundi mardi mercredi jeudi vendredi samedi dimanche hier mandag tirsdag onsdag torsdag fredag
@@ -140,7 +142,12 @@ export function rightSubject(items: Item[], i: number, hi: number, lexicon: CueL
       count++;
       continue;
     }
-    const particle = NAME_PARTICLES.has(it.base) && [items[j + 1], items[j + 2]].some((n) => isWord(n) && n.cap);
+    const particle =
+      (LEADING_PARTICLES.has(it.base) || (NAME_PARTICLES.has(it.base) && LEADING_PARTICLES.has(items[j - 1]?.base ?? ''))) &&
+      [items[j + 1], items[j + 2]].some((n) => isWord(n) && n.cap);
+    // "sagte Hartmann der Deutschen Presse-Agentur": an article after the head opens another phrase.
+    const genitive = CONNECTORS.has(it.base) || ((it.base === 'der' || it.base === 'des') && isRoleWord(items[j - 1]?.base ?? ''));
+    if (seenHead && !particle && !afterConnector && !genitive && (DEFINITE.has(it.base) || INDEFINITE.has(it.base)) && !it.cap) break;
     if (!headish && seenHead && !particle && !CONNECTORS.has(it.base) && !DEFINITE.has(it.base) && !INDEFINITE.has(it.base)) break;
     if (CONNECTORS.has(it.base) && !nounishAhead(items, j + 1, hi)) break;
     if (headish) seenHead = true;

@@ -25,6 +25,9 @@ export interface NameRun extends Range {
   org: boolean;
 }
 
+const LEADING_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'dos', 'ten', 'ter', 'zu']);
+const DETERMINER_BEFORE = new Set(['the', 'der', 'die', 'das', 'des', 'le', 'la', 'les', 'du']);
+
 function nameWord(items: Item[], i: number): boolean {
   const it = items[i];
   if (!it || it.kind !== 'word' || !it.cap) return false;
@@ -47,13 +50,18 @@ export function nameRunEndingAt(text: string, items: Item[], last: number, lo: n
     // "l'AFP Jean Dupont": an agency's acronym does not start a person's name.
     if (items[prev]!.allCaps && items[prev]!.base.length > 2 && !items[last]!.allCaps && !ORG_WORDS.has(items[last]!.base)) break;
     if (nameWord(items, prev)) {
+      // "the minister of the Economy Bruno Lefort": a word after "the" starts no person's name.
+      if (last > first && DETERMINER_BEFORE.has(items[prev - 1]?.base ?? '')) break;
       first = prev;
       continue;
     }
     // Particles inside a name: "Maarten de Zeeuw", "Ursula von der Leyen", "Jean-Yves Le Drian".
     let p = prev;
     while (p >= lo && p > prev - 2 && NAME_PARTICLES.has(items[p]!.base) && (p === prev || adjacent(text, items[p]!, items[p + 1]!))) p--;
-    if (p < prev && p >= lo && nameWord(items, p) && adjacent(text, items[p]!, items[p + 1]!)) first = p;
+    // The chain must open with a particle that can start one ("von der", "de la", "Le"), not German "der".
+    const opener = items[p + 1];
+    const validChain = !!opener && (LEADING_PARTICLES.has(opener.base) || opener.cap);
+    if (p < prev && p >= lo && validChain && nameWord(items, p) && adjacent(text, items[p]!, items[p + 1]!)) first = p;
     else break;
   }
   return makeRun(text, items, first, last + 1);

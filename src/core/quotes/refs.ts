@@ -2,7 +2,8 @@
 // person ("the official", "a company spokesperson"), a group ("officials"), an organisation
 // description ("the group"), or a thing ("the tweet").
 
-import { COLLECTIVE_WORDS, DEMONYMS, isPersonRoleHead, isRoleWord, ORG_WORDS, type Gender } from '../entities/name-words.ts';
+import { COLLECTIVE_WORDS, DEMONYMS, isOrgWord, isPersonRoleHead, isRoleWord, type Gender } from '../entities/name-words.ts';
+import type { EntityCatalog } from '../entities/catalog.ts';
 import type { ResolvedMention } from '../entities/resolve-mentions.ts';
 import { foldWord } from '../text/word-forms.ts';
 import type { CueLexicon, Pronoun } from './cues.ts';
@@ -30,6 +31,7 @@ const MALE_ROLES = new Set('spokesman chairman businessman congressman councilma
 
 export interface RefContext {
   text: string;
+  catalog: EntityCatalog;
   items: Item[];
   lexicon: CueLexicon;
   registry: NameRegistry;
@@ -96,7 +98,9 @@ export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue:
   // "The National Resistance Front of Afghanistan": the mention before "of" is the head.
   let connector = -1;
   for (let k = range.from + 1; k < range.to; k++) {
-    if (/^(of|de|du|des|von|vom)$/.test(items[k]!.base)) {
+    // German genitive after a role: "Sprecher der Union".
+    const genitive = ctx.language === 'de' && /^(der|des)$/.test(items[k]!.base) && isRoleWord(items[k - 1]!.base);
+    if (/^(of|de|du|des|von|vom)$/.test(items[k]!.base) || genitive) {
       connector = k;
       break;
     }
@@ -116,14 +120,16 @@ export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue:
     const full = single ? (fullNameFor(ctx.registry, run.words[0]!, false) ?? (hon || prevRole ? fullNameFor(ctx.registry, run.words[0]!, true) : null)) : null;
     const alone = run.from === range.from && run.to === range.to;
     const isCollective = single && COLLECTIVE_WORDS.has(run.words[0]!);
-    if (!isCollective && (!single || full || hon || prevRole || run.org || (alone && opts.beforeCue))) {
+    // German capitalises nouns: "die Regierung" is a description, not a name.
+    const germanNoun = ctx.language === 'de' && single && DEFINITE.has(items[run.from - 1]?.base ?? '');
+    if (!isCollective && !germanNoun && (!single || full || hon || prevRole || run.org || (alone && opts.beforeCue))) {
       return { kind: 'name', range, run, full, role: roleBefore(ctx, range, run.from), gender: hon?.gender ?? genderOf(items, range, ctx.language) };
     }
   }
   // Descriptions: the head is the last word before a connector ("the head of …", "le ministre de …").
   let headAt = range.to - 1;
   for (let k = range.from + 1; k < range.to; k++) {
-    if (/^(of|for|de|du|des|d|von|vom|fra|at|in|i)$/.test(items[k]!.base)) {
+    if (/^(of|for|de|du|des|d|von|vom|fra|at|in|i)$/.test(items[k]!.base) || k === connector) {
       headAt = k - 1;
       break;
     }
@@ -140,10 +146,12 @@ export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue:
     const words = items.slice(range.from, range.to).map((it) => it.base).filter((w) => !DEFINITE.has(w) && !INDEFINITE.has(w));
     return { kind: 'description', range, text, head, words, definite, gender: genderOf(items, range, ctx.language) };
   }
-  if (ORG_WORDS.has(head)) {
+  if (isOrgWord(head)) {
     // "the Ministry of Defence", "le ministère des Affaires étrangères": a named organisation.
     // A capitalised word anywhere but at the sentence's start: "the El Salvador government".
-    const named = items.slice(range.from, range.to).some((it, k) => it.cap && !(k === 0 && ctx.items[range.from - 1]?.kind !== 'word'));
+    const named = items.slice(range.from, range.to).some(
+      (it, k) => it.cap && !(k === 0 && ctx.items[range.from - 1]?.kind !== 'word') && !(ctx.language === 'de' && range.from + k === headAt),
+    );
     if (named) {
       let from = range.from;
       while (from < headAt && (DEFINITE.has(items[from]!.base) || INDEFINITE.has(items[from]!.base))) from++;
