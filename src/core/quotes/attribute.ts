@@ -10,6 +10,7 @@ import { Discourse, type Identity, type Resolved } from './discourse.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 import type { Item, Sentence } from './lex.ts';
 import { leftSubject, rightSubject, type Range } from './noun-phrase.ts';
+import { carryOver, reportedSpeech } from './carry-over.ts';
 import { classifyPhrase, possessor, type RefContext } from './refs.ts';
 import { foldWord } from '../text/word-forms.ts';
 import { nameRunEndingAt } from './person-names.ts';
@@ -39,12 +40,6 @@ interface Found {
   /** Explicit attribution next to the quotation: speech even if the fragment is short. */
   adjacent: boolean;
 }
-
-const SPEECH_NOUNS = new Set(
-  'response reply answer reaction verdict message words comment comments explanation retort remarks statement antwort reaktion reponse reaction svar'.split(' ').map(foldWord),
-);
-
-const KONJUNKTIV = new Set('sei seien habe werde muesse musse konne konne solle wolle durfe gebe wisse bleibe brauche stehe lasse'.split(' ').map(foldWord));
 
 const isComma = (it: Item | undefined) => it?.kind === 'punct' && /[,\u2014\u2013]/.test(it.text);
 
@@ -97,7 +92,7 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
       }
       // Carry a speaker over only to a quotation whose sentence has no attribution of its own.
       if (!out[qi]!.identity && out[qi]!.speech && startsSentence(q) && !found && !hits.some((h) => h.at > q && h.cue.strength === 'strong')) {
-        const carried = carryOver(si, s);
+        const carried = carryOver(ctx, si, s, lastQuote);
         if (carried) out[qi] = { ...out[qi]!, identity: carried.identity, confidence: carried.factor };
       } else if (!out[qi]!.identity && !found && !title && hits.length === 0 && lastQuote && lastQuote.sentence === si - 1) {
         // A fragment in the next sentence of the same paragraph still reports the same speaker
@@ -106,7 +101,7 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
         const prev = sentences[si - 1]!;
         const other = clauseSubject(ctx, s, q);
         const otherIdentity = other && resolve(other);
-        const reported = looksLikeSpeech(text, items, q, s) || reportedSpeech(s);
+        const reported = looksLikeSpeech(text, items, q, s) || reportedSpeech(ctx, s);
         if (prev.paragraph === s.paragraph && reported && (!otherIdentity || otherIdentity.identity === lastQuote.identity)) {
           out[qi] = { identity: lastQuote.identity, confidence: 0.6, cue: null, speech: true };
         }
@@ -134,13 +129,6 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
       if (topic && topic.identity.kind === 'person') discourse.topics[si] = topic.identity.key;
     }
     noteOrganisations(si, s);
-
-    /** German reported speech: a subjunctive verb ("werde", "sei", "habe") marks the words as someone's. */
-    function reportedSpeech(sentence: Sentence): boolean {
-      if (!ctx.language.startsWith('de')) return false;
-      for (let k = sentence.from; k < sentence.to; k++) if (items[k]!.kind === 'word' && KONJUNKTIV.has(items[k]!.base)) return true;
-      return false;
-    }
 
     function startsSentence(q: number): boolean {
       let k = s.from;
@@ -292,24 +280,6 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
           if (identity) discourse.noteOrg(si, identity);
         }
       }
-    }
-
-    function carryOver(si: number, s: Sentence): Resolved | null {
-      const prev = sentences[si - 1];
-      if (!prev) return null;
-      if (lastQuote && lastQuote.sentence === si - 1) {
-        return { identity: lastQuote.identity, factor: prev.paragraph === s.paragraph ? 0.75 : 0.65 };
-      }
-      const spoke = discourse.speakers[si - 1];
-      if (spoke?.length) return { identity: discourse.identities.get(spoke[spoke.length - 1]!)!, factor: 0.55 };
-      // "Huffman's response? “…”": a sentence about someone's words introduces them.
-      let speechNoun = false;
-      for (let k = prev.from; k < prev.to; k++) if (SPEECH_NOUNS.has(items[k]!.base)) speechNoun = true;
-      const end = items[prev.to - 1];
-      if (!speechNoun || end?.kind !== 'punct' || !/[?:]/.test(end.text)) return null;
-      const owner = possessor(ctx, { from: prev.from, to: prev.to });
-      const res = owner && resolveRef(ctx, { ref: owner, appos: null, span: owner.range }, si);
-      return res ? { identity: res.identity, factor: 0.5 } : null;
     }
   });
   return out;
