@@ -4,7 +4,6 @@
 // attribution; then, for a quotation with none, the speaker of the quotation just before.
 // Every reference is resolved through the discourse (pronouns, surnames, descriptions).
 
-import type { EntityCatalog } from '../entities/catalog.ts';
 import { clauseSubject, cueSubject, findCues, type CueHit, type Subject } from './cue-hits.ts';
 import { Discourse, type Identity, type Resolved } from './discourse.ts';
 import type { QuoteSpan } from './find-quotes.ts';
@@ -12,7 +11,6 @@ import type { Item, Sentence } from './lex.ts';
 import { leftSubject, rightSubject, type Range } from './noun-phrase.ts';
 import { carryOver, reportedSpeech } from './carry-over.ts';
 import { classifyPhrase, possessor, type RefContext } from './refs.ts';
-import { foldWord } from '../text/word-forms.ts';
 import { nameRunEndingAt } from './person-names.ts';
 import { resolveRef } from './resolve-ref.ts';
 import { looksLikeSpeech, looksLikeTitle } from './scare.ts';

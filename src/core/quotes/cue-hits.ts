@@ -4,7 +4,7 @@
 
 import { isPersonRoleHead, NON_NAME_WORDS, ORG_WORDS } from '../entities/name-words.ts';
 import type { Cue } from './cues.ts';
-import type { Item, Sentence } from './lex.ts';
+import type { Sentence } from './lex.ts';
 import { CLAUSE_WORDS, leadingPhrase, leftSubject, rightSubject, type Range } from './noun-phrase.ts';
 import { classifyPhrase, type Ref, type RefContext } from './refs.ts';
 

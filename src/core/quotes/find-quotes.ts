@@ -7,7 +7,7 @@ import type { Span } from '../types.ts';
 import { splitParagraphs } from '../text/paragraphs.ts';
 import { wordForms } from '../text/word-forms.ts';
 import { cueLexicon, isScandinavian, type CueLexicon } from './cues.ts';
-import { canClose, canOpen, DOUBLE_MARKS, endsClause, isSpace, isWordChar, SINGLE_MARKS } from './marks.ts';
+import { canClose, canOpen, DOUBLE_MARKS, endsClause, isSpace, isWordChar } from './marks.ts';
 
 export interface QuoteSpan extends Span {
   /** Offset of the opening mark (of the dash, for dash quotations). */
