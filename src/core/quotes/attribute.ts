@@ -8,7 +8,7 @@ import { clauseSubject, cueSubject, findCues, type CueHit, type Subject } from '
 import { Discourse, type Identity, type Resolved } from './discourse.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 import type { Item, Sentence } from './lex.ts';
-import { leftSubject, rightSubject, type Range } from './noun-phrase.ts';
+import { leadingPhrase, leftSubject, rightSubject, type Range } from './noun-phrase.ts';
 import { carryOver, reportedSpeech } from './carry-over.ts';
 import { classifyPhrase, possessor, type RefContext } from './refs.ts';
 import { nameRunEndingAt } from './person-names.ts';
@@ -45,6 +45,7 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
   const { items, sentences, discourse } = ctx;
   const out: QuoteAttribution[] = ctx.quotes.map(() => ({ identity: null, confidence: 0, cue: null, speech: false }));
   let lastQuote: { identity: Identity; sentence: number } | null = null;
+  let mentionCursor = 0;
 
   sentences.forEach((s, si) => {
     const hits = findCues(ctx, s);
@@ -142,10 +143,15 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
         commas++;
       }
       if (items[k]?.kind === 'punct' && items[k]!.text === ':') {
-        // Headline style: 'Fighters can return "any time": Massoud'.
+        // Headline style: 'Fighters can return "any time": Massoud', '"…": singer Tara Vance on …'.
         let end = k + 1;
         while (end < s.to && items[end]!.kind === 'word') end++;
-        return end === s.to || items[end]!.kind === 'punct' ? headlineSpeaker({ from: k + 1, to: end }) : null;
+        if (end === s.to || items[end]!.kind === 'punct') {
+          const whole = headlineSpeaker({ from: k + 1, to: end });
+          if (whole) return whole;
+        }
+        const lead = leadingPhrase(items, k + 1, end, ctx.lexicon);
+        return lead ? headlineSpeaker(lead) : null;
       }
       if (k >= s.to || items[k]!.kind !== 'word') return null;
       const next = quoteIdx.find((x) => x > q) ?? s.to;
@@ -268,8 +274,9 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
         for (let k = s.from; k < s.to; k++) if (items[k]!.kind === 'quote' && items[k]!.start <= offset && offset < items[k]!.end) return true;
         return false;
       };
-      for (const m of ctx.mentions) {
-        if (m.start < items[s.from]!.start) continue;
+      while (mentionCursor < ctx.mentions.length && ctx.mentions[mentionCursor]!.start < items[s.from]!.start) mentionCursor++;
+      for (let mi = mentionCursor; mi < ctx.mentions.length; mi++) {
+        const m = ctx.mentions[mi]!;
         if (m.start >= items[s.to - 1]!.end) break;
         if (quoted(m.start)) continue;
         const record = m.id ? ctx.catalog.records.get(m.id) : null;

@@ -2,7 +2,7 @@
 // person ("the official", "a company spokesperson"), a group ("officials"), an organisation
 // description ("the group"), or a thing ("the tweet").
 
-import { COLLECTIVE_WORDS, DEMONYMS, isOrgWord, isPersonRoleHead, isRoleWord, type Gender } from '../entities/name-words.ts';
+import { COLLECTIVE_WORDS, DEMONYMS, HONORIFIC_GENDER, isOrgWord, isPersonRoleHead, isRoleWord, type Gender } from '../entities/name-words.ts';
 import type { EntityCatalog } from '../entities/catalog.ts';
 import type { ResolvedMention } from '../entities/resolve-mentions.ts';
 import { foldWord } from '../text/word-forms.ts';
@@ -81,9 +81,10 @@ function roleBefore(ctx: RefContext, range: Range, upTo: number): string | null 
   let from = range.from;
   while (from < upTo && (DEFINITE.has(ctx.items[from]!.base) || INDEFINITE.has(ctx.items[from]!.base) || ['but', 'and', 'however', 'meanwhile'].includes(ctx.items[from]!.base))) from++;
   let to = upTo;
-  while (to > from && honorificBefore(ctx.items, { from: to, to }) ) to--;
+  // Drop "Mr", "Ms", "Sir" before the name; keep titles that are roles ("Gov.", "Capt.").
+  while (to > from && honorificBefore(ctx.items, { from: to, to })?.gender) to--;
   if (to <= from) return null;
-  const hasRole = ctx.items.slice(from, to).some((it) => isRoleWord(it.base));
+  const hasRole = ctx.items.slice(from, to).some((it) => isRoleWord(it.base) || HONORIFIC_GENDER.get(it.base) === null);
   return hasRole ? ctx.text.slice(ctx.items[from]!.start, ctx.items[to - 1]!.end).replace(/[.,]$/, '') : null;
 }
 

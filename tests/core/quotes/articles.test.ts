@@ -84,6 +84,51 @@ const articles: { file: string; language: string; quotes: [string, string | null
       ['The minister lives in another world', 'Sophie Garnier'],
     ],
   },
+  {
+    file: 'british.txt',
+    language: 'en',
+    quotes: [
+      ['I thought I would never see them again', 'Margaret Dunne'],
+      ['determined', 'Alan Birch'],
+      ['This is the best part of the job', 'Alan Birch'],
+      ['over the moon', 'Karen'],
+    ],
+  },
+  {
+    file: 'release.txt',
+    language: 'en',
+    quotes: [
+      ['Ohio gives us the workforce', 'Priya Natarajan'],
+      ['We are proud to build here', 'Priya Natarajan'],
+      ['This is a vote of confidence', 'Mike Harmon'],
+      ['Nobody asked us', 'Dale Fisher'],
+      ['We found out from the newspaper', 'Joan'],
+    ],
+  },
+  {
+    file: 'mixed.txt',
+    language: 'en',
+    quotes: [
+      ['deeply disappointed', 'Ruth Okafor'],
+      ['We have a housing crisis', 'Ruth Okafor'],
+      ['The land is contaminated', 'Derek Walsh'],
+      ['scaremongering', 'Ruth Okafor'],
+      ['rushed and half-baked', 'Derek Walsh'],
+      ['Nobody wins if this becomes', 'Linda Cho'],
+    ],
+  },
+  {
+    file: 'interview.txt',
+    language: 'en',
+    quotes: [
+      ['I never wanted to be famous', 'Tara Vance'],
+      ['I just wanted to write songs', 'Tara Vance'],
+      ['Quiet Roads', null],
+      ['She taught me every song I know', 'Tara Vance'],
+      ['This record is for her', 'Tara Vance'],
+      ['the bravest thing she has done', 'Sam Okoye'],
+    ],
+  },
 ];
 
 describe('whole articles', () => {
