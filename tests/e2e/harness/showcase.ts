@@ -25,6 +25,12 @@ export async function captureShowcase(
   const state = await page.waitFor(settledState, undefined, ANNOTATE_TIMEOUT).catch(() => null);
   if (state !== 'ready') problems.push(`Parallax's state on the article is ${state ?? 'absent or still loading'}, not "ready"`);
 
+  // Dismiss the demo page's cookie banner, as a reader would before reading.
+  await page.evaluate(() => {
+    for (const button of document.querySelectorAll('button')) {
+      if (/^(accept all|agree|ok)$/i.test(button.textContent?.trim() ?? '')) button.click();
+    }
+  });
   await page.evaluate(locateWord, { word: 'The Taliban seek' });
   await page.screenshot(file('annotated-page'));
   files.push(file('annotated-page'));
