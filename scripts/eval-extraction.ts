@@ -78,17 +78,16 @@ function main() {
     console.log(`=== ground truth\n${truth[page.id]!.articleBody}`);
     return;
   }
-  const results = variants.map((v) => {
-    const scores: Score[] = [];
-    const ms: number[] = [];
-    for (const page of pages) {
+  // Variants take turns page by page, so that load from other processes falls on all alike.
+  const results = variants.map((v) => ({ name: v.name, scores: [] as Score[], ms: [] as number[] }));
+  for (const page of pages) {
+    variants.forEach((v, i) => {
       const t0 = performance.now();
       const text = v.run(page.html);
-      ms.push(performance.now() - t0);
-      scores.push(tokenScore(truth[page.id]!.articleBody, text));
-    }
-    return { name: v.name, scores, ms };
-  });
+      results[i]!.ms.push(performance.now() - t0);
+      results[i]!.scores.push(tokenScore(truth[page.id]!.articleBody, text));
+    });
+  }
   const table = results.map((r) => ({
     variant: r.name,
     P: mean(r.scores.map((s) => s.p)),

@@ -6,8 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildEntityCatalog } from '../src/core/entities/catalog.ts';
 import { analyzeQuotes } from '../src/core/quotes/index.ts';
-import { normalizeForMatch } from '../src/core/text/normalize.ts';
-import type { EntityRecord, Quote } from '../src/core/types.ts';
+import { parseExpectedSpeaker, quoteMatches, speakerMatches } from '../src/cli/eval-scoring.ts';
+import type { EntityRecord } from '../src/core/types.ts';
 
 const root = join(import.meta.dirname, '..');
 const shared = join(root, '..', 'shared', 'devset');
@@ -32,60 +32,49 @@ async function entityList(): Promise<EntityRecord[]> {
   return (await import('../tests/core/entities/fixtures.ts')).SEED_ENTITIES;
 }
 
-function found(reported: Quote, expected: string): boolean {
-  const r = normalizeForMatch(reported.text);
-  const e = normalizeForMatch(expected);
-  return r.includes(e) || (e.includes(r) && r.length > 12);
-}
-
-function speakerRight(reported: Quote, expected: string | null): boolean {
-  if (expected === null) return reported.speaker === null;
-  if (expected.startsWith('anonymous')) return reported.anonymous;
-  if (!reported.speaker || reported.anonymous) return false;
-  const name = normalizeForMatch(reported.speaker);
-  const full = normalizeForMatch(expected.replace(/\s*\(.*\)$/, ''));
-  if (name.includes(full)) return true;
-  const parts = full.split(' ');
-  const words = new Set(name.split(' '));
-  return parts.length > 1 && words.has(parts[0]!) && words.has(parts[parts.length - 1]!);
-}
-
 interface Row {
   file: string;
   expected: number;
   found: number;
   right: number;
   attributed: number;
+  attributedRight: number;
   scare: number;
   scareWithSpeaker: number;
 }
 
 function score(file: string, text: string, language: string, expected: Expected[], catalog: ReturnType<typeof buildEntityCatalog>): Row {
   const analysis = analyzeQuotes(text, { language, catalog });
-  const row: Row = { file, expected: 0, found: 0, right: 0, attributed: 0, scare: 0, scareWithSpeaker: 0 };
+  const row: Row = { file, expected: 0, found: 0, right: 0, attributed: 0, attributedRight: 0, scare: 0, scareWithSpeaker: 0 };
+  // Strict reading of the method: every reported quote that matches counts; a scare quote is
+  // wrong if any of them has a speaker; precision needs all attributed matches to be right.
   for (const e of expected) {
     if (e.note?.startsWith('ambiguous')) continue;
-    const scare = e.speaker === null;
-    const candidates = analysis.quotes.filter((q) => found(q, e.text));
-    const best = candidates.find((q) => speakerRight(q, e.speaker)) ?? candidates[0];
-    if (scare) {
+    const want = parseExpectedSpeaker(e.speaker);
+    const hits = analysis.quotes.filter((q) => quoteMatches(q.text, e.text));
+    if (e.speaker === null) {
       row.scare++;
-      if (best && best.speaker !== null) row.scareWithSpeaker++;
-      if (verbose) console.error(`  ${best ? (best.speaker === null ? 'ok  ' : 'SPKR') : 'miss'} scare ${JSON.stringify(e.text.slice(0, 60))} -> ${best?.speaker ?? '-'}`);
+      const bad = hits.some((q) => q.speaker !== null);
+      if (bad) row.scareWithSpeaker++;
+      if (verbose) console.error(`  ${hits.length ? (bad ? 'SPKR' : 'ok  ') : 'miss'} scare ${JSON.stringify(e.text.slice(0, 60))} -> ${hits.map((q) => q.speaker ?? '-').join(' / ')}`);
       continue;
     }
     row.expected++;
-    if (!best) {
+    if (!hits.length) {
       if (verbose) console.error(`  MISS ${JSON.stringify(e.text.slice(0, 70))} (${e.speaker})`);
       continue;
     }
     row.found++;
-    const right = speakerRight(best, e.speaker);
-    if (best.speaker !== null) row.attributed++;
+    const right = hits.some((q) => speakerMatches(q, want));
+    const attributed = hits.filter((q) => q.speaker !== null);
     if (right) row.right++;
+    if (attributed.length) {
+      row.attributed++;
+      if (attributed.every((q) => speakerMatches(q, want))) row.attributedRight++;
+    }
     if (verbose) {
-      const tag = right ? 'ok  ' : best.speaker === null ? 'NONE' : 'WRONG';
-      console.error(`  ${tag} ${JSON.stringify(e.text.slice(0, 60))} expected ${e.speaker} got ${best.speaker}${best.anonymous ? ' (anon)' : ''} ${best.confidence}`);
+      const tag = right ? (attributed.every((q) => speakerMatches(q, want)) ? 'ok  ' : 'MIXED') : attributed.length ? 'WRONG' : 'NONE';
+      console.error(`  ${tag} ${JSON.stringify(e.text.slice(0, 60))} expected ${e.speaker} got ${hits.map((q) => `${q.speaker}${q.anonymous ? ' (anon)' : ''} ${q.confidence}`).join(' / ')}`);
     }
   }
   return row;
@@ -93,8 +82,17 @@ function score(file: string, text: string, language: string, expected: Expected[
 
 function table(title: string, rows: Row[]) {
   const total = rows.reduce(
-    (t, r) => ({ ...t, expected: t.expected + r.expected, found: t.found + r.found, right: t.right + r.right, attributed: t.attributed + r.attributed, scare: t.scare + r.scare, scareWithSpeaker: t.scareWithSpeaker + r.scareWithSpeaker }),
-    { file: 'overall', expected: 0, found: 0, right: 0, attributed: 0, scare: 0, scareWithSpeaker: 0 },
+    (t, r) => ({
+      ...t,
+      expected: t.expected + r.expected,
+      found: t.found + r.found,
+      right: t.right + r.right,
+      attributed: t.attributed + r.attributed,
+      attributedRight: t.attributedRight + r.attributedRight,
+      scare: t.scare + r.scare,
+      scareWithSpeaker: t.scareWithSpeaker + r.scareWithSpeaker,
+    }),
+    { file: 'overall', expected: 0, found: 0, right: 0, attributed: 0, attributedRight: 0, scare: 0, scareWithSpeaker: 0 },
   );
   const pct = (a: number, b: number) => (b ? (a / b).toFixed(2) : '  - ');
   console.log(`\n${title}`);
@@ -105,7 +103,7 @@ function table(title: string, rows: Row[]) {
       String(r.expected).padStart(8),
       pct(r.found, r.expected).padStart(6),
       pct(r.right, r.expected).padStart(10),
-      pct(r.right, r.attributed).padStart(10),
+      pct(r.attributedRight, r.attributed).padStart(10),
       String(r.scare).padStart(6),
       String(r.scareWithSpeaker).padStart(15),
     );

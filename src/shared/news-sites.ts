@@ -11,7 +11,7 @@ export const MAJOR_NEWS_DOMAINS: readonly string[] = [
   'abcnews.go.com', 'usatoday.com', 'politico.com', 'axios.com', 'latimes.com', 'wsj.com', 'foxnews.com',
   // United Kingdom and Ireland
   'bbc.com', 'bbc.co.uk', 'theguardian.com', 'independent.co.uk', 'telegraph.co.uk', 'ft.com',
-  'sky.com', 'irishtimes.com',
+  'news.sky.com', 'irishtimes.com',
   // Canada, Australia
   'cbc.ca', 'theglobeandmail.com', 'lapresse.ca', 'abc.net.au', 'smh.com.au',
   // South Asia

@@ -8,6 +8,8 @@ export interface QuoteContext {
   suffix?: string;
   /** Where the quote is expected to start in the searched text. */
   hint?: number;
+  /** Reused between calls on one text: exact occurrences found so far, by quote. */
+  occurrences?: Map<string, number[]>;
 }
 
 export interface QuoteMatch {
@@ -20,6 +22,11 @@ export interface QuoteMatch {
 
 /** Longest pattern the approximate search is tried on (its cost grows with the length). */
 export const MAX_FUZZY_LENGTH = 1_000;
+const MAX_OCCURRENCES = 500;
+/** Exact occurrences scored by context when none matches it exactly. */
+const MAX_SCORED = 12;
+/** Characters searched either side of the expected position on long pages. */
+export const FUZZY_WINDOW = 20_000;
 /** The least score an approximate match must reach to be trusted. */
 export const MIN_FUZZY_SCORE = 0.6;
 
@@ -44,12 +51,28 @@ function score(text: string, quote: string, start: number, end: number, errors: 
 
 export function matchQuote(text: string, quote: string, ctx: QuoteContext = {}): QuoteMatch | null {
   if (!quote) return null;
-  const exact: number[] = [];
-  for (let i = text.indexOf(quote); i >= 0 && exact.length < 200; i = text.indexOf(quote, i + 1)) exact.push(i);
+  let found = ctx.occurrences?.get(quote);
+  if (!found) {
+    found = [];
+    for (let i = text.indexOf(quote); i >= 0 && found.length < MAX_OCCURRENCES; i = text.indexOf(quote, i + 1)) found.push(i);
+    ctx.occurrences?.set(quote, found);
+  }
+  const exact = found.length > 1 ? [...found] : found;
   if (exact.length === 1) return { start: exact[0]!, end: exact[0]! + quote.length, score: 1, exact: true };
   if (exact.length > 1) {
-    let best: QuoteMatch | null = null;
+    const prefix = ctx.prefix ?? '';
+    const suffix = ctx.suffix ?? '';
+    // Nearest to the expected position first; an occurrence whose context matches exactly wins at
+    // once, and only the nearest few are scored approximately (repetitive pages stay cheap).
+    if (ctx.hint !== undefined) exact.sort((a, b) => Math.abs(a - ctx.hint!) - Math.abs(b - ctx.hint!));
     for (const start of exact) {
+      const end = start + quote.length;
+      if (text.slice(Math.max(0, start - prefix.length), start) === prefix && text.slice(end, end + suffix.length) === suffix) {
+        return { start, end, score: 1, exact: true };
+      }
+    }
+    let best: QuoteMatch | null = null;
+    for (const start of exact.slice(0, MAX_SCORED)) {
       const s = score(text, quote, start, start + quote.length, 0, ctx);
       if (!best || s > best.score) best = { start, end: start + quote.length, score: s, exact: true };
     }
@@ -57,10 +80,18 @@ export function matchQuote(text: string, quote: string, ctx: QuoteContext = {}):
   }
   if (quote.length > MAX_FUZZY_LENGTH) return null;
   const maxErrors = Math.max(1, Math.floor(quote.length / 4));
+  // On long pages the approximate search looks near where the quote is expected, not everywhere:
+  // its cost grows with the text's length.
+  let from = 0;
+  let to = text.length;
+  if (text.length > FUZZY_WINDOW * 2 && ctx.hint !== undefined) {
+    from = Math.max(0, ctx.hint - FUZZY_WINDOW);
+    to = Math.min(text.length, ctx.hint + FUZZY_WINDOW + quote.length);
+  }
   let best: QuoteMatch | null = null;
-  for (const m of search(text, quote, maxErrors)) {
-    const s = score(text, quote, m.start, m.end, m.errors, ctx);
-    if (!best || s > best.score) best = { start: m.start, end: m.end, score: s, exact: false };
+  for (const m of search(text.slice(from, to), quote, maxErrors)) {
+    const s = score(text, quote, from + m.start, from + m.end, m.errors, ctx);
+    if (!best || s > best.score) best = { start: from + m.start, end: from + m.end, score: s, exact: false };
   }
   return best && best.score >= MIN_FUZZY_SCORE ? best : null;
 }

@@ -83,6 +83,7 @@ function unitInfo(t: AnalysedText, u: ClaimUnit): SentenceInfo {
     figures: parts.flatMap((p) => p.figures),
     quotes: [...new Set(parts.flatMap((p) => p.quotes))],
     wordCount: parts.reduce((n, p) => n + p.wordCount, 0),
+    residue: parts.every((p) => p.residue),
   };
 }
 
@@ -90,7 +91,10 @@ function anchorsOf(t: AnalysedText, s: SentenceInfo): { names: string[]; figures
   const quoteWords = s.quotes
     .map((i) => t.quotes[i]!)
     .filter((q) => q.kind === 'speech')
-    .flatMap((q) => contentWords(q.text));
+    .map((q) => contentWords(q.text))
+    // A fragment of two or three words ("at their deeds") is too little to tell a new claim.
+    .filter((words) => words.length >= 4)
+    .flat();
   return { names: [...s.names], figures: s.figures.map((f) => f.value), quoteWords };
 }
 
@@ -128,6 +132,7 @@ function namesSomethingAbsent(t: AnalysedText, s: SentenceInfo, vocabularies: Vo
 }
 
 function isClaim(t: AnalysedText, s: SentenceInfo): boolean {
+  if (s.residue) return false;
   const hasQuote = s.quotes.some((i) => t.quotes[i]!.kind === 'speech');
   if (hasQuote) return true;
   return s.wordCount >= MIN_WORDS && (s.names.size > 0 || s.figures.length > 0);

@@ -5,8 +5,12 @@
 import type { Difference, Span } from '../types.ts';
 import type { VersionRef } from './quote-differences.ts';
 import type { AnalysedText } from './analysed-text.ts';
-import type { SentenceAlignment } from './align.ts';
+import { ALIGN_THRESHOLD, sentenceSimilarity, type SentenceAlignment } from './align.ts';
+import { tokenize } from '../text/tokens.ts';
+import { COMMON_NEWS, STOPWORDS } from '../text/stopwords.ts';
+import { stem } from '../match/stem.ts';
 import { findDates, type DateMention } from '../text/dates.ts';
+import { WEEKDAYS } from '../text/date-words.ts';
 
 export interface PrintedDate {
   /** ISO 8601 date or date-time. */
@@ -49,15 +53,65 @@ interface DatedText {
   reference: string | null;
 }
 
-function datesIn(t: DatedText, span: Span): DateMention[] {
+interface PlacedDate extends DateMention {
+  /** Day of the week (0 = Sunday), known for a full date or a weekday mention. */
+  weekday: number | null;
+}
+
+function weekdayOf(d: DateMention): number | null {
+  if (d.iso && /^\d{4}-\d{2}-\d{2}/.test(d.iso)) return new Date(`${d.iso.slice(0, 10)}T00:00:00Z`).getUTCDay();
+  const word = /\p{L}+/u.exec(d.printed)?.[0]?.toLowerCase();
+  return word !== undefined ? (WEEKDAYS.get(word) ?? null) : null;
+}
+
+function datesIn(t: DatedText, span: Span): PlacedDate[] {
   return findDates(t.text.text.slice(span.start, span.end), { language: t.text.language, reference: t.reference ?? undefined })
-    .filter((d) => d.iso !== null && /^\d{4}-\d{2}-\d{2}/.test(d.iso))
-    .map((d) => ({ ...d, start: d.start + span.start, end: d.end + span.start }));
+    .map((d) => ({ ...d, start: d.start + span.start, end: d.end + span.start, weekday: weekdayOf(d) }))
+    .filter((d) => (d.iso !== null && /^\d{4}-\d{2}-\d{2}/.test(d.iso)) || (d.relative && d.weekday !== null));
+}
+
+/** Different days, when both can be placed; else different weekdays for the same event. */
+function differentDays(a: PlacedDate, b: PlacedDate): boolean {
+  const full = (d: PlacedDate) => d.iso !== null && /^\d{4}-\d{2}-\d{2}/.test(d.iso);
+  if (full(a) && full(b)) return day(a.iso!) !== day(b.iso!);
+  return a.weekday !== null && b.weekday !== null && a.weekday !== b.weekday;
 }
 
 /**
  * An event placed on different days: aligned statements that each carry exactly one date, both
  * placeable, on different days ("announced on Tuesday" against "announced on Monday").
+ */
+/** Words around a date that say what happened then ("visited Qatar on Monday"). */
+const EVENT_WINDOW = 8;
+
+function eventWords(t: AnalysedText, d: PlacedDate): { names: Set<string>; stems: Set<string> } {
+  const tokens = tokenize(t.text);
+  const at = tokens.findIndex((tok) => tok.start >= d.start);
+  const window = tokens.slice(Math.max(0, at - EVENT_WINDOW), at + EVENT_WINDOW + 1).filter((tok) => tok.start < d.start || tok.start >= d.end);
+  const names = new Set<string>();
+  const stems = new Set<string>();
+  for (const tok of window) {
+    if (STOPWORDS.has(tok.norm) || COMMON_NEWS.has(tok.norm) || tok.norm.length < 3 || WEEKDAYS.has(tok.norm)) continue;
+    if (/^\p{Lu}/u.test(tok.text)) names.add(tok.norm);
+    else stems.add(stem(tok.norm, t.language));
+  }
+  return { names, stems };
+}
+
+/** The same event: the words around both dates share a name and a word ("visited Qatar"). */
+function sameEvent(here: DatedText, a: PlacedDate, there: DatedText, b: PlacedDate): boolean {
+  const x = eventWords(here.text, a);
+  const y = eventWords(there.text, b);
+  return [...x.names].some((n) => y.names.has(n)) && [...x.stems].some((w) => y.stems.has(w));
+}
+
+/** Sentences this similar (as much as aligned ones) also need the same event around their dates. */
+const EVENT_SIMILARITY = ALIGN_THRESHOLD;
+
+/**
+ * An event placed on different days: statements that each carry exactly one date, both
+ * placeable, on different days ("announced on Tuesday" against "announced on Monday"), when the
+ * statements are aligned or the words around both dates tell the same event.
  */
 export function eventDateDifferences(
   here: DatedText,
@@ -66,25 +120,33 @@ export function eventDateDifferences(
   alignment: SentenceAlignment,
 ): Omit<Difference, 'id'>[] {
   const out: Omit<Difference, 'id'>[] = [];
-  for (const pair of alignment.pairs) {
-    if (pair.score < STATEMENT_SIMILARITY) continue;
-    const hs = here.text.sentences[pair.here]!;
-    const hereDates = datesIn(here, hs);
-    const thereDates = pair.there.flatMap((j) => datesIn(there, there.text.sentences[j]!));
-    if (hereDates.length !== 1 || thereDates.length !== 1) continue;
-    const [a, b] = [hereDates[0]!, thereDates[0]!];
-    if (day(a.iso!) === day(b.iso!)) continue;
-    const ts = there.text.sentences[pair.there[0]!]!;
-    const tsEnd = there.text.sentences[pair.there[pair.there.length - 1]!]!.end;
+  const single = (t: DatedText) =>
+    t.text.sentences.map((s, i) => ({ i, s, dates: datesIn(t, s) })).filter((x) => x.dates.length === 1);
+  const thereSingles = single(there);
+  for (const h of single(here)) {
+    const a = h.dates[0]!;
+    const aligned = alignment.pairs.find((p) => p.here === h.i && p.score >= STATEMENT_SIMILARITY);
+    const matches = thereSingles.filter((t) => {
+      const similarity = aligned?.there.includes(t.i) ? aligned.score : sentenceSimilarity(h.s, t.s);
+      if (similarity >= STATEMENT_SIMILARITY && aligned?.there.includes(t.i)) return true;
+      return similarity >= EVENT_SIMILARITY && sameEvent(here, a, there, t.dates[0]!);
+    });
+    // Two candidate events there: we cannot tell which one this is.
+    if (matches.length !== 1) continue;
+    const t = matches[0]!;
+    const b = t.dates[0]!;
+    if (!differentDays(a, b)) continue;
+    const hs = h.s;
+    const ts = t.s;
     out.push({
       kind: 'date',
       about: 'event',
       speaker: null,
       here: { text: here.text.text.slice(hs.start, hs.end), start: hs.start, end: hs.end },
-      there: { text: there.text.text.slice(ts.start, tsEnd), outlet: version.outlet, articleId: version.articleId, start: ts.start, end: tsEnd },
-      explanation: `Here: ${a.printed} (${day(a.iso!)}); ${version.outlet}: ${b.printed} (${day(b.iso!)}).`,
+      there: { text: there.text.text.slice(ts.start, ts.end), outlet: version.outlet, articleId: version.articleId, start: ts.start, end: ts.end },
+      explanation: `Here: ${a.printed}${a.iso ? ` (${day(a.iso)})` : ''}; ${version.outlet}: ${b.printed}${b.iso ? ` (${day(b.iso)})` : ''}.`,
       values: { here: a.printed, there: b.printed },
-      confidence: Math.min(1, pair.score + 0.2),
+      confidence: aligned ? Math.min(1, aligned.score + 0.2) : 0.6,
     });
   }
   return out;

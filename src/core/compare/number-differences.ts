@@ -14,10 +14,13 @@ import { foldForIndex } from '../text/normalize.ts';
 
 /** Aligned sentences must be at least this similar for their figures to be compared. */
 const STATEMENT_SIMILARITY = 0.45;
+/** Less similar statements still compare figures that count the same thing and are close in size. */
+const CLOSE_FIGURE_SIMILARITY = 0.3;
+const CLOSE_FIGURE_RATIO = 1.5;
 
 const UNIT_SYNONYMS: string[][] = [
   ['nation', 'country', 'countri', 'state', 'land', 'staat', 'staaten', 'pay', 'pays', 'member'],
-  ['people', 'person', 'individual', 'civilian', 'resident', 'menschen', 'personne', 'personer', 'mennesker'],
+  ['people', 'person', 'individual', 'civilian', 'resident', 'menschen', 'personne', 'personer', 'mennesker', 'evacuee', 'refugee', 'migrant', 'flüchtling', 'réfugié', 'refugie', 'flyktning'],
   ['year', 'jahr', 'jahre', 'jahren', 'an', 'ans', 'année', 'annee', 'år'],
   ['day', 'tag', 'tage', 'tagen', 'jour', 'jours', 'dag', 'dager'],
   ['dollar', 'usd'],
@@ -25,20 +28,44 @@ const UNIT_SYNONYMS: string[][] = [
   ['percent', 'prozent', 'pourcent', 'prosent'],
 ];
 
-function unitKey(n: NumberMention, language: string): string | null {
+/** "11,000 Afghans", "300 Germans": a capitalised plural after a figure counts people. */
+function isDemonym(text: string, n: NumberMention): boolean {
+  const after = /^[\s-]+(\p{Lu}\p{Ll}+s)\b/u.exec(text.slice(n.end, n.end + 30));
+  return !!after && after[1]!.toLowerCase() === n.unit;
+}
+
+function unitKey(n: NumberMention, language: string, text?: string): string | null {
   if (n.kind === 'percent') return 'percent';
   if (n.kind === 'money') return 'money';
   if (!n.unit) return null;
+  if (text && isDemonym(text, n)) return 'people';
   const folded = foldForIndex(n.unit.replace(/-(old|long|strong)$/, ''));
   const stemmed = stem(folded, language);
   for (const group of UNIT_SYNONYMS) if (group.includes(folded) || group.includes(stemmed)) return group[0]!;
   return stemmed;
 }
 
-const APPROXIMATE = /(more than|over|about|around|nearly|almost|some|up to|at least|roughly|approximately|mehr als|über|rund|etwa|knapp|fast|plus de|environ|près de|presque|mer enn|over|rundt|nesten|omkring)\s*$/i;
+// A bound ("more than 20") is not a figure: it agrees with every figure on its side of it.
+const LOWER_BOUND = /(more than|over|at least|upwards of|mehr als|über|mindestens|plus de|au moins|mer enn|minst|más de|oltre)\s*$/i;
+const UPPER_BOUND = /(up to|fewer than|less than|nearly|almost|under|bis zu|fast|knapp|weniger als|jusqu'à|près de|presque|moins de|opptil|nesten|under|casi|hasta)\s*$/i;
+// A hedge ("some 123,000") still states a figure; it only excuses rounding.
+const HEDGE = /(about|around|some|roughly|approximately|an estimated|rund|etwa|circa|ungefähr|environ|quelque|rundt|omkring|cirka|alrededor de|unos|unas|circa)\s*$/i;
 
-function isApproximate(text: string, n: NumberMention): boolean {
-  return APPROXIMATE.test(text.slice(Math.max(0, n.start - 16), n.start));
+type Qualifier = 'lower' | 'upper' | 'hedge' | null;
+
+function qualifierOf(text: string, n: NumberMention): Qualifier {
+  const before = text.slice(Math.max(0, n.start - 20), n.start);
+  if (LOWER_BOUND.test(before)) return 'lower';
+  if (UPPER_BOUND.test(before)) return 'upper';
+  if (HEDGE.test(before)) return 'hedge';
+  return null;
+}
+
+/** Trailing zeros: 120,000 is rounder than 123,000. */
+function roundness(value: number): number {
+  let zeros = 0;
+  for (let v = Math.round(value); v > 0 && v % 10 === 0; v /= 10) zeros++;
+  return zeros;
 }
 
 /** The words around a figure, for showing both sides: the clause it sits in. */
@@ -61,11 +88,19 @@ function clauseAround(text: string, sentence: SentenceInfo, n: NumberMention): {
   return { start, end };
 }
 
-function disagree(a: NumberMention, b: NumberMention, approximate: boolean): boolean {
+function disagree(a: NumberMention, qa: Qualifier, b: NumberMention, qb: Qualifier): boolean {
   if (a.value === b.value) return false;
-  if (!approximate) return true;
-  const ratio = Math.max(a.value, b.value) / Math.max(1e-9, Math.min(a.value, b.value));
-  return ratio > 1.5;
+  // "more than 20" agrees with 22; "nearly 100" agrees with 97.
+  if ((qa === 'lower' && b.value >= a.value) || (qb === 'lower' && a.value >= b.value)) return false;
+  if ((qa === 'upper' && b.value <= a.value) || (qb === 'upper' && a.value <= b.value)) return false;
+  if (qa === 'lower' || qa === 'upper' || qb === 'lower' || qb === 'upper') return true;
+  if (qa === 'hedge' || qb === 'hedge') {
+    // "about 120,000" rounds 123,000; "about 124,000" does not.
+    const [rounder, other] = roundness(a.value) >= roundness(b.value) ? [a, b] : [b, a];
+    const close = Math.abs(rounder.value - other.value) / other.value <= 0.1;
+    if (roundness(rounder.value) > roundness(other.value) && close) return false;
+  }
+  return true;
 }
 
 /** Sentences that each hold the only figure of a unit in their whole text still need this much in common. */
@@ -76,7 +111,7 @@ function figuresByUniqueUnit(t: AnalysedText): Map<string, { f: NumberMention; s
   const counts = new Map<string, { f: NumberMention; s: number }[]>();
   t.sentences.forEach((sentence, s) => {
     for (const f of sentence.figures) {
-      const unit = unitKey(f, t.language);
+      const unit = unitKey(f, t.language, t.text);
       if (!unit || unit === 'money' || unit === 'percent') continue;
       const list = counts.get(unit) ?? [];
       list.push({ f, s });
@@ -103,7 +138,7 @@ export function numberDifferences(
   const reported = new Set<string>();
   // Statement pairs: aligned sentences, plus sentences holding the only figure of one unit on
   // each side and naming something in common.
-  const statements = alignment.pairs.filter((p) => p.score >= STATEMENT_SIMILARITY);
+  const statements = alignment.pairs.filter((p) => p.score >= CLOSE_FIGURE_SIMILARITY);
   const uniqueThere = figuresByUniqueUnit(there);
   for (const [unit, h] of figuresByUniqueUnit(here)) {
     const t = uniqueThere.get(unit);
@@ -119,15 +154,16 @@ export function numberDifferences(
     const hs = here.sentences[pair.here]!;
     const thereFigures = pair.there.flatMap((j) => there.sentences[j]!.figures.map((f) => ({ f, s: there.sentences[j]! })));
     for (const fh of hs.figures) {
-      const unit = unitKey(fh, here.language);
+      const unit = unitKey(fh, here.language, here.text);
       if (!unit) continue;
-      const sameUnitHere = hs.figures.filter((f) => unitKey(f, here.language) === unit);
-      const sameUnitThere = thereFigures.filter((x) => unitKey(x.f, there.language) === unit && x.f.kind === fh.kind);
+      const sameUnitHere = hs.figures.filter((f) => unitKey(f, here.language, here.text) === unit);
+      const sameUnitThere = thereFigures.filter((x) => unitKey(x.f, there.language, there.text) === unit && x.f.kind === fh.kind);
       // One figure per unit on each side, or we cannot tell which one answers which.
       if (sameUnitHere.length !== 1 || sameUnitThere.length !== 1) continue;
       const { f: ft, s: ts } = sameUnitThere[0]!;
-      const approximate = isApproximate(here.text, fh) || isApproximate(there.text, ft);
-      if (!disagree(fh, ft, approximate)) continue;
+      const ratio = Math.max(fh.value, ft.value) / Math.max(1e-9, Math.min(fh.value, ft.value));
+      if (pair.score < STATEMENT_SIMILARITY && ratio > CLOSE_FIGURE_RATIO) continue;
+      if (!disagree(fh, qualifierOf(here.text, fh), ft, qualifierOf(there.text, ft))) continue;
       const key = `${fh.start}:${ft.value}`;
       if (reported.has(key)) continue;
       reported.add(key);

@@ -5,7 +5,7 @@
 import type { Difference, ElsewhereQuote, Quote } from '../types.ts';
 import type { AnalysedText } from './analysed-text.ts';
 import type { QuotePair } from './quote-pairs.ts';
-import { sameWords, sharedWordRatio } from './word-diff.ts';
+import { differsInContent, isAbridgedFrom, sameWords, sharedWordRatio } from './word-diff.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 
 export interface VersionRef {
@@ -15,6 +15,8 @@ export interface VersionRef {
 
 /** Attributions below this confidence are not trusted enough to compare. */
 const TRUSTED = 0.6;
+/** An attribution note asserts an outlet is wrong: only between attributions this sure. */
+const SURE_ATTRIBUTION = 0.8;
 
 function speakerKey(q: Quote): string | null {
   if (q.speakerId) return q.speakerId;
@@ -50,7 +52,8 @@ export function quoteDifferences(
     const agreement = speakersAgree(qh, qt);
     const identical = sameWords(qh.text, qt.text);
     if (agreement === 'different') {
-      if (pair.containment < 0.7) continue;
+      // Saying an outlet gave a remark to the wrong person needs both attributions to be sure.
+      if (pair.containment < 0.7 || Math.min(qh.confidence, qt.confidence) < SURE_ATTRIBUTION) continue;
       differences.push({
         kind: 'attribution',
         speaker: qh.speaker,
@@ -69,7 +72,8 @@ export function quoteDifferences(
       hereQuote: pair.here,
       diff: identical ? null : pair.diff,
     });
-    if (identical || pair.relation !== 'reworded') continue;
+    if (identical || pair.relation !== 'reworded' || !differsInContent(qh.text, qt.text)) continue;
+    if (isAbridgedFrom(qh.text, qt.text) || isAbridgedFrom(qt.text, qh.text)) continue;
     // A fragment quoted inside indirect speech adapts pronouns and tense ("everything in our
     // power" / "everything in its power"): only renderings of comparable length are rewordings.
     const lengths = [qh.text, qt.text].map((t) => t.split(/\s+/).length);

@@ -4,7 +4,7 @@
 
 import type { DiffPart, Quote } from '../types.ts';
 import type { AnalysedText } from './analysed-text.ts';
-import type { SentenceAlignment } from './align.ts';
+import { ALIGN_THRESHOLD, sentenceSimilarity, type SentenceAlignment } from './align.ts';
 import { diffWords } from './word-diff.ts';
 import { tokenize } from '../text/tokens.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
@@ -88,7 +88,10 @@ export function pairQuotes(here: AnalysedText, there: AnalysedText, alignment: S
     there.quotes.forEach((t, j) => {
       if (t.kind !== 'speech') return;
       const containment = containmentOf(stems, thereStems[j]!);
-      const aligned = hereSentences.some((s) => thereSentences[j]!.some((u) => alignedWith.get(s)?.has(u)));
+      // The quotes' sentences say much the same, whether or not the alignment paired them.
+      const aligned = hereSentences.some((s) =>
+        thereSentences[j]!.some((u) => alignedWith.get(s)?.has(u) || sentenceSimilarity(here.sentences[s]!, there.sentences[u]!) >= ALIGN_THRESHOLD),
+      );
       const short = Math.min(stems.length, thereStems[j]!.length) < MIN_WORDS_FOR_REWORDING;
       const enough = short ? containment === 1 && aligned : containment >= 0.6 || (aligned && containment >= 0.4);
       if (enough && (!best || containment > best.containment)) best = { j, containment };

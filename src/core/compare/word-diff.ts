@@ -4,6 +4,7 @@
 import { diffArrays } from 'diff';
 import type { DiffPart } from '../types.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
+import { STOPWORDS } from '../text/stopwords.ts';
 
 function runText(text: string, tokens: Token[]): string {
   if (tokens.length === 0) return '';
@@ -55,4 +56,45 @@ export function sharedWordRatio(parts: DiffPart[]): { here: number; there: numbe
     else thereOnly += count(p.text);
   }
   return { here: same / Math.max(1, same + hereOnly), there: same / Math.max(1, same + thereOnly) };
+}
+
+/**
+ * True when the renderings differ in words that carry meaning: not only in function words
+ * ("the", "a"), and not only in word order.
+ */
+export function differsInContent(here: string, there: string): boolean {
+  const content = (s: string) =>
+    tokenize(s)
+      .map((t) => t.norm)
+      .filter((w) => !STOPWORDS.has(w))
+      .sort();
+  const a = content(here);
+  const b = content(there);
+  return a.length !== b.length || a.some((w, i) => w !== b[i]);
+}
+
+const ELLIPSIS = /\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)|…|\.\.\./u;
+
+/**
+ * True when `abridged` is `full` with words left out where it prints an ellipsis ("we have been
+ * wounded [...] but we have not died"): an abridged quote, not a rewording.
+ */
+export function isAbridgedFrom(abridged: string, full: string): boolean {
+  if (!ELLIPSIS.test(abridged)) return false;
+  const fullWords = tokenize(full).map((t) => t.norm);
+  let from = 0;
+  for (const segment of abridged.split(ELLIPSIS)) {
+    const words = tokenize(segment).map((t) => t.norm);
+    if (words.length === 0) continue;
+    let found = -1;
+    for (let i = from; i + words.length <= fullWords.length; i++) {
+      if (words.every((w, k) => fullWords[i + k] === w)) {
+        found = i;
+        break;
+      }
+    }
+    if (found < 0) return false;
+    from = found + words.length;
+  }
+  return true;
 }

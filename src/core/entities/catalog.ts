@@ -11,6 +11,8 @@ export interface AliasWord {
   needsCap: boolean;
   /** The text must print this word in capitals ("NRF", "US"). */
   needsAllCaps: boolean;
+  /** The alias itself has a possessive here ("Pakistan's Foreign Minister"). */
+  possessive: boolean;
 }
 
 export interface AliasEntry {
@@ -38,9 +40,12 @@ export interface EntityCatalog {
 }
 
 function aliasWords(alias: string): AliasWord[] {
-  return wordForms(alias).map((w) => {
-    const nameLike = w.cap && !isRoleWord(w.base) && !NON_NAME_WORDS.has(w.base) && !HONORIFIC_GENDER.has(w.base);
-    return { norm: w.base, needsCap: nameLike, needsAllCaps: nameLike && w.allCaps };
+  const words = wordForms(alias);
+  return words.map((w) => {
+    // Role and function words match in any case ("the federal minister"); names, acronyms and
+    // one-word aliases keep their capitals ("UN" is not the French "un").
+    const caseFree = words.length > 1 && !w.allCaps && (isRoleWord(w.base) || NON_NAME_WORDS.has(w.base) || HONORIFIC_GENDER.has(w.base));
+    return { norm: w.base, needsCap: w.cap && !caseFree, needsAllCaps: w.allCaps, possessive: w.possessive };
   });
 }
 

@@ -33,6 +33,7 @@ function caseFits(entry: AliasEntry, words: Word[], from: number): boolean {
     const got = words[from + k]!;
     if (want.needsAllCaps && !got.allCaps) return false;
     if (want.needsCap && !got.cap) return false;
+    if (k < entry.words.length - 1 && got.possessive !== want.possessive) return false;
   }
   return true;
 }
@@ -110,7 +111,6 @@ export function matchAliases(text: string, words: Word[], catalog: EntityCatalog
       const w = words[j];
       if (!w) return;
       if (j > i && !joins(text, words[j - 1]!, w)) return;
-      if (j > i && words[j - 1]!.possessive) return;
       const keys = [w.base];
       if (genitive && w.cap && w.base.length > 3 && w.base.endsWith('s')) keys.push(w.base.slice(0, -1));
       for (const key of keys) {

@@ -161,6 +161,9 @@ for (const group of ROLE_SYNONYMS) {
 /** True when two role head words can name the same position. */
 export function sameRole(a: string, b: string): boolean {
   if (a === b) return true;
+  // German feminine forms: "Außenministerin" is a "Minister".
+  if (a.length > 7 && a.endsWith('in') && sameRole(a.slice(0, -2), b)) return true;
+  if (b.length > 7 && b.endsWith('in') && sameRole(a, b.slice(0, -2))) return true;
   if (a.endsWith(b) || b.endsWith(a)) return Math.min(a.length, b.length) >= 4;
   return synonymIndex.get(a)?.has(b) ?? false;
 }

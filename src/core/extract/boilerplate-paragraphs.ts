@@ -26,7 +26,8 @@ const FURNITURE_START = new RegExp(
       'leggi anche', 'lee también', 'leia também', 'lees ook',
       'sign up', 'subscribe', 'get the latest', 'get breaking news', 'click here', 'tap here', 'download the', 'get the .{1,40} app',
       'follow us', 'follow (?:him|her|them) on', 'like us on', 'join us on', 'join our', 'have a tip', 'got a tip',
-      'email (?:the author|us|him|her)', 'write to', 'contact (?:the )?(?:author|reporter|writer)', 'reach the (?:reporter|writer|author)',
+      'email (?:the author|us|him|her)', 'write to', 'contact (?:the )?(?:authors?|reporters?|writers?)', 'reach the (?:reporters?|writers?|authors?)',
+      'if you (?:enjoyed|liked) this', 'like this (?:story|article)\\?', 'order reprints', 'print (?:this )?article', 'text size',
       'image caption', 'media caption', 'image copyright', 'file photo', 'photo credit', 'image credit',
       'copyright', '©', 'ⓒ', 'all rights reserved', 'skip to', 'continue reading', 'scroll to continue',
       'reporting by', 'additional reporting', 'editing by', 'writing by', 'compiled by', 'filed under',
@@ -44,7 +45,8 @@ const FURNITURE_LABEL = new RegExp(
       'advertisement', 'anzeige', 'werbung', 'annonse', 'publicité', 'publicidad', 'pubblicità', 'reklame', 'sponsored',
       'share', 'teilen', 'partager', 'del', 'related', 'trending', 'recommended', 'popular', 'photos?', 'images?',
       'pictures?', 'fotos?', 'bild', 'credits?', 'captions?', 'illustration', 'tags', 'topics', 'print', 'comments?',
-      'loading', 'watch', 'video', 'audio', 'listen', 'more',
+      'loading', 'watch', 'video', 'audio', 'listen', 'more', 'advert', 'iklan', 'close', 'breaking news', "don't miss",
+      'recent (?:articles|posts|stories)', 'latest (?:news|stories|articles)', '(?:more|top|related) stories', "editor'?s picks",
     ].join('|') +
     ')\\s*(?:[:|…]|\\.\\.\\.|$)',
   'iu',
@@ -62,6 +64,8 @@ const FURNITURE_ANYWHERE = [
   /\ball rights reserved\b/iu,
   /\b(?:affiliate|commission)\b.*\b(?:links?|purchases?|earn)\b/iu,
   /\bclick here\b/iu,
+  /\bcheck out (?:our|the latest)\b/iu,
+  /^follow\b.*(?:https?:\/\/|@\w)/iu,
   /^(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|pint|reddit|telegram|copy link|messenger|comments?|\d+)(?:[\s,|/·]+(?:share|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|pint|reddit|telegram|copy link|messenger|baixar|comments?|\d+))*$/iu,
 ];
 const FURNITURE_ANYWHERE_MAX_WORDS = 45;
@@ -95,14 +99,17 @@ function isDateline(text: string): boolean {
   if (absolute.length === 0 && !/\b\d{1,2}:\d{2}\b/u.test(text)) return false;
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
-  rest = rest.replace(/(?:^|\s)(?:By|BY|by)\s+\p{Lu}[^|]*?(?=[|–—-]|$)/gu, ' ');
+  rest = rest.replace(/(?:^|\s)(?:By|BY|by|Von|von|Av|av|Par|par|Por|por)\s+\p{Lu}[^|]*?(?=[|–—-]|$)/gu, ' ');
   rest = rest.replace(/\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/giu, ' ').replace(DATELINE_LABELS, ' ').replace(ZONE_ABBREVIATION, ' ');
   return rest.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean).length <= 1;
 }
 
+// "By Jane Doe", "Von Jana Holzer", "Av Ola Nordmann", "Par Jeanne Dupont", "Por Juan Pérez"…
+const BYLINE_START = /^(?:By|BY|by|Von|VON|von|Av|AV|av|Af|af|Par|PAR|par|Por|POR|por|Di|Door|door)\s+\p{Lu}/u;
+
 function isByline(text: string, byline: string | null): boolean {
   if (words(text) > 12) return false;
-  if (/^(?:By|BY|by)\s+\p{Lu}/u.test(text) && !/[.!?]\s+\p{Lu}|[.!?]$/u.test(text)) return true;
+  if (BYLINE_START.test(text) && !/[.!?]\s+\p{Lu}|[.!?]$/u.test(text)) return true;
   if (!byline) return false;
   // The byline again, alone or with its outlet ("Jane Doe, Associated Press").
   const norm = (s: string) => s.toLowerCase().replace(/^by\s+/u, '').replace(/[^\p{L}]+/gu, ' ').trim();

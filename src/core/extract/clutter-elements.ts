@@ -6,7 +6,7 @@
 // called "has-share-bar" around the whole story stays.
 
 import { isClutterElement } from './clutter-names.ts';
-import { paragraphCensus, proseWithin } from './paragraph-mass.ts';
+import { paragraphCensus } from './paragraph-mass.ts';
 
 const CLUTTER_TAGS = 'nav, aside, form, button, dialog, figcaption';
 /** An element holding this share of all prose is part of the article, whatever its name. */
@@ -16,8 +16,8 @@ const PROSE_GUARD = 0.25;
 export function removeClutterElements(doc: Document): void {
   const body = doc.body;
   if (!body) return;
-  const census = paragraphCensus(doc);
-  const guarded = (el: Element) => proseWithin(el, census) > census.total * PROSE_GUARD;
+  const census = paragraphCensus(doc, { deep: true });
+  const guarded = (el: Element) => (census.mass.get(el) ?? 0) > census.total * PROSE_GUARD;
   const doomed: Element[] = [];
   for (const el of Array.from(body.querySelectorAll('[class], [id], [role]'))) {
     if (isClutterElement(el) && !guarded(el)) doomed.push(el);

@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { detectLanguage } from '../text/language.ts';
 import { normalizeDate, primaryLanguage, readPageMetadata } from './page-metadata.ts';
-import { makeWorkingCopy } from './working-copy.ts';
+import { makeWorkingCopy, nestsDeeperThan } from './working-copy.ts';
 import { renderBlocks } from './render-text.ts';
 import { removeClutterElements } from './clutter-elements.ts';
 import { dropBoilerplate } from './boilerplate-paragraphs.ts';
@@ -43,20 +43,28 @@ function chooseLanguage(declared: string | null, detected: string): string {
   return CLOSE_LANGUAGES.some((g) => g.has(declared) && g.has(detected)) ? declared : detected;
 }
 
+/** Deeper pages are hostile or broken; see nestsDeeperThan. */
+const MAX_NESTING = 200;
+
 const clean = (s: string | null | undefined) => s?.replace(/\s+/gu, ' ').trim() || null;
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
   try {
     const metadata = readPageMetadata(doc);
     const copy = makeWorkingCopy(doc, options.root);
+    if (nestsDeeperThan(copy, MAX_NESTING)) return null;
     if (!options.plain) removeClutterElements(copy);
     const parsed = new Readability<Node>(copy, { serializer: (node) => node }).parse();
     if (!parsed?.content) return null;
-    const title = clean(parsed.title) ?? clean(metadata.title);
-    let blocks = renderBlocks(parsed.content);
-    if (!options.plain) blocks = dropBoilerplate(blocks, { title, byline: metadata.byline ?? clean(parsed.byline) });
+    const title = clean(metadata.title) ?? clean(parsed.title);
+    const rendered = renderBlocks(parsed.content);
+    const blocks = options.plain ? rendered : dropBoilerplate(rendered, { title, byline: metadata.byline ?? clean(parsed.byline) });
     const text = blocks.map((b) => b.text).join('\n\n');
     if (!text) return null;
+    // Readability's excerpt is the page's description, or else its first paragraph, which may be
+    // a byline the clean-up dropped.
+    let excerpt = clean(parsed.excerpt);
+    if (excerpt && !text.includes(excerpt) && rendered.some((b) => b.text === excerpt)) excerpt = blocks[0]!.text;
     return {
       title,
       byline: clean(metadata.byline) ?? clean(parsed.byline),
@@ -65,7 +73,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       publishedAt: metadata.publishedAt ?? normalizeDate(parsed.publishedTime),
       language: chooseLanguage(metadata.language ?? primaryLanguage(parsed.lang), detectLanguage(text)),
       text,
-      excerpt: clean(parsed.excerpt),
+      excerpt,
     };
   } catch {
     // Odd DOMs (detached, half-built, hostile) are expected input: no article, not a crash.

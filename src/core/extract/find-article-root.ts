@@ -15,6 +15,14 @@ function depthOf(el: Element): number {
 }
 
 export function findArticleRoot(doc: Document): Element | null {
+  try {
+    return scanForRoot(doc);
+  } catch {
+    return null; // a document without a root element (linkedom throws on doc.body)
+  }
+}
+
+function scanForRoot(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
   const census = paragraphCensus(doc);
@@ -32,9 +40,5 @@ export function findArticleRoot(doc: Document): Element | null {
     }
   }
   if (!best) return body;
-  // One level up keeps what Readability adds from the body's siblings (a standfirst, a lead
-  // image's caption it then cleans away) and costs little.
-  const parent = best.parentElement;
-  const root = parent && parent !== doc.documentElement ? parent : best;
-  return root === doc.documentElement ? body : root;
+  return best === doc.documentElement ? body : best;
 }

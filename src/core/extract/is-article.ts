@@ -9,9 +9,9 @@ import { densestProse, paragraphCensus } from './paragraph-mass.ts';
 
 const LISTING_TYPES = /^(?:CollectionPage|ItemList|SearchResultsPage|ProfilePage)$/u;
 /** Prose a declared article must show (an app shell before its content loads has none). */
-const DECLARED_MIN_PROSE = 400;
+const DECLARED_MIN_PROSE = 300;
 /** Prose an undeclared page needs in one container to pass as an article. */
-const UNDECLARED_MIN_PROSE = 1000;
+const UNDECLARED_MIN_PROSE = 600;
 
 function types(node: Record<string, unknown>): string[] {
   const t = node['@type'];
@@ -29,15 +29,17 @@ export function isProbablyArticle(doc: Document): boolean {
   try {
     if (!doc.body) return false;
     const nodes = jsonLdNodes(doc);
-    const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() ?? null;
-    const declared =
-      nodes.some(isArticleNode) || ogType === 'article' || doc.querySelector('[itemprop="articleBody"]') !== null;
     const census = paragraphCensus(doc);
     const prose = densestProse(census);
-    if (declared) return prose >= DECLARED_MIN_PROSE;
+    const hasBody = () => prose >= DECLARED_MIN_PROSE || (census.total >= DECLARED_MIN_PROSE && isProbablyReaderable(doc));
+    // JSON-LD and microdata are written per article by the CMS: trusted.
+    if (nodes.some(isArticleNode) || doc.querySelector('[itemprop="articleBody"]')) return hasBody();
     if (nodes.some((n) => types(n).some((t) => LISTING_TYPES.test(t)))) return false;
-    if (looksLikeTeaserList(doc, census.paragraphs)) return false;
-    return prose >= UNDECLARED_MIN_PROSE && isProbablyReaderable(doc);
+    const teasers = looksLikeTeaserList(doc, census.paragraphs);
+    // og:type is often site-wide: a teaser grid still needs a real body to pass.
+    const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+    if (ogType === 'article') return hasBody() && (!teasers || prose >= UNDECLARED_MIN_PROSE);
+    return !teasers && prose >= UNDECLARED_MIN_PROSE && isProbablyReaderable(doc);
   } catch {
     return false;
   }

@@ -46,6 +46,9 @@ export function normalizeDate(value: string | null | undefined): string | null {
   const v = value.trim();
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s?(Z|[+-]\d{2}:?\d{2})?)?/u.exec(v);
   if (iso) {
+    // CMS placeholders ("0001-01-01T00:00:00Z") are no date.
+    const year = Number(iso[1]!.slice(0, 4));
+    if (year < 1900 || year > 2100) return null;
     const zone = iso[3] ? (iso[3] === 'Z' ? 'Z' : iso[3].replace(/^([+-]\d{2}):?(\d{2})$/u, '$1:$2')) : '';
     return iso[2] ? `${iso[1]}T${iso[2]}${zone}` : iso[1]!;
   }
@@ -69,9 +72,34 @@ function timeElementDate(doc: Document): string | null {
   return normalizeDate(time?.getAttribute('datetime') ?? time?.getAttribute('content'));
 }
 
+// Elements that print the article's date ("Posted: Fri 6:45 PM, Feb 16, 2018"), and those that
+// print another one (an update, a related story's, today's date in the masthead).
+const PRINTED_DATE_SELECTOR =
+  '[itemprop="datePublished"], time, [class*="date" i], [class*="publish" i], [class*="posted" i], [class*="timestamp" i], [id*="date" i]';
+const NOT_PUBLICATION = /updat|modif|edit|current|today|weather|clock|comment|related|recommend|teaser|card|promo/iu;
+const MAX_PRINTED_CANDIDATES = 40;
+
+/** The first publication date printed in the page's date elements, when no tag states one. */
+function printedDate(doc: Document): string | null {
+  const candidates = Array.from(doc.querySelectorAll(PRINTED_DATE_SELECTOR)).slice(0, MAX_PRINTED_CANDIDATES);
+  for (const el of candidates) {
+    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (NOT_PUBLICATION.test(name) || el.closest('script, style')) continue;
+    const text = el.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+    if (!text || text.length > 160) continue;
+    const found = parsePrintedDate(text, { language: primaryLanguage(doc.documentElement?.getAttribute('lang')) ?? 'en' });
+    if (found && !found.iso.startsWith('--')) return found.iso;
+  }
+  return null;
+}
+
 function documentTitle(doc: Document, siteName: string | null): string | null {
   const raw = doc.querySelector('title')?.textContent?.replace(/\s+/gu, ' ').trim();
   if (!raw) return null;
+  // The page's one headline, when the title merely adds the outlet to it.
+  const h1s = doc.getElementsByTagName('h1');
+  const h1 = h1s.length === 1 ? h1s[0]!.textContent?.replace(/\s+/gu, ' ').trim() : null;
+  if (h1 && h1.length >= 15 && raw.startsWith(h1)) return h1;
   // "Headline | Outlet" / "Headline - Outlet": drop the outlet part when it is the site's name
   // or short enough to be one.
   const parts = raw.split(/\s+[|–—-]\s+|\s+[|:»·]\s+/u);
@@ -98,7 +126,7 @@ export function readPageMetadata(doc: Document): PageMetadata {
     if (publishedAt) break;
     publishedAt = normalizeDate(meta.get(key));
   }
-  publishedAt ??= timeElementDate(doc);
+  publishedAt ??= timeElementDate(doc) ?? printedDate(doc);
 
   const language =
     primaryLanguage(doc.documentElement?.getAttribute('lang')) ??

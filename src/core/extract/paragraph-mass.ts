@@ -1,10 +1,12 @@
 // A cheap, bounded census of a page's prose: how many characters of paragraph text each container
 // holds. Both the "is this an article?" check and the article-root scan use it, on the live page,
-// so it reads only <p> elements (at most MAX_PARAGRAPHS of them), never clones and never lays out.
+// so it reads only paragraphs (at most MAX_PARAGRAPHS <p> and MAX_DIVS <div>), never clones and
+// never lays out.
 
 import { isDiscussion } from './clutter-names.ts';
 
 const MAX_PARAGRAPHS = 2000;
+const MAX_DIVS = 4000;
 /** Shorter paragraphs are captions, datelines and teasers more often than prose. */
 const MIN_PARAGRAPH_CHARS = 40;
 /** Ancestors credited per paragraph: deep enough to reach an article's outer container. */
@@ -21,30 +23,47 @@ export interface ParagraphCensus {
   paragraphs: number;
 }
 
-export function paragraphCensus(doc: Document): ParagraphCensus {
+/** Direct text of an element (its own text nodes), which is where <br>-separated prose lives. */
+function ownTextLength(el: Element): number {
+  let length = 0;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) length += (child.nodeValue ?? '').replace(/\s+/gu, ' ').trim().length;
+  }
+  return length;
+}
+
+/**
+ * Paragraphs are <p> elements, plus <div>s that hold prose as their own text (sites that write
+ * `<div class="paragraph">…</div>` or separate paragraphs with <br>). With `deep`, every
+ * ancestor is credited (the clutter guard needs it; only run on a copy of bounded depth).
+ */
+export function paragraphCensus(doc: Document, options: { deep?: boolean } = {}): ParagraphCensus {
   const mass = new Map<Element, number>();
   const near = new Map<Element, number>();
   const lengths = new Map<Element, number>();
+  const maxAncestors = options.deep ? Infinity : MAX_ANCESTORS;
   let total = 0;
   let paragraphs = 0;
-  const list = doc.getElementsByTagName('p');
-  const n = Math.min(list.length, MAX_PARAGRAPHS);
-  for (let i = 0; i < n; i++) {
-    const p = list[i]!;
-    const length = (p.textContent ?? '').replace(/\s+/gu, ' ').trim().length;
-    if (length < MIN_PARAGRAPH_CHARS) continue;
+  const count = (el: Element, length: number) => {
+    if (length < MIN_PARAGRAPH_CHARS) return;
     const ancestors: Element[] = [];
-    for (let el = p.parentElement; el && ancestors.length < MAX_ANCESTORS; el = el.parentElement) ancestors.push(el);
+    for (let a = el.parentElement; a && ancestors.length < maxAncestors; a = a.parentElement) ancestors.push(a);
     // Readers' comments are prose too, but a long thread must not outweigh the story.
-    if (ancestors.some(isDiscussion)) continue;
+    if (ancestors.some((a, depth) => depth < MAX_ANCESTORS && isDiscussion(a))) return;
     total += length;
     paragraphs++;
-    lengths.set(p, length);
-    ancestors.forEach((el, depth) => {
-      mass.set(el, (mass.get(el) ?? 0) + length);
-      if (depth < 2) near.set(el, (near.get(el) ?? 0) + length);
+    lengths.set(el, length);
+    ancestors.forEach((a, depth) => {
+      mass.set(a, (mass.get(a) ?? 0) + length);
+      if (depth < 2) near.set(a, (near.get(a) ?? 0) + length);
     });
+  };
+  const ps = doc.getElementsByTagName('p');
+  for (let i = 0, n = Math.min(ps.length, MAX_PARAGRAPHS); i < n; i++) {
+    count(ps[i]!, (ps[i]!.textContent ?? '').replace(/\s+/gu, ' ').trim().length);
   }
+  const divs = doc.getElementsByTagName('div');
+  for (let i = 0, n = Math.min(divs.length, MAX_DIVS); i < n; i++) count(divs[i]!, ownTextLength(divs[i]!));
   return { mass, near, lengths, total, paragraphs };
 }
 
@@ -53,12 +72,4 @@ export function densestProse(census: ParagraphCensus): number {
   let best = 0;
   for (const v of census.near.values()) if (v > best) best = v;
   return best;
-}
-
-/** Prose inside any element, however deep (the ancestor map stops at MAX_ANCESTORS levels). */
-export function proseWithin(el: Element, census: ParagraphCensus): number {
-  let sum = 0;
-  const list = el.getElementsByTagName('p');
-  for (let i = 0; i < list.length; i++) sum += census.lengths.get(list[i]!) ?? 0;
-  return sum;
 }

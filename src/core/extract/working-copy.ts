@@ -31,3 +31,20 @@ export function makeWorkingCopy(doc: Document, root?: Element): Document {
   copy.appendChild(html);
   return copy;
 }
+
+/**
+ * Whether any element sits deeper than `limit` levels. Readability's work grows with the square
+ * of the nesting depth (a few seconds at 1,000 levels), and no real article nests past a hundred,
+ * so a deeper page is refused rather than allowed to stall the tab.
+ */
+export function nestsDeeperThan(doc: Document, limit: number): boolean {
+  const root = doc.documentElement;
+  if (!root) return false;
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+  }
+  return false;
+}

@@ -5,6 +5,7 @@
 const EN_SUFFIXES: [RegExp, string][] = [
   [/ies$/, 'y'],
   [/(ss)$/, '$1'],
+  [/(ee|oe|ue)s$/, '$1'],
   [/([^aeiou])s$/, '$1'],
   [/eed$/, 'ee'],
   [/([a-z]{3,})(ed|ing)$/, '$1'],

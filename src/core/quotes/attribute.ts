@@ -94,7 +94,8 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
       } else {
         out[qi] = { identity: null, confidence: 0.2, cue: null, speech: !title && looksLikeSpeech(text, items, q, s) };
       }
-      if (!out[qi]!.identity && out[qi]!.speech && startsSentence(q)) {
+      // Carry a speaker over only to a quotation whose sentence has no attribution of its own.
+      if (!out[qi]!.identity && out[qi]!.speech && startsSentence(q) && !found && !hits.some((h) => h.at > q && h.cue.strength === 'strong')) {
         const carried = carryOver(si, s);
         if (carried) out[qi] = { ...out[qi]!, identity: carried.identity, confidence: carried.factor };
       }
@@ -140,9 +141,9 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
       const next = quoteIdx.find((x) => x > q) ?? s.to;
       // Verb first (…," said X / „…“, so Maas / « … » a ajouté le ministre), or subject first.
       for (const hit of hits) {
-        if (hit.at < k || hit.at >= next || hit.at > k + 9) continue;
+        if (hit.at < k || hit.at >= next || hit.at > k + 20) continue;
         const between = items.slice(k, hit.at);
-        if (between.some((it) => it.kind === 'quote' || (it.kind === 'punct' && !isComma(it)))) continue;
+        if (between.some((it) => it.kind === 'quote' || (it.kind === 'punct' && !isComma(it) && !/[()]/.test(it.text)))) continue;
         const sub = hit.cue.participle ? clauseSubject(ctx, s, q) : subjectOf(hit, k);
         // The subject phrase must be the whole attribution: "…," while his counterpart added is not one.
         if (sub && (hit.at === k || hit.cue.participle || sub.span.from === k || items[k]!.inverted || ctx.lexicon.auxiliaries.has(items[k]!.base))) {
@@ -221,8 +222,7 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
     }
 
     function classifyForAccording(range: Range) {
-      const ref = classifyPhrase(ctx, range, { beforeCue: true });
-      return ref && ref.kind !== 'thing' ? ref : null;
+      return classifyPhrase(ctx, range, { beforeCue: true });
     }
 
     function noteOrganisations(si: number, s: Sentence) {
@@ -233,9 +233,14 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
         const run = nameRunEndingAt(ctx.text, items, k, s.from);
         if (run?.org && run.to - run.from > 1) discourse.noteOrg(si, discourse.named(run.text, run.words, true, null, null));
       }
+      const quoted = (offset: number) => {
+        for (let k = s.from; k < s.to; k++) if (items[k]!.kind === 'quote' && items[k]!.start <= offset && offset < items[k]!.end) return true;
+        return false;
+      };
       for (const m of ctx.mentions) {
         if (m.start < items[s.from]!.start) continue;
         if (m.start >= items[s.to - 1]!.end) break;
+        if (quoted(m.start)) continue;
         const record = m.id ? ctx.catalog.records.get(m.id) : null;
         if (record && record.kind === 'organisation') {
           const identity = discourse.entity(record.id);

@@ -104,11 +104,12 @@ export function cueSubject(ctx: RefContext, s: Sentence, hit: CueHit, lo: number
   let k = hit.last + 1;
   if (items[k]?.inverted) k++;
   const right = mentionPhrase(ctx, k, s.to) ?? rightSubject(items, k, s.to, lexicon);
-  const ref = classify(ctx, right, false);
+  const ref = classify(ctx, right, true);
   if (right && speakerLike(ref)) return { ref, appos: right.appos, span: { from: hit.at, to: right.to } };
   return null;
 }
 
+const DEFINITE_ARTICLES = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'l', 'les']);
 const POSTMODIFIERS = new Set(['close', 'familiar', 'near', 'linked', 'allied', 'loyal', 'opposed', 'with', 'from', 'at', 'in', 'for', 'of', 'inside', 'within', 'on']);
 
 /** "A source close to the talks said": the subject is the clause's opening phrase, modifiers and all. */
@@ -146,7 +147,9 @@ function impersonal(ctx: RefContext, s: Sentence, hit: CueHit): Subject | null {
 function mentionPhrase(ctx: RefContext, k: number, hi: number): (Range & { appos: Range | null }) | null {
   const first = ctx.items[k];
   if (first?.kind !== 'word') return null;
-  const m = ctx.mentions.find((x) => x.start === first.start);
+  // "the head of American diplomacy" when the alias leaves out the article.
+  const head = DEFINITE_ARTICLES.has(first.base) && ctx.items[k + 1]?.kind === 'word' ? ctx.items[k + 1]! : first;
+  const m = ctx.mentions.find((x) => x.start === first.start) ?? ctx.mentions.find((x) => x.start === head.start);
   if (!m || m.ids.length === 0) return null;
   let j = k;
   while (j < hi && ctx.items[j]!.kind === 'word' && ctx.items[j]!.end <= m.end) j++;
@@ -169,9 +172,16 @@ export function clauseSubject(ctx: RefContext, s: Sentence, before: number): Sub
   const phraseOf = (seg: Range) => {
     const np = leadingPhrase(items, seg.from, seg.to, lexicon);
     if (!np) return null;
-    const after = items[np.to];
+    let to = np.to;
+    // "The National Resistance Front (NRF) in Panjshir … acknowledged": skip a parenthesis.
+    if (items[to]?.kind === 'punct' && items[to]!.text === '(') {
+      const open = to;
+      while (to < s.to && to - open < 8 && !(items[to]!.kind === 'punct' && items[to]!.text === ')')) to++;
+      to++;
+    }
+    const after = items[to];
     const verbish = after?.kind === 'word' && !after.cap && !CLAUSE_WORDS.has(after.base);
-    const appositive = after?.kind === 'punct' && after.text === ',';
+    const appositive = after?.kind === 'punct' && /[,\u2014\u2013]/.test(after.text);
     const ref = classify(ctx, np, false);
     if (!(verbish || appositive) || !speakerLike(ref) || ref.kind === 'org-description') return null;
     return { ref, np, appositive };

@@ -72,6 +72,7 @@ function english(map: Map<string, Cue>) {
     if (cue) map.set(w, { ...cue, needsQuote: true });
   }
   add(map, 'pointed points', STRONG_INVERTING, 'out');
+  add(map, 'put puts', STRONG, 'it');
   add(map, 'went goes', STRONG_INVERTING, 'on');
   add(map, 'introduced introduces', STRONG, 'himself herself');
   add(map, `called calls described describes labelled labeled branded dubbed termed blamed blames

@@ -31,6 +31,9 @@ export interface Resolved {
   factor: number;
 }
 
+/** Organisation descriptions that fit any organisation ("the group", "die Gruppe"). */
+const GENERIC_ORG_HEADS = new Set(['group', 'organisation', 'organization', 'movement', 'gruppe', 'organisation', 'groupe', 'mouvement', 'gruppen', 'bevegelsen', 'alliance', 'coalition']);
+
 /** Heads of descriptions vague enough to name whoever the article is about ("der SPD-Vertreter"). */
 const GENERIC_HEADS = new Set(['official', 'representative', 'politician', 'vertreter', 'vertreterin', 'politiker', 'politikerin', 'responsable', 'man', 'woman', 'veteran', 'figure']);
 /** Heads of descriptions that introduce an unnamed source even when definite ("the spokesman"). */
@@ -53,6 +56,13 @@ function roleWordsOf(role: string | null | undefined): Set<string> {
   return out;
 }
 
+/** Role words of a listed entity: its role and the role words of its aliases ("Bundeskanzlerin"). */
+function entityRoleWords(role: string | null, aliases: string[]): Set<string> {
+  const out = roleWordsOf(role);
+  for (const alias of aliases) for (const w of wordForms(alias)) if (isRoleWord(w.base)) out.add(w.base);
+  return out;
+}
+
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export class Discourse {
@@ -62,7 +72,11 @@ export class Discourse {
   readonly speakers: string[][] = [];
   readonly orgs: string[][] = [];
 
-  constructor(private readonly catalog: EntityCatalog) {}
+  constructor(
+    private readonly catalog: EntityCatalog,
+    /** Lower-casing "Officials" to "officials" is right in English, wrong for German nouns. */
+    private readonly language = 'en',
+  ) {}
 
   private ensure(key: string, make: () => Omit<Identity, 'key' | 'lastSentence' | 'spoke'>): Identity {
     let identity = this.identities.get(key);
@@ -82,9 +96,23 @@ export class Discourse {
       anonymous: false,
       kind: record.kind === 'person' ? 'person' : 'organisation',
       role: record.role,
-      roleWords: roleWordsOf(record.role),
+      roleWords: entityRoleWords(record.role, record.aliases),
       gender: null,
     }));
+  }
+
+  /** A listed entity mentioned in the article whose role fits a description ("the chancellor"). */
+  listedFitting(ref: Extract<Ref, { kind: 'description' }>, mentioned: Iterable<string>): Identity | null {
+    let found: Identity | null = null;
+    for (const id of mentioned) {
+      const record = this.catalog.records.get(id);
+      if (!record || record.kind !== 'person') continue;
+      const words = entityRoleWords(record.role, record.aliases);
+      if (![...words].some((w) => sameRole(w, ref.head))) continue;
+      if (found && found.key !== id) return null; // two fit: say nothing
+      found = this.entity(id);
+    }
+    return found;
   }
 
   named(text: string, words: string[], org: boolean, role: string | null, gender: Gender | null): Identity {
@@ -103,7 +131,9 @@ export class Discourse {
   }
 
   anonymous(text: string, words: string[], collective: boolean, gender: Gender | null): Identity {
-    const name = isRoleWord(foldWord(text.split(/\s/)[0] ?? '')) || /^(a|an|the|one|ein|eine|un|une|le|la|der|die|das)\s/i.test(text) || collective ? lowerFirst(text) : text;
+    const first = foldWord(text.split(/\s/)[0] ?? '');
+    const article = /^(a|an|the|one|ein|eine|einer|un|une|le|la|les|der|die|das|en|ei|et)$/.test(first);
+    const name = article || (this.language === 'en' && (isRoleWord(first) || collective)) ? lowerFirst(text) : text;
     const identity = this.ensure(`${collective ? 'c' : 'a'}:${words.join(' ')}`, () => ({
       name: /^[A-Z]{2}/.test(text) ? text : name,
       id: null,
@@ -192,12 +222,31 @@ export class Discourse {
   }
 
   /** "the group": the organisation named most recently. */
-  resolveOrgDescription(sentence: number): Resolved | null {
-    for (let s = sentence; s >= 0 && s >= sentence - 6; s--) {
-      const keys = this.orgs[s];
-      if (keys?.length) return { identity: this.identities.get(keys[keys.length - 1]!)!, factor: 0.8 };
+  resolveOrgDescription(sentence: number, head: string): Resolved | null {
+    // The latest organisation that was a subject or a speaker; else one merely named just before.
+    // "the group" may be any organisation; "the ministry" only one whose name says ministry.
+    const generic = GENERIC_ORG_HEADS.has(head);
+    let named: Identity | null = null;
+    for (let s = sentence; s >= 0 && s >= sentence - 8; s--) {
+      for (const key of [...(this.orgs[s] ?? [])].reverse()) {
+        const identity = this.identities.get(key)!;
+        if (identity.kind !== 'organisation') continue;
+        if (!generic && !wordForms(identity.name).some((w) => sameRole(w.base, head))) continue;
+        if (this.subjects[s] === key || this.speakers[s]?.includes(key)) return { identity, factor: 0.8 };
+        if (!named && sentence - s <= 2) named = identity;
+      }
     }
-    return null;
+    return named ? { identity: named, factor: 0.65 } : null;
+  }
+
+  /** A one-word name several people share ("Mujahid"): the one who spoke most recently. */
+  speakingNamesake(lastWord: string): Identity | null {
+    let best: Identity | null = null;
+    for (const identity of this.identities.values()) {
+      if (identity.anonymous || identity.spoke < 0 || !identity.key.endsWith(` ${lastWord}`)) continue;
+      if (!best || identity.spoke > best.spoke) best = identity;
+    }
+    return best;
   }
 
   /** Among namesakes sharing an alias, the one already speaking most recently. */

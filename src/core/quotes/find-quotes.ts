@@ -88,6 +88,18 @@ function attributionTail(text: string, from: number, to: number, lexicon: CueLex
   return found;
 }
 
+/** A closing mark with no opening one, after a clause that opens its paragraph and before an attribution. */
+function missingOpening(text: string, p: Span, k: number, lexicon: CueLexicon): boolean {
+  const ch = text[k]!;
+  if (ch !== '\u201d' && ch !== '"' && ch !== '\u00bb') return false;
+  const before = text.slice(p.start, k);
+  if (!/[,.!?]\s*$/.test(before) || /["\u201c\u201d\u201e\u00ab\u00bb]/.test(before)) return false;
+  if (wordForms(before).length < 3) return false;
+  const after = wordForms(text, k + 1, Math.min(p.end, k + 80));
+  const sentenceEnd = text.slice(k + 1, p.end).search(/[.!?]/);
+  return after.slice(0, 6).some((w) => !w.cap && lexicon.cues.get(w.base)?.strength === 'strong' && (sentenceEnd < 0 || w.start - k - 1 < sentenceEnd));
+}
+
 function paragraphStartsWithMark(text: string, p: Span | undefined): boolean {
   return !!p && DOUBLE_MARKS.has(text[p.start]!) && canOpen(undefined, text[p.start + 1]);
 }
@@ -106,6 +118,11 @@ function findDoubles(text: string, paragraphs: Span[], lexicon: CueLexicon): Quo
       const next = text[k + 1];
       if (!open) {
         if (opens(ch, prev, next, text.slice(k + 1, k + 4))) open = { at: k, ch, paragraph: pi };
+        else if (missingOpening(text, p, k, lexicon)) {
+          // 'The cabinet is not complete,” Mujahid said': the opening mark was lost.
+          const s = trimSpan(text, p.start, k);
+          out.push({ ...s, open: p.start, close: k + 1, nested: false, dash: false, paragraph: pi, paragraphs: 1 });
+        }
         continue;
       }
       const inner = text.slice(open.at + 1, k);

@@ -51,7 +51,7 @@ export function analyzeQuotes(text: string, options: { language: string; catalog
     sentences,
     quotes: top,
     catalog,
-    discourse: new Discourse(catalog),
+    discourse: new Discourse(catalog, language),
     mentionOverrides: new Map(),
   };
   const attributions = attributeQuotes(ctx);

@@ -2,7 +2,7 @@
 // left of "said" (with an apposition: "Jane Doe, a spokeswoman, said"), the subject after an
 // inverted verb ("…," said the minister), and a clause's leading noun phrase.
 
-import { COLLECTIVE_WORDS, DEMONYMS, isRoleWord, MONTHS } from '../entities/name-words.ts';
+import { COLLECTIVE_WORDS, DEMONYMS, isRoleWord, MONTHS, ORG_WORDS } from '../entities/name-words.ts';
 import { foldWord } from '../text/word-forms.ts';
 import type { CueLexicon } from './cues.ts';
 import type { Item } from './lex.ts';
@@ -48,7 +48,7 @@ function isTimeWord(items: Item[], i: number): boolean {
 
 /** A word that can sit inside a noun phrase naming a person or a group. */
 export function nounish(it: Item): boolean {
-  return it.cap || isRoleWord(it.base) || COLLECTIVE_WORDS.has(it.base) || DEMONYMS.has(it.base) || /^\p{N}/u.test(it.text);
+  return it.cap || isRoleWord(it.base) || COLLECTIVE_WORDS.has(it.base) || (DEMONYMS.has(it.base) && it.base.length > 2) || /^\p{N}/u.test(it.text);
 }
 
 /** Skips adverbs, auxiliaries and time phrases between a subject and its verb, leftwards. */
@@ -114,6 +114,12 @@ export function leftSubject(items: Item[], v: number, lo: number, lexicon: CueLe
 
 /** The subject phrase right of an inverted verb, starting at `i`, within [i, hi). */
 export function rightSubject(items: Item[], i: number, hi: number, lexicon: CueLexicon): SubjectPhrase | null {
+  // French "a déclaré à l'AFP Jean Dupont": the subject follows a short phrase with à.
+  if (isWord(items[i]) && /^(à|au|aux)$/i.test(items[i]!.text) && i + 2 < hi) {
+    let k = i + 1;
+    if (isWord(items[k]) && DEFINITE.has(items[k]!.base)) k++;
+    if (isWord(items[k]) && isWord(items[k + 1])) i = k + 1;
+  }
   let j = i;
   let seenHead = false;
   let count = 0;
@@ -123,7 +129,10 @@ export function rightSubject(items: Item[], i: number, hi: number, lexicon: CueL
     if (CLAUSE_WORDS.has(it.base) && !it.cap) break;
     if (PREPOSITIONS.has(it.base) && !it.cap && !CONNECTORS.has(it.base)) break;
     if (lexicon.cues.has(it.base) && !it.cap && j > i) break;
-    const headish = it.cap || isRoleWord(it.base) || COLLECTIVE_WORDS.has(it.base) || lexicon.pronouns.has(it.base);
+    if (lexicon.auxiliaries.has(it.base) && !it.cap) break;
+    const prevWord = items[j - 1];
+    const afterConnector = j > i && !!prevWord && (CONNECTORS.has(prevWord.base) || (DEFINITE.has(prevWord.base) && CONNECTORS.has(items[j - 2]?.base ?? '')));
+    const headish = it.cap || isRoleWord(it.base) || COLLECTIVE_WORDS.has(it.base) || lexicon.pronouns.has(it.base) || (afterConnector && !DEFINITE.has(it.base));
     if (/^\p{N}/u.test(it.text) && seenHead) {
       j++;
       count++;
@@ -136,6 +145,8 @@ export function rightSubject(items: Item[], i: number, hi: number, lexicon: CueL
     count++;
     if (lexicon.pronouns.has(it.base) && count === 1) break;
   }
+  // "sagte Scholz der „Zeitung“": a trailing article or connector is not part of the subject.
+  while (j > i && (DEFINITE.has(items[j - 1]!.base) || INDEFINITE.has(items[j - 1]!.base) || CONNECTORS.has(items[j - 1]!.base)) && !items[j - 1]!.cap) j--;
   if (j === i) return null;
   let appos: Range | null = null;
   if (items[j]?.kind === 'punct' && items[j]!.text === ',') {
@@ -155,11 +166,15 @@ function nameAhead(items: Item[], j: number): boolean {
 }
 
 function nounishAhead(items: Item[], j: number, hi: number): boolean {
+  let determiner = false;
   for (let k = j; k < Math.min(hi, j + 3); k++) {
     const it = items[k]!;
     if (!isWord(it)) return false;
-    if (nounish(it)) return true;
+    if (nounish(it) || ORG_WORDS.has(it.base)) return true;
+    // "de la mairie", "of the harbour": a noun after an article.
+    if (determiner && !PREPOSITIONS.has(it.base) && !CLAUSE_WORDS.has(it.base)) return true;
     if (!DEFINITE.has(it.base) && !INDEFINITE.has(it.base)) return false;
+    determiner = true;
   }
   return false;
 }
@@ -177,7 +192,7 @@ export function leadingPhrase(items: Item[], from: number, to: number, lexicon: 
     const it = items[j]!;
     if (!isWord(it)) break;
     if (lexicon.pronouns.has(it.base) && j === start) return { from: j, to: j + 1 };
-    if (isTimeWord(items, j)) break;
+    if (isTimeWord(items, j) || lexicon.auxiliaries.has(it.base)) break;
     if (DEFINITE.has(it.base) || INDEFINITE.has(it.base) || nounish(it)) {
       if (lexicon.cues.has(it.base) && !it.cap) break;
       j++;

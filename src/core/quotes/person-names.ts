@@ -44,6 +44,8 @@ export function nameRunEndingAt(text: string, items: Item[], last: number, lo: n
   let first = last;
   while (first - 1 >= lo && adjacent(text, items[first - 1]!, items[first]!) && !items[first - 1]!.possessive) {
     const prev = first - 1;
+    // "l'AFP Jean Dupont": an agency's acronym does not start a person's name.
+    if (items[prev]!.allCaps && items[prev]!.base.length > 2 && !items[last]!.allCaps && !ORG_WORDS.has(items[last]!.base)) break;
     if (nameWord(items, prev)) first = prev;
     else if (NAME_PARTICLES.has(items[prev]!.base) && !items[prev]!.cap && prev - 1 >= lo && nameWord(items, prev - 1) && adjacent(text, items[prev - 1]!, items[prev]!)) first = prev - 1;
     else break;

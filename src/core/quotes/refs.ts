@@ -62,6 +62,9 @@ export function genderOf(items: Item[], range: Range, language: string): Gender 
     if (language === 'de' && /(?:ministerin|sprecherin|prasidentin|kanzlerin|meisterin|leiterin|vertreterin|politikerin|expertin|trainerin)$/.test(b)) return 'f';
   }
   const first = items[range.from]?.base;
+  const second = items[range.from + 1]?.base ?? '';
+  if (language === 'de' && first === 'der' && isRoleWord(second) && !/in$/.test(second) && range.to - range.from === 2) return 'm';
+  if (language === 'de' && first === 'die' && isRoleWord(second) && /in$/.test(second)) return 'f';
   if (language === 'fr' && first === 'la' && isRoleWord(items[range.from + 1]?.base ?? '')) return 'f';
   if (language === 'fr' && first === 'le' && isRoleWord(items[range.from + 1]?.base ?? '')) return 'm';
   return null;
@@ -90,7 +93,16 @@ export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue:
     return { kind: 'pronoun', range, pronoun: lexicon.pronouns.get(first.base)! };
   }
   if (last.possessive) return null;
-  const mention = mentionEndingAt(ctx, first.start, last.end);
+  // "The National Resistance Front of Afghanistan": the mention before "of" is the head.
+  let connector = -1;
+  for (let k = range.from + 1; k < range.to; k++) {
+    if (/^(of|de|du|des|von|vom)$/.test(items[k]!.base)) {
+      connector = k;
+      break;
+    }
+  }
+  const headMention = connector > 0 ? mentionEndingAt(ctx, first.start, items[connector - 1]!.end) : null;
+  const mention = headMention ?? mentionEndingAt(ctx, first.start, last.end);
   if (mention && (mention.id || mention.ids.length > 1)) return { kind: 'entity', range, mention };
   const run = nameRunEndingAt(ctx.text, items, range.to - 1, range.from);
   if (run) {
@@ -124,7 +136,8 @@ export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue:
   }
   if (ORG_WORDS.has(head)) {
     // "the Ministry of Defence", "le ministère des Affaires étrangères": a named organisation.
-    const named = items[headAt]!.cap && !(headAt === range.from) || items.slice(headAt + 1, range.to).some((it) => it.cap);
+    // A capitalised word anywhere but at the sentence's start: "the El Salvador government".
+    const named = items.slice(range.from, range.to).some((it, k) => it.cap && !(k === 0 && ctx.items[range.from - 1]?.kind !== 'word'));
     if (named) {
       let from = range.from;
       while (from < headAt && (DEFINITE.has(items[from]!.base) || INDEFINITE.has(items[from]!.base))) from++;

@@ -5,9 +5,20 @@
 import type { AttributionContext } from './attribute.ts';
 import type { Subject } from './cue-hits.ts';
 import type { Resolved } from './discourse.ts';
-import { HONORIFIC_GENDER, type Gender } from '../entities/name-words.ts';
-import { DEFINITE, INDEFINITE } from './noun-phrase.ts';
-import { genderOf, possessor } from './refs.ts';
+import { HONORIFIC_GENDER, isRoleWord, type Gender } from '../entities/name-words.ts';
+import { DEFINITE, INDEFINITE, rightSubject } from './noun-phrase.ts';
+import { classifyPhrase, genderOf, possessor } from './refs.ts';
+
+const mentionedCache = new WeakMap<object, Set<string>>();
+/** Ids of the listed entities the article mentions. */
+function mentionedIds(ctx: AttributionContext): Set<string> {
+  let ids = mentionedCache.get(ctx.mentions);
+  if (!ids) {
+    ids = new Set(ctx.mentions.flatMap((m) => (m.id ? [m.id] : [])));
+    mentionedCache.set(ctx.mentions, ids);
+  }
+  return ids;
+}
 
 /** Gender told by an honorific or a role word in the subject phrase ("Ms Kessler", "spokeswoman"). */
 function genderInPhrase(ctx: AttributionContext, sub: Subject): Gender | null {
@@ -24,7 +35,7 @@ function apposRole(ctx: AttributionContext, sub: Subject): string | null {
   const first = ctx.items[sub.appos.from]!;
   if (/^(who|which|whose|der|die|qui|som)$/.test(first.base)) return null;
   const text = ctx.text.slice(first.start, ctx.items[sub.appos.to - 1]!.end);
-  if (!DEFINITE.has(first.base) && !INDEFINITE.has(first.base) && !/\p{Lu}/u.test(text[0] ?? '') && !/^(also|now|then)$/.test(first.base)) return null;
+  if (!DEFINITE.has(first.base) && !INDEFINITE.has(first.base) && !/\p{Lu}/u.test(text[0] ?? '') && !/^(also|now|then)$/.test(first.base) && !isRoleWord(first.base)) return null;
   return text.replace(/^(?:also|now)\s+/i, '').replace(/^(?:a|an|the)\s+/i, '');
 }
 
@@ -45,6 +56,10 @@ export function resolveRef(ctx: AttributionContext, sub: Subject, sentence: numb
       return identity ? { identity, factor: 1 } : null;
     }
     case 'name': {
+      if (!ref.full && ref.run.to - ref.run.from === 1 && !ref.run.org) {
+        const namesake = discourse.speakingNamesake(ref.run.words[0]!);
+        if (namesake) return { identity: namesake, factor: 0.9 };
+      }
       const run = ref.full ?? ref.run;
       const identity = discourse.named(run.text, run.words, ref.run.org, ref.role ?? apposRole(ctx, sub), ref.gender);
       const lone = ref.run.to - ref.run.from === 1 && !ref.full;
@@ -53,13 +68,18 @@ export function resolveRef(ctx: AttributionContext, sub: Subject, sentence: numb
     case 'pronoun':
       return discourse.resolvePronoun(ref.pronoun, sentence);
     case 'description': {
-      if (ref.definite) return discourse.resolveDescription(ref, sentence);
+      if (ref.definite) {
+        const resolved = discourse.resolveDescription(ref, sentence);
+        if (resolved) return resolved;
+        const listed = discourse.listedFitting(ref, mentionedIds(ctx));
+        return listed ? { identity: listed, factor: 0.7 } : null;
+      }
       return { identity: discourse.anonymous(ref.text, ref.words, false, ref.gender), factor: 1 };
     }
     case 'collective':
       return { identity: discourse.anonymous(ref.text, ref.text.toLowerCase().split(/\s+/), true, null), factor: 1 };
     case 'org-description': {
-      const org = ref.definite ? discourse.resolveOrgDescription(sentence) : null;
+      const org = ref.definite ? discourse.resolveOrgDescription(sentence, ref.head) : null;
       return org ?? { identity: discourse.anonymous(ref.text, ref.text.toLowerCase().split(/\s+/), true, null), factor: 0.8 };
     }
     case 'thing':
@@ -75,7 +95,15 @@ export function resolveRef(ctx: AttributionContext, sub: Subject, sentence: numb
 function ownerOf(ctx: AttributionContext, sub: Subject, sentence: number): Resolved | null {
   const ref = sub.ref;
   if (ref.kind !== 'thing') return null;
-  const owner = possessor(ctx, ref.range);
+  let owner = possessor(ctx, ref.range);
+  // "a statement from the ministry", "the letter by Kessler".
+  const next = ctx.items[ref.range.to];
+  if (!owner && next?.kind === 'word' && /^(from|by|von|de|du|des|fra)$/.test(next.base)) {
+    const s = ctx.sentences[sentence]!;
+    const right = rightSubject(ctx.items, ref.range.to + 1, s.to, ctx.lexicon);
+    const inner = right ? classifyPhrase(ctx, right, { beforeCue: true }) : null;
+    if (inner && inner.kind !== 'thing') owner = inner;
+  }
   if (owner) {
     const res = resolveRef(ctx, { ref: owner, appos: null, span: sub.span }, sentence);
     return res && { ...res, factor: res.factor * 0.85 };

@@ -14,11 +14,12 @@ export function looksLikeTitle(text: string, items: Item[], q: number, language:
   const adjacent = (a: Item | undefined, b: Item | undefined) =>
     !!a && !!b && /^[\s"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]+$/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
   if (prev?.kind === 'word' && prev.cap && next?.kind === 'word' && next.cap && adjacent(prev, it) && adjacent(it, next)) return true;
-  if (language.startsWith('de')) return false;
   if (/[.!?,;:]\s*$/.test(it.text)) return false;
   const words = wordForms(it.text).filter((w) => !FUNCTION_WORDS.has(w.base));
   if (words.length === 0 || words.length > 8) return false;
   if (!words.every((w) => w.cap)) return false;
+  // German capitalises every noun: only a run of capitalised words reads as a title there.
+  if (language.startsWith('de') && words.length < 2) return false;
   if (words.length === 1) {
     // One capitalised word: a title only in mid-sentence ("the “Hope” campaign"), not "“I”".
     return prev?.kind === 'word' && !prev.cap && words[0]!.text !== 'I';

@@ -28,7 +28,10 @@ const alternation = (words: Iterable<string>) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 const M = `(?<![\\p{L}])(${alternation(MONTHS.keys())})(?![\\p{L}])\\.?`;
-const WD = `(?:(?<![\\p{L}])(?:${alternation(WEEKDAYS_IN_DATES.keys())})(?![\\p{L}])\\.?,?\\s+)?`;
+const WEEKDAY_PREFIX = `(?<![\\p{L}])(?:${alternation(WEEKDAYS_IN_DATES.keys())})(?![\\p{L}])\\.?,?\\s+`;
+const WD = `(?:${WEEKDAY_PREFIX})?`;
+/** "Tuesday the 8th", "Dienstag, den 8.": the article only after a weekday. */
+const WD_THE = `(?:${WEEKDAY_PREFIX}(?:(?:the|den|le|el|il)\\s+)?)?`;
 const DAY = `(?<![\\d.,:])(\\d{1,2})`;
 const YEAR = `((?:19|20)\\d{2})(?!\\d)`;
 
@@ -64,7 +67,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // Day first: "07 Sep 2021", "8. September 2021", "8 septembre 2021", "8 de septiembre de 2021".
-    re: new RegExp(`${WD}(?:(?:the|den|le|el|il)\\s+)?${DAY}(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+|of\\s+)?${M}(?:,?\\s+(?:de\\s+)?${YEAR})?`, 'giu'),
+    re: new RegExp(`${WD_THE}${DAY}(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+|of\\s+)?${M}(?:,?\\s+(?:de\\s+)?${YEAR})?`, 'giu'),
     read: (m) => monthWord(m, 2, m[1]!, m[3]),
   },
 ];
@@ -164,7 +167,7 @@ function absoluteDates(text: string, options: DateOptions): DateMention[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const parts = read(m, options);
       if (!parts || !validDay(parts.y, parts.mo, parts.d)) continue;
-      let { start } = { start: m.index };
+      let start = m.index;
       let end = m.index + m[0].length;
       let time = parts.time;
       if (!time) {
@@ -220,6 +223,16 @@ function placeWeekday(weekday: number, before: string, ref: Date): string {
   return shiftDays(ref, -back);
 }
 
+const RELATIVE_DAY_PATTERNS = new Map<string, [RegExp, number][]>(
+  Object.entries(RELATIVE_DAYS).map(([lang, words]) => [
+    lang,
+    Object.entries(words).map(([word, offset]): [RegExp, number] => [
+      new RegExp(`(?<![\\p{L}])${word.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu'),
+      offset,
+    ]),
+  ]),
+);
+
 function relativeDates(text: string, options: DateOptions, taken: DateMention[]): DateMention[] {
   const ref = referenceDay(options.reference);
   const free = (s: number, e: number) => !taken.some((t) => s < t.end && e > t.start);
@@ -237,8 +250,7 @@ function relativeDates(text: string, options: DateOptions, taken: DateMention[])
   }
   const languages = options.language ? [...new Set([options.language, 'en'])] : Object.keys(RELATIVE_DAYS);
   for (const lang of languages) {
-    for (const [word, offset] of Object.entries(RELATIVE_DAYS[lang] ?? {})) {
-      const re = new RegExp(`(?<![\\p{L}])${word.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'giu');
+    for (const [re, offset] of RELATIVE_DAY_PATTERNS.get(lang) ?? []) {
       for (const m of text.matchAll(re)) {
         const start = m.index, end = start + m[0].length;
         if (!free(start, end) || out.some((o) => o.start === start)) continue;

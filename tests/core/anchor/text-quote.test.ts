@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../../../src/core/types.ts';
 import { anchorQuote, buildTextMap, describeRange } from '../../../src/core/anchor/text-quote.ts';
-import { normalizeSpace } from '../../../src/core/anchor/text-map.ts';
+import { normalizeSpace, rangeOf } from '../../../src/core/anchor/text-map.ts';
 import { buildPagePayload } from '../../../src/background/page-payload.ts';
 
 const fixtures = join(import.meta.dirname, '../../fixtures');
@@ -79,4 +79,24 @@ describe('range resolution', () => {
     expect(described.prefix.endsWith('harbour authority had "')).toBe(true);
     expect(anchorQuote(map, described, map.text.length)?.range.toString()).toBe('no plan at all');
   });
+});
+
+describe('text map', () => {
+  const pages: [string, string][] = [
+    ['runs of spaces and tabs', '<p>  one \t two</p><p>\n three  </p>'],
+    ['inline elements and a no-break space', '<p>a<em> b </em>c\u00a0\u00a0d<a href="#">e</a></p>'],
+    ['whitespace-only nodes between blocks', '<div><p>x</p>\n   \n<p>y  z</p></div>'],
+    ['a zero-width space', '<p>zero\u200bwidth and more</p>'],
+  ];
+  for (const [name, html] of pages) {
+    it(`maps every visible character back to the DOM: ${name}`, () => {
+      const root = loadPage(`<body><article>${html}</article></body>`);
+      const map = buildTextMap(root);
+      expect(map.text).toBe(normalizeSpace(root.textContent!));
+      for (let i = 0; i < map.text.length; i++) {
+        if (map.text[i] === ' ') continue;
+        expect(rangeOf(map, i, i + 1)?.toString(), `${name} at ${i}`).toBe(map.text[i]);
+      }
+    });
+  }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffWords, sameWords } from '../../../src/core/compare/word-diff.ts';
+import { diffWords, isAbridgedFrom, sameWords } from '../../../src/core/compare/word-diff.ts';
 import { relationOf } from '../../../src/core/compare/quote-pairs.ts';
 
 describe('how two renderings of a remark relate', () => {
@@ -25,5 +25,13 @@ describe('how two renderings of a remark relate', () => {
   it('sameWords ignores case, punctuation and typography', () => {
     expect(sameWords('“Any legitimacy — any support”', '"any legitimacy -- any support"')).toBe(true);
     expect(sameWords('any legitimacy', 'all legitimacy')).toBe(false);
+  });
+});
+
+describe('abridged quotes', () => {
+  it('an ellipsis marks words left out, not other words', () => {
+    expect(isAbridgedFrom('We held the line [...] and we will hold it again', 'We held the line for three days and we will hold it again')).toBe(true);
+    expect(isAbridgedFrom('We held the line … and we will win', 'We held the line for three days and we will hold it again')).toBe(false);
+    expect(isAbridgedFrom('We held the line and we will hold it again', 'We held the line for three days and we will hold it again')).toBe(false);
   });
 });

@@ -159,6 +159,70 @@ const cases: { name: string; text: string; language?: string; want: Want[] }[] =
     want: [{ quote: 'Everything must change', speaker: null, kind: 'speech' }],
   },
   {
+    name: 'anonymous source with a modifier after it',
+    text: '"The deal is off," a source close to the negotiations told reporters.',
+    want: [{ quote: 'The deal is off', speaker: 'a source close to the negotiations', anonymous: true }],
+  },
+  {
+    name: 'group of officials at a named institution stays anonymous',
+    text: 'Officials at the Ministry of Water said the pipes were "beyond repair".',
+    want: [{ quote: 'beyond repair', speaker: 'officials at the Ministry of Water', anonymous: true }],
+  },
+  {
+    name: 'a named ministry is a named speaker',
+    text: '"The convoy was never at risk," the Ministry of Defence said on Sunday.',
+    want: [{ quote: 'The convoy was never at risk', speaker: 'Ministry of Defence', anonymous: false }],
+  },
+  {
+    name: 'an unnamed company is anonymous',
+    text: '"We do not comment on rumours," the company said in a statement.',
+    want: [{ quote: 'We do not comment', speaker: 'the company', anonymous: true }],
+  },
+  {
+    name: 'an age as description resolves to the person in focus',
+    text: 'Retired teacher Maria Santos watched the water rise. "I have never seen anything like it," the 71-year-old said.',
+    want: [{ quote: 'I have never seen', speaker: 'Maria Santos' }],
+  },
+  {
+    name: 'headline style: a name and a colon',
+    text: 'Nazari: "The wells will be full by summer"\n\nThe minister spoke in Port Alva.',
+    want: [{ quote: 'The wells will be full', speaker: 'Farid Nazari' }],
+  },
+  {
+    name: 'headline style: a quotation, a colon and a name',
+    text: 'Villages can be saved "within a year": Nazari\n\nThe minister spoke in Port Alva.',
+    want: [{ quote: 'within a year', speaker: 'Farid Nazari' }],
+  },
+  {
+    name: 'a tweet reads: its author from the sentence that introduced it',
+    text: 'Tomas Brandt faced criticism over an old tweet about the floods. "Build higher walls or move," read the tweet, which he later deleted.',
+    want: [{ quote: 'Build higher walls', speaker: 'Tomas Brandt' }],
+  },
+  {
+    name: "someone's response introduces the next quotation",
+    text: 'The ministry blamed the farmers for the shortage. Nazari\'s response? "We follow the rules the ministry wrote."',
+    want: [{ quote: 'We follow the rules', speaker: 'Farid Nazari' }],
+  },
+  {
+    name: 'a shared surname goes to the namesake who spoke',
+    text: 'Spokesman Karim Haddad told a news conference the list was final. Deputy Omar Haddad will lead the delegation, Haddad said. "Nothing will change," Haddad added.',
+    want: [{ quote: 'Nothing will change', speaker: 'Karim Haddad' }],
+  },
+  {
+    name: 'English wire forms: long apposition, asked X, as X put it',
+    text: '"It is a disaster," Tom Reyes, who has run the bakery for thirty years, told the radio. "Why now?" asked Ana Lopez, a teacher. As Reyes put it, "nobody listens".',
+    want: [
+      { quote: 'It is a disaster', speaker: 'Tom Reyes' },
+      { quote: 'Why now?', speaker: 'Ana Lopez' },
+      { quote: 'nobody listens', speaker: 'Tom Reyes' },
+    ],
+  },
+  {
+    name: 'according to a statement from an unnamed body',
+    text: 'Storms hit the coast. According to a statement from the ministry, "all roads will reopen by Monday."',
+    want: [{ quote: 'all roads will reopen', speaker: 'the ministry', anonymous: true }],
+  },
+  {
     name: 'German: sagte, so X, Doppelpunkt',
     text: '„Wir brauchen mehr Zeit“, sagte Kessler am Mittwoch. Nazari sagte: „Die Brunnen sind leer.“ „Das ist erst der Anfang“, so Brandt.',
     language: 'de',
@@ -166,6 +230,41 @@ const cases: { name: string; text: string; language?: string; want: Want[] }[] =
       { quote: 'Wir brauchen mehr Zeit', speaker: 'Marta Kessler' },
       { quote: 'Die Brunnen sind leer', speaker: 'Farid Nazari' },
       { quote: 'Das ist erst der Anfang', speaker: 'Tomas Brandt' },
+    ],
+  },
+  {
+    name: 'German: hieß es aus …',
+    text: 'Die Regierung schwieg. „Das ist nicht hinnehmbar“, hieß es aus Regierungskreisen.',
+    language: 'de',
+    want: [{ quote: 'Das ist nicht hinnehmbar', speaker: 'Regierungskreisen', anonymous: true }],
+  },
+  {
+    name: 'German: newspaper names are titles, so X weiter, gender of der Minister',
+    text: 'Ministerin Karla Weiß reiste nach Port Alva. „Wir helfen“, sagte Weiß der „Velorischen Allgemeinen Zeitung“. „Es dauert“, so der Minister weiter.',
+    language: 'de',
+    want: [
+      { quote: 'Wir helfen', speaker: 'Karla Weiß' },
+      { quote: 'Velorischen Allgemeinen Zeitung', speaker: null, kind: 'scare' },
+      { quote: 'Es dauert', speaker: null },
+    ],
+  },
+  {
+    name: 'German: a named office speaks; an anonymous spokesman',
+    text: '„Wir prüfen alles“, teilte das Velorische Wasseramt mit. „Die Lage ist ernst“, sagte ein Sprecher des Ministeriums am Montag.',
+    language: 'de',
+    want: [
+      { quote: 'Wir prüfen alles', speaker: 'Velorische Wasseramt', anonymous: false },
+      { quote: 'Die Lage ist ernst', speaker: 'ein Sprecher des Ministeriums', anonymous: true },
+    ],
+  },
+  {
+    name: "French: subject after à l'AFP, description by role, selon un responsable",
+    text: "Le maire Paul Girard a visité le port. « Il faut agir vite », a déclaré à l'AFP Paul Girard. Le maire a estimé que la digue était « fragile ». « Tout est prêt », selon un responsable de la mairie.",
+    language: 'fr',
+    want: [
+      { quote: 'Il faut agir vite', speaker: 'Paul Girard' },
+      { quote: 'fragile', speaker: 'Paul Girard' },
+      { quote: 'Tout est prêt', speaker: 'un responsable de la mairie', anonymous: true },
     ],
   },
   {

@@ -44,6 +44,11 @@ const cases: { name: string; text: string; language?: string; want: string[] }[]
     want: ['covers every district. We will not leave anyone behind,', 'Next week we start,'],
   },
   {
+    name: 'a lost opening mark before an attribution',
+    text: 'The talks are over for now,” Brandt said at the airport.',
+    want: ['The talks are over for now,'],
+  },
+  {
     name: 'Norwegian dash quotation',
     text: 'Ministeren var tydelig.\n\n– Vi må gjøre mer for flyktningene, sa Hansen til NTB onsdag.\n\nMøtet varte i to timer.',
     language: 'no',

@@ -1,0 +1,146 @@
+// How a reader reaches the cards: pointer hover with ~300 ms intent (hit-tested once per frame),
+// difference badges, Alt+Shift+N / Alt+Shift+P to step through annotations in reading order, and
+// "show on page" from the popup (scroll and flash).
+import type { PagePayload } from '../shared/page-model.ts';
+import { announce } from './cards.ts';
+import { CardPresenter } from './card-presenter.ts';
+import { annotationAt } from './hit-test.ts';
+import { FLASH, FOCUS, type Anchored, type HighlightPainter } from './highlights.ts';
+import type { Overlay } from './overlay.ts';
+import { later, perFrame } from './schedule.ts';
+import { el } from './dom.ts';
+
+export const HOVER_INTENT_MS = 300;
+const FLASH_MS = 1600;
+const MAX_BADGES = 60;
+
+/** The annotations keyboard stepping visits: all, but each name only at its first mention. */
+export function steppingOrder(anchored: readonly Anchored[]): Anchored[] {
+  const seenPeople = new Set<string>();
+  return [...anchored]
+    .sort((a, b) => a.order - b.order)
+    .filter((a) => {
+      if (a.annotation.kind !== 'entity' || !a.annotation.person) return true;
+      if (seenPeople.has(a.annotation.person)) return false;
+      seenPeople.add(a.annotation.person);
+      return true;
+    });
+}
+
+export function isStepKey(e: KeyboardEvent): 1 | -1 | 0 {
+  if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return 0;
+  return e.code === 'KeyN' ? 1 : e.code === 'KeyP' ? -1 : 0;
+}
+
+export class Interactions {
+  readonly cards: CardPresenter;
+  private readonly steps: Anchored[];
+  private stepIndex = -1;
+  private pending: Anchored | null = null;
+  private cancelIntent: (() => void) | null = null;
+  private readonly reducedMotion: boolean;
+  private readonly badges: { anchored: Anchored; badge: HTMLElement }[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly overlay: Overlay,
+    private readonly payload: PagePayload,
+    private readonly painter: HighlightPainter,
+    private readonly anchored: readonly Anchored[],
+    private readonly signal: AbortSignal,
+  ) {
+    const win = doc.defaultView!;
+    this.reducedMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    this.cards = new CardPresenter(doc, overlay, payload, signal);
+    this.steps = steppingOrder(anchored);
+    const onMove = perFrame((x: number, y: number, overOverlay: boolean) => this.hover(x, y, overOverlay), signal);
+    doc.addEventListener('pointermove', (e) => onMove(e.clientX, e.clientY, e.composedPath().includes(overlay.host)), { signal, passive: true });
+    doc.addEventListener('keydown', (e) => this.onKey(e), { signal, capture: true });
+    this.drawBadges();
+  }
+
+  private hover(x: number, y: number, overOverlay: boolean): void {
+    if (overOverlay) {
+      this.cards.keepOpen();
+      return;
+    }
+    this.painter.ensureRegistered();
+    const hit = annotationAt(this.doc, this.anchored, x, y);
+    const open = this.cards.current;
+    if (hit && open?.anchored === hit) {
+      this.cards.keepOpen();
+      return;
+    }
+    if (hit !== this.pending) {
+      this.cancelIntent?.();
+      this.pending = hit;
+      this.cancelIntent = hit ? later(() => this.cards.open(hit, 'hover'), HOVER_INTENT_MS, this.signal) : null;
+    }
+    if (!hit && open?.by === 'hover' && !this.cards.pointerInside) this.cards.closeSoon();
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const direction = isStepKey(e);
+    if (!direction || !this.steps.length) return;
+    const target = e.target as HTMLElement | null;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const n = this.steps.length;
+    this.stepIndex = this.stepIndex < 0 ? (direction > 0 ? 0 : n - 1) : (this.stepIndex + direction + n) % n;
+    const step = this.steps[this.stepIndex]!;
+    this.scrollTo(step);
+    this.painter.ensureRegistered();
+    this.painter.setOnly(FOCUS, step.range);
+    this.cards.open(step, 'keyboard');
+    this.overlay.live.textContent = announce(this.payload, step, this.stepIndex, n);
+  }
+
+  /** "Show on page" from the popup: scroll to the passage and flash it. */
+  show(annotationId: string): boolean {
+    const target = this.anchored.find((a) => a.annotation.id === annotationId);
+    if (!target) return false;
+    this.scrollTo(target);
+    this.painter.ensureRegistered();
+    this.painter.setOnly(FLASH, target.range);
+    later(() => this.painter.setOnly(FLASH, null), FLASH_MS, this.signal);
+    return true;
+  }
+
+  private scrollTo(a: Anchored): void {
+    const element = a.range.startContainer.parentElement;
+    // Smooth scrolling needs frames, which a tab in the background does not get.
+    const instant = this.reducedMotion || this.doc.visibilityState === 'hidden';
+    element?.scrollIntoView({ block: 'center', behavior: instant ? 'instant' : 'smooth' });
+  }
+
+  private drawBadges(): void {
+    for (const anchored of this.anchored) {
+      if (anchored.annotation.kind !== 'difference' || this.badges.length >= MAX_BADGES) continue;
+      const d = anchored.annotation.difference ? this.payload.differences[anchored.annotation.difference] : undefined;
+      const badge = el(this.doc, 'button', { type: 'button', class: 'diff-badge', tabindex: '-1', 'data-px-badge': anchored.annotation.id, 'aria-label': `Outlets differ here${d?.outlet ? ` (${d.outlet})` : ''}` }, '≠');
+      badge.addEventListener('click', () => this.cards.open(anchored, 'badge'), { signal: this.signal });
+      badge.addEventListener('pointerenter', () => {
+        this.cancelIntent?.();
+        this.pending = anchored;
+        this.cancelIntent = later(() => this.cards.open(anchored, 'hover'), HOVER_INTENT_MS, this.signal);
+      }, { signal: this.signal });
+      this.overlay.layer.append(badge);
+      this.badges.push({ anchored, badge });
+    }
+    this.placeBadges();
+  }
+
+  /** Badges sit at the end of their passage, in document coordinates (scrolling moves them along). */
+  placeBadges(): void {
+    const win = this.doc.defaultView!;
+    for (const { anchored, badge } of this.badges) {
+      const rects = anchored.range.getClientRects();
+      const last = rects[rects.length - 1];
+      badge.hidden = !last;
+      if (!last) continue;
+      badge.style.left = `${Math.round(last.right + win.scrollX + 1)}px`;
+      badge.style.top = `${Math.round(last.top + win.scrollY - 7)}px`;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+// One difference: both sides quoted, the other outlet named, and "show on page" when it is marked.
+import type { Difference } from '../core/types.ts';
+import { differenceAnnotationId } from '../shared/annotation-ids.ts';
+import { DiffText } from './DiffText.tsx';
+import { ShowOnPage } from './ShowOnPage.tsx';
+
+export function DifferenceItem({ difference: d, tabId, anchored }: { difference: Difference; tabId: number; anchored: ReadonlySet<string> }) {
+  const id = differenceAnnotationId(d.id);
+  const isAnchored = anchored.has(id);
+  return (
+    <li class="difference" data-testid="difference" data-kind={d.kind} data-anchored={String(isAnchored)}>
+      <p class="explanation">{d.explanation}</p>
+      <div class="sides">
+        {d.here && (
+          <div class="side">
+            <span class="side-label">This article</span>
+            <p>“<DiffText parts={d.diff} side="here" fallback={d.here.text} />”</p>
+          </div>
+        )}
+        {d.there && (
+          <div class="side">
+            <span class="side-label">{d.there.outlet}</span>
+            <p>“<DiffText parts={d.diff} side="there" fallback={d.there.text} />”</p>
+          </div>
+        )}
+      </div>
+      {isAnchored ? (
+        <ShowOnPage tabId={tabId} annotationId={id} label={`Show this difference on the page`} />
+      ) : (
+        <span class="note">{d.here ? 'Not found on the page' : 'Not in this article'}</span>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,28 @@
+// The popup for one tab: header with the switches, then the state's screen.
+import type { TabView } from '../shared/storage.ts';
+import { command } from './commands.ts';
+import { DifferenceList } from './DifferenceList.tsx';
+import { Header } from './Header.tsx';
+import { popupState } from './popup-state.ts';
+import { SpeakerList } from './SpeakerList.tsx';
+import { StateMessage } from './StateMessage.tsx';
+
+export function PopupView({ view }: { view: TabView }) {
+  const state = popupState(view);
+  const analysis = state === 'story' || state === 'no-story' ? view.state!.analysis! : null;
+  const anchored = new Set(view.state?.anchored ?? []);
+  return (
+    <main class="popup">
+      <Header view={view} analysis={analysis} />
+      {state !== 'story' && (
+        <StateMessage state={state} site={view.site} corpusStories={analysis?.corpusStories ?? null} reason={view.state?.error ?? null}>
+          {state === 'failed' && (
+            <button type="button" class="link" onClick={() => void command({ type: 'reanalyze', tabId: view.tabId })}>Try again</button>
+          )}
+        </StateMessage>
+      )}
+      {analysis && <SpeakerList analysis={analysis} tabId={view.tabId} anchored={anchored} />}
+      {analysis?.story && <DifferenceList analysis={analysis} tabId={view.tabId} anchored={anchored} />}
+    </main>
+  );
+}
