@@ -50,7 +50,7 @@ export async function captureShowcase(
   await popup.setViewport(420, 640);
   const { ok } = await pollUntil(() => popup.evaluate(popupView), (v) => v.speakers.length > 0 || v.state !== null, ANNOTATE_TIMEOUT);
   if (!ok) problems.push('the popup showed neither speakers nor a state');
-  await popup.screenshot(file('popup'), true);
+  await popup.screenshot(file('popup'));
   files.push(file('popup'));
   await popup.close();
   await page.close();
