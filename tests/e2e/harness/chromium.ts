@@ -86,11 +86,6 @@ export class ChromiumBrowser implements TestBrowser {
     return running ?? (await context.waitForEvent('serviceworker', { timeout: DEFAULT_TIMEOUT }));
   }
 
-  /** The extension's service worker, if one is running now. */
-  runningServiceWorker(): Worker | undefined {
-    return this.context.serviceWorkers().find((w) => w.url().startsWith(this.extensionOrigin));
-  }
-
   async newPage(): Promise<ChromiumPage> {
     return new ChromiumPage(await this.context.newPage());
   }
