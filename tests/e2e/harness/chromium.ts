@@ -64,7 +64,7 @@ export class ChromiumBrowser implements TestBrowser {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: EXECUTABLES.chromium,
       headless,
-      viewport: VIEWPORT,
+      viewport: headless ? VIEWPORT : null, // a window on screen keeps its own size
       args: [
         '--disable-gpu',
         '--disable-quic',

@@ -71,7 +71,7 @@ export class FirefoxBrowser implements TestBrowser {
       browser: 'firefox',
       executablePath: EXECUTABLES.firefox,
       headless,
-      defaultViewport: VIEWPORT,
+      defaultViewport: headless ? VIEWPORT : null, // a window on screen keeps its own size
       // Needed to open moz-extension:// pages (the popup) from the driver.
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
