@@ -6,7 +6,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sourceManifest from './manifest.json' with { type: 'json' };
 import { MAJOR_NEWS_DOMAINS, domainPattern } from './src/shared/news-sites.ts';
@@ -60,6 +60,33 @@ function bundleAssets(): Plugin {
   };
 }
 
+/**
+ * Readability assigns HTML strings in two places, both on the detached copy it works on: to
+ * restore the copy before a retry, and to re-parse images hidden in <noscript>. The extension
+ * bundles a copy of the package with both rewritten without HTML parsing (a DOM clone restores
+ * the copy; noscript images are not text, so they are left alone), keeping the bundle free of
+ * HTML sinks. The copy is made from node_modules at every build (build/vendor/, never committed)
+ * and aliased for every bundle, the standalone content script included.
+ */
+function readabilityWithoutHtmlSinks(): string {
+  const source = resolve(import.meta.dirname, 'node_modules/@mozilla/readability');
+  const target = resolve(import.meta.dirname, 'build/vendor/readability');
+  const edits: [string, string][] = [
+    ['var pageCacheHtml = page.innerHTML;', 'var pageCache = page.cloneNode(true);'],
+    ['page.innerHTML = pageCacheHtml;', 'page.replaceChildren(...pageCache.cloneNode(true).childNodes);'],
+    ['tmp.innerHTML = noscript.innerHTML;', 'tmp.textContent = "";'],
+  ];
+  mkdirSync(target, { recursive: true });
+  for (const file of ['index.js', 'Readability-readerable.js', 'package.json', 'LICENSE.md']) copyFileSync(resolve(source, file), resolve(target, file));
+  let code = readFileSync(resolve(source, 'Readability.js'), 'utf8');
+  for (const [from, to] of edits) {
+    if (!code.includes(from)) throw new Error(`Readability changed: "${from}" not found; review readabilityWithoutHtmlSinks in vite.config.ts`);
+    code = code.replace(from, to);
+  }
+  writeFileSync(resolve(target, 'Readability.js'), code);
+  return target;
+}
+
 export default defineConfig(({ mode }) => {
   const match = /^(e2e-)?(chrome|firefox)$/.exec(mode);
   if (!match) throw new Error(`unknown mode "${mode}": use chrome, firefox, e2e-chrome or e2e-firefox`);
@@ -72,6 +99,7 @@ export default defineConfig(({ mode }) => {
       crx({ manifest: buildManifest(browser, e2e), browser, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
       bundleAssets(),
     ],
+    resolve: { alias: { '@mozilla/readability': readabilityWithoutHtmlSinks() } },
     publicDir: false,
     build: {
       outDir: e2e ? `dist/e2e/${browser}` : `dist/${browser}`,

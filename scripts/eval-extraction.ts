@@ -2,13 +2,14 @@
 // npm test: a reader's clone has no ../shared). Metric, as the benchmark's README defines it:
 // token precision/recall/F1 per page (whitespace tokens, shared tokens counted as a multiset),
 // averaged over pages.
-//   npx tsx scripts/eval-extraction.ts [--json] [--dir PATH] [--show ID]
+//   npx tsx scripts/eval-extraction.ts [--json] [--dir PATH] [--show ID] [--dom linkedom|happy-dom]
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
-import { parseHtmlDocument } from '../src/cli/extract-html.ts';
+import { Window } from 'happy-dom';
+import { parseHtmlDocument as parseWithLinkedom } from '../src/cli/extract-html.ts';
 import { extractArticle } from '../src/core/extract/extract-article.ts';
 import { findArticleRoot } from '../src/core/extract/find-article-root.ts';
 import { isProbablyArticle } from '../src/core/extract/is-article.ts';
@@ -18,6 +19,19 @@ const json = args.includes('--json');
 const argValue = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const dir = argValue('--dir') ?? join(import.meta.dirname, '..', '..', 'shared', 'extraction-benchmark');
 const show = argValue('--show');
+const domName = argValue('--dom') ?? 'linkedom';
+
+// happy-dom stands in for a browser's DOM: the content script runs the same code on the real one.
+// One window per page, closed after it: happy-dom keeps every document a window made.
+const useHappyDom = domName === 'happy-dom';
+const openWindows: Window[] = [];
+const closeWindows = () => Promise.all(openWindows.splice(0).map((w) => w.happyDOM.close()));
+function parseHtmlDocument(html: string): Document {
+  if (!useHappyDom) return parseWithLinkedom(html);
+  const window = new Window({ url: 'https://example.com/', settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  openWindows.push(window);
+  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
 
 interface Score { p: number; r: number; f1: number }
 
@@ -67,7 +81,7 @@ const quantile = (xs: number[], q: number) => {
 };
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
-function main() {
+async function main() {
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
   const ids = readdirSync(join(dir, 'html')).map((f) => f.replace(/\.html\.gz$/u, '')).filter((id) => truth[id]).sort();
   const pages = ids.map((id) => ({ id, html: gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8') }));
@@ -87,6 +101,7 @@ function main() {
       results[i]!.ms.push(performance.now() - t0);
       results[i]!.scores.push(tokenScore(truth[page.id]!.articleBody, text));
     });
+    await closeWindows();
   }
   const table = results.map((r) => ({
     variant: r.name,
@@ -101,21 +116,25 @@ function main() {
   const worse = pages
     .map((p, i) => ({ id: p.id, plain: plain.scores[i]!.f1, ours: ours.scores[i]!.f1 }))
     .filter((x) => x.ours < x.plain - 0.05);
-  const articleCheck = pages.filter((p) => isProbablyArticle(parseHtmlDocument(p.html))).length;
+  let articleCheck = 0;
+  for (const p of pages) {
+    if (isProbablyArticle(parseHtmlDocument(p.html))) articleCheck++;
+    await closeWindows();
+  }
   const rootTiming = timeRootScanOnHugePage();
 
   if (json) {
-    console.log(JSON.stringify({ pages: pages.length, table, worse, isProbablyArticle: articleCheck, rootScanOnHugePage: rootTiming }, null, 2));
+    console.log(JSON.stringify({ pages: pages.length, dom: domName, table, worse, isProbablyArticle: articleCheck, rootScanOnHugePage: rootTiming }, null, 2));
     return;
   }
   const f = (x: number) => x.toFixed(3);
-  console.log(`Extraction benchmark: ${pages.length} pages, linkedom DOM, times include parsing\n`);
+  console.log(`Extraction benchmark: ${pages.length} pages, ${domName} DOM, times include parsing\n`);
   console.log('| variant | P | R | F1 | median ms | p95 ms |\n|---|---|---|---|---|---|');
   for (const row of table) console.log(`| ${row.variant} | ${f(row.P)} | ${f(row.R)} | ${f(row.F1)} | ${row.medianMs.toFixed(1)} | ${row.p95Ms.toFixed(1)} |`);
   console.log(`\nPages where extractArticle is worse than Readability alone by > 0.05 F1: ${worse.length}`);
   for (const w of worse) console.log(`  ${w.id.slice(0, 12)}  plain ${f(w.plain)}  ours ${f(w.ours)}`);
   console.log(`\nisProbablyArticle: true on ${articleCheck} of ${pages.length} article pages`);
-  console.log(`findArticleRoot on a ${rootTiming.nodes}-node page: median ${rootTiming.medianMs.toFixed(2)} ms (linkedom)`);
+  console.log(`findArticleRoot on a ${rootTiming.nodes}-node page: median ${rootTiming.medianMs.toFixed(2)} ms (${domName})`);
 }
 
 /** A synthetic page with ~50,000 nodes: the scan must stay bounded. */
@@ -133,4 +152,5 @@ function timeRootScanOnHugePage() {
   return { nodes, medianMs: quantile(ms, 0.5) };
 }
 
-main();
+await main();
+await closeWindows();

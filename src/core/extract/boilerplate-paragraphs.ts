@@ -93,7 +93,7 @@ const ZONE_ABBREVIATION = /\b[A-Z]{2,4}T?\b/gu;
 const DATELINE_MAX_WORDS = 20;
 
 function isDateline(text: string): boolean {
-  if (words(text) > DATELINE_MAX_WORDS) return false;
+  if (words(text) > DATELINE_MAX_WORDS || !/\d/u.test(text)) return false;
   const dates = findDates(text);
   const absolute = dates.filter((d) => !d.relative);
   if (absolute.length === 0 && !/\b\d{1,2}:\d{2}\b/u.test(text)) return false;

@@ -44,12 +44,19 @@ export function paragraphCensus(doc: Document, options: { deep?: boolean } = {})
   const maxAncestors = options.deep ? Infinity : MAX_ANCESTORS;
   let total = 0;
   let paragraphs = 0;
+  // Paragraphs share ancestors: name each one once.
+  const named = new Map<Element, boolean>();
+  const discussion = (el: Element) => {
+    let answer = named.get(el);
+    if (answer === undefined) named.set(el, (answer = isDiscussion(el)));
+    return answer;
+  };
   const count = (el: Element, length: number) => {
     if (length < MIN_PARAGRAPH_CHARS) return;
     const ancestors: Element[] = [];
     for (let a = el.parentElement; a && ancestors.length < maxAncestors; a = a.parentElement) ancestors.push(a);
     // Readers' comments are prose too, but a long thread must not outweigh the story.
-    if (ancestors.some((a, depth) => depth < MAX_ANCESTORS && isDiscussion(a))) return;
+    if (ancestors.some((a, depth) => depth < MAX_ANCESTORS && discussion(a))) return;
     total += length;
     paragraphs++;
     lengths.set(el, length);
