@@ -329,3 +329,48 @@ describe('analyzeQuotes attribution', () => {
     });
   }
 });
+
+describe('analyzeQuotes speakers and entities', () => {
+  const text =
+    'Marta Kessler arrived in Port Alva on Monday.\n\n' +
+    '"The harbour will reopen," Kessler said. "We are ready," she added.\n\n' +
+    '"Nobody told us," Jane Doe, a spokeswoman for the port, said.\n\n' +
+    'A senior ministry official said the work was "far from over".\n\n' +
+    'The so-called "blue plan" was dropped.';
+  const { quotes, speakers, entities } = analyzeQuotes(text, { language: 'en', catalog });
+
+  it('lists one speaker per person, tinted in order of first quotation', () => {
+    expect(speakers.map((s) => [s.name, s.tint, s.anonymous, s.listed])).toEqual([
+      ['Marta Kessler', 0, false, true],
+      ['Jane Doe', 1, false, false],
+      ['a senior ministry official', 2, true, false],
+    ]);
+    expect(speakers[0]).toMatchObject({ key: 'marta-kessler', id: 'marta-kessler', role: 'Foreign Minister of Veloria', elsewhere: [] });
+    expect(speakers[1]).toMatchObject({ key: 'jane-doe', id: null, role: 'spokeswoman for the port' });
+    for (const s of speakers) for (const i of s.quotes) expect(quotes[i]!.speaker).toBe(s.name);
+  });
+
+  it('reports the unlisted speaker as an entity, and the listed ones with every mention', () => {
+    const doe = entities.find((e) => e.name === 'Jane Doe');
+    expect(doe).toMatchObject({ id: null, listed: false, kind: 'person', role: 'spokeswoman for the port' });
+    expect(doe!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Jane Doe']);
+    const kessler = entities.find((e) => e.id === 'marta-kessler');
+    expect(kessler?.mentions.map((m) => m.text)).toEqual(['Marta Kessler', 'Kessler']);
+    expect(entities.some((e) => /official/.test(e.name))).toBe(false);
+  });
+
+  it('gives confidence by how the speaker was found', () => {
+    const conf = (start: string) => quotes.find((q) => q.text.startsWith(start))!.confidence;
+    expect(conf('The harbour will reopen')).toBeGreaterThanOrEqual(0.9);
+    expect(conf('We are ready')).toBeGreaterThanOrEqual(0.6);
+    expect(conf('We are ready')).toBeLessThan(0.9);
+    expect(conf('blue plan')).toBe(0);
+    expect(quotes.find((q) => q.text === 'blue plan')).toMatchObject({ kind: 'scare', speaker: null, anonymous: false, cue: null });
+  });
+
+  it('carries the attribution words as the cue', () => {
+    const q = quotes.find((x) => x.text.startsWith('The harbour'))!;
+    expect(q.cue?.text).toBe('Kessler said');
+    expect(text.slice(q.cue!.start, q.cue!.end)).toBe('Kessler said');
+  });
+});
