@@ -87,6 +87,11 @@ export const ORG_WORDS = set(`
   ministere gouvernement parti police tribunal journal agence
   departement regjering parti politi avis
   taliban qaeda nato un eu who imf
+  research studies sciences science technology technologies affairs relations trust holdings partners
+  capital ventures labs laboratory laboratories systems solutions industries motors airlines airways
+  railways energy resources pharmaceuticals securities equities insurance management consulting
+  communications entertainment records studios pictures games software electronics chemicals mining
+  steel foods brands stores hotels resorts city united rovers athletic council institute academy
 `);
 
 const ORG_SUFFIX = /(?:regierung|ministerium|amt|partei|polizei|gericht|verband|gruppe|behorde|kommission|ministere|departement)$/;

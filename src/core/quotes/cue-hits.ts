@@ -97,7 +97,7 @@ export function cueSubject(ctx: RefContext, s: Sentence, hit: CueHit, lo: number
     const orgName = ref?.kind === 'name' && ref.run.org;
     if (appos && (!ref || ref.kind === 'description' || orgName || (ref.kind === 'entity' && ctx.catalog.records.get(ref.mention.id ?? '')?.kind !== 'person'))) {
       const inner = classify(ctx, appos, true);
-      if (inner && (inner.kind === 'name' || inner.kind === 'entity')) {
+      if (inner && nameOnly(ctx, inner, appos)) {
         appos = { from: left.from, to: left.to };
         ref = inner;
       }
@@ -114,8 +114,9 @@ export function cueSubject(ctx: RefContext, s: Sentence, hit: CueHit, lo: number
   let appos = right?.appos ?? null;
   // "a déclaré la Première ministre, Claire Martin,": the name sits in the apposition.
   if (right && appos && (!ref || ref.kind === 'description')) {
-    const inner = classify(ctx, rightSubject(items, appos.from, appos.to, lexicon), true);
-    if (inner && (inner.kind === 'name' || inner.kind === 'entity')) {
+    const innerRange = rightSubject(items, appos.from, appos.to, lexicon);
+    const inner = classify(ctx, innerRange, true);
+    if (inner && innerRange && nameOnly(ctx, inner, innerRange)) {
       appos = { from: right.from, to: right.to };
       ref = inner;
     }
@@ -156,6 +157,16 @@ function impersonal(ctx: RefContext, s: Sentence, hit: CueHit): Subject | null {
   const text = ctx.text.slice(items[right.from]!.start, items[right.to - 1]!.end);
   const ref: Ref = found && found.kind !== 'thing' ? found : { kind: 'collective', range: right, text };
   return { ref, appos: null, span: { from: hit.at, to: right.to } };
+}
+
+/**
+ * An apposition that is just a name ("Iran's foreign minister, Ali Akbar Salehi, says"), maybe
+ * after a title; not a description that holds one ("a protégé of John Bolton and Dick Cheney").
+ */
+function nameOnly(ctx: RefContext, ref: Ref, range: Range): boolean {
+  if (ref.kind !== 'name' && ref.kind !== 'entity') return false;
+  const first = ctx.items[range.from];
+  return first?.kind === 'word' && first.cap && !ctx.items.slice(range.from, range.to).some((it) => it.kind === 'word' && /^(of|and|de|et|und|y|og)$/.test(it.base));
 }
 
 /** A listed entity's mention starting at item `k` ("the head of American diplomacy"), as a phrase. */

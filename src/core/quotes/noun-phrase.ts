@@ -148,7 +148,9 @@ export function rightSubject(items: Item[], i: number, hi: number, lexicon: CueL
     // "sagte Hartmann der Deutschen Presse-Agentur": an article after the head opens another phrase.
     const genitive = CONNECTORS.has(it.base) || ((it.base === 'der' || it.base === 'des') && isRoleWord(items[j - 1]?.base ?? ''));
     if (seenHead && !particle && !afterConnector && !genitive && (DEFINITE.has(it.base) || INDEFINITE.has(it.base)) && !it.cap) break;
-    if (!headish && seenHead && !particle && !CONNECTORS.has(it.base) && !DEFINITE.has(it.base) && !INDEFINITE.has(it.base)) break;
+    // "says veteran industry analyst Ken Doctor": a modifier may sit between role words.
+    const modifier = !headish && isWord(items[j + 1]) && (isRoleWord(items[j + 1]!.base) || items[j + 1]!.cap) && !PREPOSITIONS.has(it.base) && !lexicon.cues.has(it.base);
+    if (!headish && seenHead && !particle && !modifier && !CONNECTORS.has(it.base) && !DEFINITE.has(it.base) && !INDEFINITE.has(it.base)) break;
     if (CONNECTORS.has(it.base) && !nounishAhead(items, j + 1, hi)) break;
     if (headish) seenHead = true;
     j++;

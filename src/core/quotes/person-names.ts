@@ -26,7 +26,8 @@ export interface NameRun extends Range {
 }
 
 const LEADING_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'dos', 'ten', 'ter', 'zu']);
-const DETERMINER_BEFORE = new Set(['the', 'der', 'die', 'das', 'des', 'le', 'la', 'les', 'du']);
+/** After these a capitalised word ends a phrase ("envoy to Ukraine Kurt Volker"), it starts no name. */
+const DETERMINER_BEFORE = new Set(['the', 'der', 'die', 'das', 'des', 'le', 'la', 'les', 'du', 'to', 'for', 'of', 'in', 'at', 'from', 'with', 'on', 'by']);
 
 function nameWord(items: Item[], i: number): boolean {
   const it = items[i];
@@ -43,14 +44,19 @@ function adjacent(text: string, a: Item, b: Item): boolean {
 
 /** The run of name words that ends at `last` (inclusive), not before `lo`. */
 export function nameRunEndingAt(text: string, items: Item[], last: number, lo: number): NameRun | null {
-  if (!nameWord(items, last)) return null;
+  // A surname that is also a role word ("Ken Doctor", "John Major") follows a given name.
+  const roleSurname = !nameWord(items, last) && items[last]?.cap && !items[last]!.allCaps && isRoleWord(items[last]!.base) &&
+    last - 1 >= lo && nameWord(items, last - 1) && !items[last - 1]!.allCaps && adjacent(text, items[last - 1]!, items[last]!);
+  if (!nameWord(items, last) && !roleSurname) return null;
   let first = last;
   while (first - 1 >= lo && last - first < 5 && adjacent(text, items[first - 1]!, items[first]!) && !items[first - 1]!.possessive) {
+    // Initials open a name ("LC Goyal"): nothing before them belongs to it ("Browns DL Sheldon …").
+    if (items[first]!.allCaps && first < last) break;
     const prev = first - 1;
     // "l'AFP Jean Dupont": an agency's acronym does not start a person's name.
     if (items[prev]!.allCaps && items[prev]!.base.length > 2 && !items[last]!.allCaps && !ORG_WORDS.has(items[last]!.base)) break;
     if (nameWord(items, prev)) {
-      // "the minister of the Economy Bruno Lefort": a word after "the" starts no person's name.
+      // "the minister of the Economy Bruno Lefort": a word after "the" or "to" starts no person's name.
       if (last > first && DETERMINER_BEFORE.has(items[prev - 1]?.base ?? '')) break;
       first = prev;
       continue;

@@ -142,7 +142,13 @@ export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue:
   const bareTitle = !INDEFINITE.has(first.base) && items.slice(range.from, range.to).every((it) => it.cap || !/\p{L}/u.test(it.text) || /^(of|de|des|du|von|for)$/.test(it.base));
   const definite = DEFINITE.has(first.base) || bareTitle;
   // "the 68-year-old", "the German": a person the article has already introduced.
-  const personHead = isPersonRoleHead(head) || AGE.test(head) || (definite && headAt === range.to - 1 && DEMONYMS.has(head) && items[headAt]!.cap);
+  const nationality = definite && headAt === range.to - 1 && DEMONYMS.has(head) && items[headAt]!.cap && !items[headAt]!.allCaps && head.length > 3;
+  const personHead = isPersonRoleHead(head) || AGE.test(head) || nationality;
+  // "The UK has urged": a country or body in capitals speaks under its own name.
+  if (range.to - range.from === 2 && DEFINITE.has(first.base) && last.allCaps && last.base.length >= 2) {
+    const run: NameRun = { from: range.to - 1, to: range.to, text: last.text.replace(/\.$/, ''), words: [last.base], org: true };
+    return { kind: 'name', range, run, full: null, role: null, gender: null };
+  }
   if (personHead) {
     const words = items.slice(range.from, range.to).map((it) => it.base).filter((w) => !DEFINITE.has(w) && !INDEFINITE.has(w));
     return { kind: 'description', range, text, head, words, definite, gender: genderOf(items, range, ctx.language) };
