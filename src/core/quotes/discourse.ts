@@ -211,7 +211,8 @@ export class Discourse {
       if (!best || identity.lastSentence > best.lastSentence) best = identity;
     }
     if (best) return { identity: best, factor: 0.85 };
-    const focus = this.inFocus(sentence, ref.gender);
+    // A bare title ("said Doctor") is not "the doctor": no guessing from who is in focus.
+    const focus = ref.bare ? null : this.inFocus(sentence, ref.gender);
     const generic = [...GENERIC_HEADS].some((g) => ref.head === g || ref.head.endsWith(g)) || /^\d/.test(ref.head) || DEMONYMS.has(ref.head);
     if (focus && (generic || focus.roleWords.size === 0)) return { identity: focus, factor: 0.65 };
     if (SOURCE_HEADS.has(ref.head)) return { identity: this.anonymous(ref.text, ref.words, false, ref.gender), factor: 0.7 };

@@ -50,9 +50,11 @@ export function nameRunEndingAt(text: string, items: Item[], last: number, lo: n
   if (!nameWord(items, last) && !roleSurname) return null;
   let first = last;
   while (first - 1 >= lo && last - first < 5 && adjacent(text, items[first - 1]!, items[first]!) && !items[first - 1]!.possessive) {
-    // Initials open a name ("LC Goyal"): nothing before them belongs to it ("Browns DL Sheldon …").
+    // Initials open a name ("LC Goyal"): nothing before them belongs to it, and they stand
+    // right before the surname ("Browns DL Sheldon Richardson" is a team, a position, a name).
     if (items[first]!.allCaps && first < last) break;
     const prev = first - 1;
+    if (items[prev]!.allCaps && first !== last) break;
     // "l'AFP Jean Dupont": an agency's acronym does not start a person's name.
     if (items[prev]!.allCaps && items[prev]!.base.length > 2 && !items[last]!.allCaps && !ORG_WORDS.has(items[last]!.base)) break;
     if (nameWord(items, prev)) {

@@ -15,7 +15,7 @@ export type Ref =
   | { kind: 'entity'; range: Range; mention: ResolvedMention }
   | { kind: 'name'; range: Range; run: NameRun; full: NameRun | null; role: string | null; gender: Gender | null }
   | { kind: 'pronoun'; range: Range; pronoun: Pronoun }
-  | { kind: 'description'; range: Range; text: string; head: string; words: string[]; definite: boolean; gender: Gender | null }
+  | { kind: 'description'; range: Range; text: string; head: string; words: string[]; definite: boolean; bare: boolean; gender: Gender | null }
   | { kind: 'collective'; range: Range; text: string }
   | { kind: 'org-description'; range: Range; head: string; text: string; definite: boolean }
   | { kind: 'thing'; range: Range; head: string; definite: boolean };
@@ -127,6 +127,14 @@ export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue:
       return { kind: 'name', range, run, full, role: roleBefore(ctx, range, run.from), gender: hon?.gender ?? genderOf(items, range, ctx.language) };
     }
   }
+  // "says Doctor" after "analyst Ken Doctor": a capitalised role word that is someone's surname.
+  if (range.to - range.from === 1 && first.cap && !first.allCaps) {
+    const full = fullNameFor(ctx.registry, first.base, false);
+    if (full) {
+      const run: NameRun = { from: range.from, to: range.to, text: first.text, words: [first.base], org: false };
+      return { kind: 'name', range, run, full, role: null, gender: null };
+    }
+  }
   // Descriptions: the head is the last word before a connector ("the head of …", "le ministre de …").
   let headAt = range.to - 1;
   for (let k = range.from + 1; k < range.to; k++) {
@@ -151,7 +159,7 @@ export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue:
   }
   if (personHead) {
     const words = items.slice(range.from, range.to).map((it) => it.base).filter((w) => !DEFINITE.has(w) && !INDEFINITE.has(w));
-    return { kind: 'description', range, text, head, words, definite, gender: genderOf(items, range, ctx.language) };
+    return { kind: 'description', range, text, head, words, definite, bare: bareTitle && !DEFINITE.has(first.base), gender: genderOf(items, range, ctx.language) };
   }
   if (isOrgWord(head)) {
     // "the Ministry of Defence", "le ministère des Affaires étrangères": a named organisation.
