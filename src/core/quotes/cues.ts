@@ -63,7 +63,9 @@ function english(map: Map<string, Cue>) {
     enumerated affirmed affirms testified alleged alleges lamented laments demanded demands
     promised promises pledged vowed vows urged urges exclaimed sighed chimed interjected
     underlined underlines indicated indicates specified hammered deplored deplores regretted
-    confided castigated lamented estimated insisted summarised summarized launched launches`, STRONG_INVERTING);
+    confided castigated lamented estimated insisted summarised summarized`, STRONG_INVERTING);
+  // Translations of "a lancé": "…", launched the deputy.
+  add(map, 'launched', { ...STRONG_INVERTING, onlyInverted: true });
   add(map, 'told tells texted emailed messaged informed reported reports', STRONG);
   add(map, 'read reads', { ...STRONG_INVERTING, onlyInverted: true });
   for (const w of words(`concluded concludes continued continues observed observes posted posts maintained

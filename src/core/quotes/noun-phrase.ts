@@ -77,7 +77,7 @@ function collectLeft(items: Item[], j: number, lo: number, lexicon: CueLexicon):
   while (j >= lo && count < 11) {
     const it = items[j]!;
     if (!isWord(it)) break;
-    if (CLAUSE_WORDS.has(it.base) && !it.cap) break;
+    if (CLAUSE_WORDS.has(it.base)) break;
     if (PREPOSITIONS.has(it.base) && !CONNECTORS.has(it.base) && !(CONNECTORS_BEFORE_NAME.has(it.base) && nameAhead(items, j + 1))) break;
     if (lexicon.cues.has(it.base) && !it.cap) break;
     if (isTimeWord(items, j) || (lexicon.between.has(it.base) && !it.cap)) break;

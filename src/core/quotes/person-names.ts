@@ -114,7 +114,7 @@ export function buildNameRegistry(text: string, items: Item[]): NameRegistry {
       lineStart = i + 1;
       continue;
     }
-    if (headline || !nameWord(items, i) || nameWord(items, i + 1) && adjacent(text, it, items[i + 1]!)) continue;
+    if (headline || it.kind !== 'word' || !it.cap || (nameWord(items, i + 1) && adjacent(text, it, items[i + 1]!))) continue;
     const run = nameRunEndingAt(text, items, i, lineStart);
     if (!run || run.to - run.from < 2 || run.org) continue;
     const add = (map: Map<string, NameRun[]>, key: string) => {
