@@ -4,7 +4,7 @@
 // attribution; then, for a quotation with none, the speaker of the quotation just before.
 // Every reference is resolved through the discourse (pronouns, surnames, descriptions).
 
-import { clauseSubject, cueSubject, findCues, type CueHit, type Subject } from './cue-hits.ts';
+import { clauseSubject, cueSubject, findCues, nameOnly, type CueHit, type Subject } from './cue-hits.ts';
 import { Discourse, type Identity, type Resolved } from './discourse.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 import type { Item, Sentence } from './lex.ts';
@@ -251,9 +251,14 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
         if (items[at]?.kind === 'quote' || items[at + 1]?.kind === 'quote') return null;
         const right = rightSubject(items, at, s.to, ctx.lexicon);
         if (!right) return null;
-        const sub: Subject = { ref: null as never, appos: right.appos, span: { from: k, to: right.to } };
-        const ref = classifyForAccording(right);
-        return ref ? { ...sub, ref } : null;
+        let ref = classifyForAccording(right);
+        // "According to his aunt, Jane Starner, …": the name in the apposition.
+        if (right.appos && (!ref || ref.kind === 'description')) {
+          const innerRange = rightSubject(items, right.appos.from, right.appos.to, ctx.lexicon);
+          const inner = innerRange && classifyForAccording(innerRange);
+          if (inner && innerRange && nameOnly(ctx, inner, innerRange)) ref = inner;
+        }
+        return ref ? { ref, appos: right.appos, span: { from: k, to: right.to } } : null;
       }
       return null;
     }

@@ -163,7 +163,7 @@ function impersonal(ctx: RefContext, s: Sentence, hit: CueHit): Subject | null {
  * An apposition that is just a name ("Iran's foreign minister, Ali Akbar Salehi, says"), maybe
  * after a title; not a description that holds one ("a protégé of John Bolton and Dick Cheney").
  */
-function nameOnly(ctx: RefContext, ref: Ref, range: Range): boolean {
+export function nameOnly(ctx: RefContext, ref: Ref, range: Range): boolean {
   if (ref.kind !== 'name' && ref.kind !== 'entity') return false;
   const first = ctx.items[range.from];
   return first?.kind === 'word' && first.cap && !ctx.items.slice(range.from, range.to).some((it) => it.kind === 'word' && /^(of|and|de|et|und|y|og)$/.test(it.base));

@@ -3,6 +3,7 @@
 // ("the official", "the Labour leader") resolves against them.
 
 import type { EntityCatalog } from '../entities/catalog.ts';
+import { givenNameGender } from '../entities/given-names.ts';
 import { DEMONYMS, isRoleWord, sameRole, type Gender } from '../entities/name-words.ts';
 import { foldWord, wordForms } from '../text/word-forms.ts';
 import type { Pronoun } from './cues.ts';
@@ -96,6 +97,7 @@ export class Discourse {
   entity(id: string): Identity | null {
     const record = this.catalog.records.get(id);
     if (!record) return null;
+    const given = record.kind === 'person' ? givenNameGender(foldWord(record.name.split(/\s+/)[0] ?? '')) : null;
     return this.ensure(id, () => ({
       name: record.name,
       id,
@@ -103,7 +105,7 @@ export class Discourse {
       kind: record.kind === 'person' ? 'person' : 'organisation',
       role: record.role,
       roleWords: new Set(entityRoleWords(record.role, record.aliases)),
-      gender: null,
+      gender: given,
     }));
   }
 

@@ -4,6 +4,7 @@
 
 import { COLLECTIVE_WORDS, DEMONYMS, HONORIFIC_GENDER, isOrgWord, isPersonRoleHead, isRoleWord, type Gender } from '../entities/name-words.ts';
 import type { EntityCatalog } from '../entities/catalog.ts';
+import { givenNameGender } from '../entities/given-names.ts';
 import type { ResolvedMention } from '../entities/resolve-mentions.ts';
 import { foldWord } from '../text/word-forms.ts';
 import type { CueLexicon, Pronoun } from './cues.ts';
@@ -112,7 +113,8 @@ export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue:
   // "Representative Michael McCaul of Texas": the name before "of" is the head.
   const beforeConnector = connector > 0 ? nameRunEndingAt(ctx.text, items, connector - 1, range.from) : null;
   const personBefore = beforeConnector && beforeConnector.to - beforeConnector.from > 1 && !beforeConnector.org ? beforeConnector : null;
-  const run = personBefore ?? nameRunEndingAt(ctx.text, items, range.to - 1, range.from);
+  let run = personBefore ?? nameRunEndingAt(ctx.text, items, range.to - 1, range.from);
+  if (run?.org) run = widenOrganisation(ctx, run, range);
   if (run) {
     const single = run.to - run.from === 1;
     const hon = honorificBefore(items, run);
@@ -124,7 +126,8 @@ export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue:
     // German capitalises nouns: "die Regierung" is a description, not a name.
     const germanNoun = ctx.language === 'de' && single && DEFINITE.has(items[run.from - 1]?.base ?? '');
     if (!isCollective && !germanNoun && (!single || full || hon || prevRole || run.org || (alone && opts.beforeCue))) {
-      return { kind: 'name', range, run, full, role: roleBefore(ctx, range, run.from), gender: hon?.gender ?? genderOf(items, range, ctx.language) };
+      const given = (full ?? run).to - (full ?? run).from > 1 ? givenNameGender((full ?? run).words[0]!) : null;
+      return { kind: 'name', range, run, full, role: roleBefore(ctx, range, run.from), gender: hon?.gender ?? genderOf(items, range, ctx.language) ?? given };
     }
   }
   // "says Doctor" after "analyst Ken Doctor": a capitalised role word that is someone's surname.
@@ -177,6 +180,24 @@ export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue:
   }
   if (DOCUMENT_WORDS.has(head)) return { kind: 'thing', range, head, definite };
   return null;
+}
+
+/**
+ * An organisation's full name inside the phrase: "Arab League", "Centre for Economic Policy
+ * Research" (capitalised words, and "for"/"of"/"on" between them).
+ */
+function widenOrganisation(ctx: RefContext, run: NameRun, range: Range): NameRun {
+  const { items } = ctx;
+  let from = run.from;
+  while (from > range.from) {
+    const prev = items[from - 1]!;
+    if (prev.kind === 'word' && prev.cap && !prev.possessive && !DEFINITE.has(prev.base)) from--;
+    else if (prev.kind === 'word' && /^(for|of|on)$/.test(prev.base) && from - 2 >= range.from && items[from - 2]!.cap) from -= 2;
+    else break;
+  }
+  if (from === run.from) return run;
+  const words = items.slice(from, run.to).map((it) => it.base);
+  return { from, to: run.to, text: ctx.text.slice(items[from]!.start, items[run.to - 1]!.end), words, org: true };
 }
 
 /** The person or organisation a possessive at item `k` names ("Trump's tweet" → Trump). */
