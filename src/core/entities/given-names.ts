@@ -14,7 +14,10 @@ const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sar
   charlotte marie kayla alexis lori anne annalena angela ursula claudia petra sabine julia katharina
   marta martha beth jane karla sophie claire florence isabelle nathalie valerie ségolène christiane
   ingrid astrid kristin hilde marit camilla priya naomi carla tara jacinda theresa hillary kamala
-  nancy elise ilhan alexandria gwynne kristi stephanie tracy tracey louise`;
+  nancy elise ilhan alexandria gwynne kristi stephanie tracy tracey louise camille chloe lea manon
+  ines lucia carmen elena ana sofia isabel paula monika renate ute birgit heike susanne ulrike
+  gabriele katrin anja nadine simone silke franziska johanna lena leonie marion sylvie brigitte
+  helene agnes veronique martine francoise catherine mireille emilie aurelie margot ingeborg`;
 
 const MALE = `james robert john michael david william richard joseph thomas charles christopher daniel
   matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
@@ -27,7 +30,11 @@ const MALE = `james robert john michael david william richard joseph thomas char
   michel françois nicolas bruno marc antony anthony boris keir ian sergei vladimir dmitry xi
   mohammed muhammad ahmad ahmed ali hassan hussein omar abdul mustafa shah imran nayib narendra
   rishi liam owen martin tom tim ken bob ted tony mike dave steve jim bill fred rafael diego
-  alexei andrei jurgen arsene mulayam anand lc darrell donnie dale derek gordon marcus sam pete`;
+  alexei andrei jurgen arsene mulayam anand darrell donnie dale derek gordon marcus pete karl max
+  felix lukas jonas leon emil oskar stefan andreas uwe dieter horst gerhard helmut friedrich franz
+  josef heinrich jacques philippe alain laurent olivier christophe frederic sebastien julien
+  guillaume antoine maxime thierry didier yves gerard bernard rene carlos luis miguel javier pedro
+  pablo sergio fernando jorge manuel antonio alejandro greg craig neil ron don jeff matt nick`;
 
 const genders = new Map<string, Gender>();
 for (const w of FEMALE.split(/\s+/)) if (w) genders.set(foldWord(w), 'f');

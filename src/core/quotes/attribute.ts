@@ -12,6 +12,7 @@ import { leadingPhrase, leftSubject, rightSubject, type Range } from './noun-phr
 import { carryOver, reportedSpeech } from './carry-over.ts';
 import { classifyPhrase, possessor, type RefContext } from './refs.ts';
 import { nameRunEndingAt } from './person-names.ts';
+import { givenNameGender } from '../entities/given-names.ts';
 import { resolveRef } from './resolve-ref.ts';
 import { looksLikeSpeech, looksLikeTitle } from './scare.ts';
 
@@ -274,6 +275,11 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
         if (it.kind !== 'word' || !it.cap || (next?.kind === 'word' && next.cap)) continue;
         const run = nameRunEndingAt(ctx.text, items, k, s.from);
         if (run?.org && run.to - run.from > 1) discourse.noteOrg(si, discourse.named(run.text, run.words, true, null, null));
+        else if (run && !run.org && run.to - run.from > 1) {
+          // Everyone named, for a gendered pronoun that no subject or speaker fits.
+          const given = givenNameGender(run.words[0]!);
+          if (given) discourse.noteMentioned(si, discourse.named(run.text, run.words, false, null, given));
+        }
       }
       const quoted = (offset: number) => {
         for (let k = s.from; k < s.to; k++) if (items[k]!.kind === 'quote' && items[k]!.start <= offset && offset < items[k]!.end) return true;
@@ -288,6 +294,9 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
         if (record && record.kind === 'organisation') {
           const identity = discourse.entity(record.id);
           if (identity) discourse.noteOrg(si, identity);
+        } else if (record && record.kind === 'person') {
+          const identity = discourse.entity(record.id);
+          if (identity?.gender) discourse.noteMentioned(si, identity);
         }
       }
     }

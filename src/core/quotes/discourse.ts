@@ -78,6 +78,8 @@ export class Discourse {
   readonly orgs: string[][] = [];
   /** Per sentence: whose thing the sentence opens with ("Blinken's answer was…"). */
   readonly topics: (string | null)[] = [];
+  /** Per sentence: people named anywhere in it, for a gendered pronoun with no better antecedent. */
+  readonly mentioned: string[][] = [];
 
   constructor(
     private readonly catalog: EntityCatalog,
@@ -192,8 +194,18 @@ export class Discourse {
         if (p.gender && !c.gender && c.kind === 'person') c.gender = p.gender;
         return { identity: c, factor: 0.88 - 0.06 * d };
       }
+      // "Peter Kane watched as Mary Holt signed. “…,” she said": the one person of that gender.
+      if (p.gender && !p.plural) {
+        const fitting = [...new Set(this.mentioned[s] ?? [])].map((k) => this.identities.get(k)!).filter((c) => c.gender === p.gender);
+        if (fitting.length === 1) return { identity: fitting[0]!, factor: 0.7 - 0.06 * d };
+        if (fitting.length > 1) return null;
+      }
     }
     return null;
+  }
+
+  noteMentioned(sentence: number, identity: Identity) {
+    (this.mentioned[sentence] ??= []).push(identity.key);
   }
 
   private describes(identity: Identity, head: string, words: string[]): boolean {

@@ -13,6 +13,7 @@ import {
   ORG_WORDS,
   type Gender,
 } from '../entities/name-words.ts';
+import { givenNameGender } from '../entities/given-names.ts';
 import type { Item } from './lex.ts';
 import type { Range } from './noun-phrase.ts';
 
@@ -26,8 +27,8 @@ export interface NameRun extends Range {
 }
 
 const LEADING_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'dos', 'ten', 'ter', 'zu']);
-/** After these a capitalised word ends a phrase ("envoy to Ukraine Kurt Volker"), it starts no name. */
-const DETERMINER_BEFORE = new Set(['the', 'der', 'die', 'das', 'des', 'le', 'la', 'les', 'du', 'to', 'for', 'of', 'in', 'at', 'from', 'with', 'on', 'by']);
+/** After an article a capitalised word names a thing ("the Economy Bruno Lefort"), not a person. */
+const DETERMINER_BEFORE = new Set(['the', 'der', 'die', 'das', 'des', 'le', 'la', 'les', 'du']);
 
 function nameWord(items: Item[], i: number): boolean {
   const it = items[i];
@@ -58,7 +59,7 @@ export function nameRunEndingAt(text: string, items: Item[], last: number, lo: n
     // "l'AFP Jean Dupont": an agency's acronym does not start a person's name.
     if (items[prev]!.allCaps && items[prev]!.base.length > 2 && !items[last]!.allCaps && !ORG_WORDS.has(items[last]!.base)) break;
     if (nameWord(items, prev)) {
-      // "the minister of the Economy Bruno Lefort": a word after "the" or "to" starts no person's name.
+      // "the minister of the Economy Bruno Lefort": a word after "the" starts no person's name.
       if (last > first && DETERMINER_BEFORE.has(items[prev - 1]?.base ?? '')) break;
       first = prev;
       continue;
@@ -71,6 +72,13 @@ export function nameRunEndingAt(text: string, items: Item[], last: number, lo: n
     const validChain = !!opener && (LEADING_PARTICLES.has(opener.base) || opener.cap);
     if (p < prev && p >= lo && validChain && nameWord(items, p) && adjacent(text, items[p]!, items[p + 1]!)) first = p;
     else break;
+  }
+  // "envoy to Ukraine Kurt Volker": a known given name inside the run starts the person's name.
+  for (let k = first + 1; k < last; k++) {
+    if (givenNameGender(items[k]!.base) && !givenNameGender(items[first]!.base)) {
+      first = k;
+      break;
+    }
   }
   return makeRun(text, items, first, last + 1);
 }

@@ -114,6 +114,15 @@ export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue:
   const beforeConnector = connector > 0 ? nameRunEndingAt(ctx.text, items, connector - 1, range.from) : null;
   const personBefore = beforeConnector && beforeConnector.to - beforeConnector.from > 1 && !beforeConnector.org ? beforeConnector : null;
   let run = personBefore ?? nameRunEndingAt(ctx.text, items, range.to - 1, range.from);
+  // "a spokesperson for Inherent Resolve": the name completes a description, it is not the speaker.
+  // ("the minister of the Economy Bruno Lefort" keeps its name: it follows the complement).
+  const connectorAt = firstConnector(items, range);
+  const roleHeadAt = connectorAt - 1;
+  if (run && roleHeadAt >= range.from && isPersonRoleHead(items[roleHeadAt]!.base)) {
+    let complement = connectorAt + 1;
+    while (complement < run.from && (DEFINITE.has(items[complement]!.base) || HONORIFIC_GENDER.has(items[complement]!.base.replace(/\.$/, '')))) complement++;
+    if (complement === run.from) run = null;
+  }
   if (run?.org) run = widenOrganisation(ctx, run, range);
   if (run) {
     const single = run.to - run.from === 1;
@@ -180,6 +189,12 @@ export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue:
   }
   if (DOCUMENT_WORDS.has(head)) return { kind: 'thing', range, head, definite };
   return null;
+}
+
+/** The first word joining a head to its complement ("of", "for", "in"…), or the phrase's end. */
+function firstConnector(items: Item[], range: Range): number {
+  for (let k = range.from + 1; k < range.to; k++) if (/^(of|for|de|du|des|d|von|vom|fra|at|in|i)$/.test(items[k]!.base)) return k;
+  return range.to;
 }
 
 /**

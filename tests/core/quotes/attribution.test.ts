@@ -236,6 +236,33 @@ const cases: { name: string; text: string; language?: string; want: Want[] }[] =
     want: [{ quote: 'We agreed on everything', speaker: 'Smith' }],
   },
   {
+    name: 'names next to roles, places and organisations',
+    text: [
+      '"Print will not come back," says veteran media analyst Ron Baker.',
+      'Former envoy to Veloria Karl Witt said the talks were "stuck".',
+      '"That claim is false," a spokesperson for Operation Clear Sky said.',
+      'The Northern League called the vote "a farce".',
+      '"Tariffs hurt buyers," the Institute for Trade Studies said in a report.',
+      '"Readers left years ago," says Baker.',
+    ].join('\n\n'),
+    want: [
+      { quote: 'Print will not come back', speaker: 'Ron Baker' },
+      { quote: 'stuck', speaker: 'Karl Witt' },
+      { quote: 'That claim is false', speaker: 'a spokesperson for Operation Clear Sky', anonymous: true },
+      { quote: 'a farce', speaker: 'Northern League', anonymous: false },
+      { quote: 'Tariffs hurt buyers', speaker: 'Institute for Trade Studies', anonymous: false },
+      { quote: 'Readers left years ago', speaker: 'Ron Baker' },
+    ],
+  },
+  {
+    name: 'pronouns follow the gender of a known given name',
+    text: 'Peter Kane watched as Mary Holt signed. "It went well," she said. "We will meet again," he said.',
+    want: [
+      { quote: 'It went well', speaker: 'Mary Holt' },
+      { quote: 'We will meet again', speaker: 'Peter Kane' },
+    ],
+  },
+  {
     name: 'names with particles',
     text: '"We act now," said Ursula van der Berg. « Nous agissons », a déclaré Jean-Luc Le Bris.',
     language: 'fr',
