@@ -36,7 +36,9 @@ export const ROLE_WORDS = set(`
   banker trader investor chef priest pastor rabbi monk nun soldier fighter commander militant
   neighbour neighbor resident witness victim survivor defendant suspect relative
   aide adviser advisor negotiator observer critic source insider staffer employee colleague associate
-  ally rival opponent supporter fan
+  ally rival opponent supporter fan rep commenter user poster blogger viewer reader listener caller
+  customer shopper passenger tourist visitor protester demonstrator voter patient physician
+  owner tenant landlord employee staffer volunteer organiser organizer attendee participant
   mother father son daughter wife husband brother sister uncle aunt nephew niece cousin widow
   widower grandmother grandfather stepson stepdaughter fiancee fiance partner friend
   foreign defence defense interior finance state federal national regional

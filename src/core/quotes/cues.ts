@@ -63,6 +63,8 @@ function english(map: Map<string, Cue>) {
     enumerated affirmed affirms testified alleged alleges lamented laments demanded demands
     promised promises pledged vowed vows urged urges exclaimed sighed chimed interjected
     underlined underlines indicated indicates specified hammered deplored deplores regretted
+    shouts yells cries boasts jokes quips laughs sighs whispers muses reflects counters retorts
+    elaborates clarifies recounts testifies exclaims interjects
     confided castigated lamented estimated insisted summarised summarized`, STRONG_INVERTING);
   // Translations of "a lancé": "…", launched the deputy.
   add(map, 'launched', { ...STRONG_INVERTING, onlyInverted: true });

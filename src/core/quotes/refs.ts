@@ -157,7 +157,9 @@ export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue:
   }
   const head = items[headAt]!.base;
   const text = phraseText(ctx, range);
-  if (COLLECTIVE_WORDS.has(head) || COLLECTIVE_WORDS.has(last.base)) return { kind: 'collective', range, text };
+  // "officials", and any plural of a role ("the physicians", "several protesters").
+  const pluralRole = head.length > 4 && /s$/.test(head) && [head.slice(0, -1), head.replace(/ies$/, 'y'), head.replace(/es$/, '')].some((w) => isPersonRoleHead(w));
+  if (COLLECTIVE_WORDS.has(head) || COLLECTIVE_WORDS.has(last.base) || pluralRole) return { kind: 'collective', range, text };
   // A bare title is definite too: "…, Says Foreign Minister", "said Chief Inspector".
   const bareTitle = !INDEFINITE.has(first.base) && items.slice(range.from, range.to).every((it) => it.cap || !/\p{L}/u.test(it.text) || /^(of|de|des|du|von|for)$/.test(it.base));
   const definite = DEFINITE.has(first.base) || bareTitle;
