@@ -92,7 +92,7 @@ export const ORG_WORDS = set(`
   research studies sciences science technology technologies affairs relations trust holdings partners
   capital ventures labs laboratory laboratories systems solutions industries motors airlines airways
   railways energy resources pharmaceuticals securities equities insurance management consulting
-  communications entertainment records studios pictures games software electronics chemicals mining
+  communications entertainment studios software electronics chemicals mining
   steel foods brands stores hotels resorts city united rovers athletic council institute academy
 `);
 
@@ -111,7 +111,7 @@ export const COLLECTIVE_WORDS = set(`
   employees staff doctors scientists researchers economists aides advisers advisors insiders members
   leaders ministers organisers organizers survivors relatives families parents students teachers
   voters citizens villagers soldiers troops rebels militants fighters representatives negotiators
-  spokespeople officers commentators netizens twitter
+  spokespeople officers commentators netizens
   beamte experten kritiker quellen kreise regierungskreise sicherheitskreise zeugen anwohner behorden
   responsables sources experts temoins habitants proches autorites
   kilder eksperter kritikere vitner myndighetene

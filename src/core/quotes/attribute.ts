@@ -8,7 +8,7 @@ import { clauseSubject, cueSubject, findCues, nameOnly, type CueHit, type Subjec
 import { Discourse, type Identity, type Resolved } from './discourse.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 import type { Item, Sentence } from './lex.ts';
-import { leadingPhrase, leftSubject, rightSubject, type Range } from './noun-phrase.ts';
+import { DEFINITE, INDEFINITE, leadingPhrase, leftSubject, rightSubject, type Range } from './noun-phrase.ts';
 import { carryOver, reportedSpeech } from './carry-over.ts';
 import { classifyPhrase, possessor, type RefContext } from './refs.ts';
 import { nameRunEndingAt } from './person-names.ts';
@@ -137,6 +137,9 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
     }
 
     function adjacentAfter(q: number): Found | null {
+      // 'the "Pose" actor said': the quotation is a word inside the subject, not its speech.
+      const before = items[q - 1];
+      if (before?.kind === 'word' && (DEFINITE.has(before.base) || INDEFINITE.has(before.base)) && items[q + 1]?.kind === 'word' && /^\p{Lu}/u.test(items[q]!.text)) return null;
       let k = q + 1;
       let commas = 0;
       while (k < s.to && isComma(items[k]) && commas < 2) {

@@ -2,7 +2,7 @@
 // after an inverted verb ("…," said the minister; „…“, sagte Maas), through a relative pronoun
 // ("Theresa May, who told MPs"), or the clause's subject for participles ("…, adding").
 
-import { isPersonRoleHead, NON_NAME_WORDS, ORG_WORDS } from '../entities/name-words.ts';
+import { isPersonRoleHead } from '../entities/name-words.ts';
 import type { Cue } from './cues.ts';
 import type { Sentence } from './lex.ts';
 import { CLAUSE_WORDS, leadingPhrase, leftSubject, rightSubject, type Range } from './noun-phrase.ts';
@@ -197,7 +197,7 @@ export function clauseSubject(ctx: RefContext, s: Sentence, before: number): Sub
   }
   const endsWithPerson = (seg: Range) => {
     const last = items[seg.to - 1];
-    return last?.kind === 'word' && (isPersonRoleHead(last.base) || (last.cap && !NON_NAME_WORDS.has(last.base) && !ORG_WORDS.has(last.base)));
+    return last?.kind === 'word' && isPersonRoleHead(last.base);
   };
   const phraseOf = (seg: Range) => {
     // A relative clause ("whose nephew Ahmad Massoud leads…") never holds the sentence's subject.

@@ -4,7 +4,7 @@
 
 import type { EntityCatalog } from '../entities/catalog.ts';
 import { givenNameGender } from '../entities/given-names.ts';
-import { DEMONYMS, isRoleWord, sameRole, type Gender } from '../entities/name-words.ts';
+import { COLLECTIVE_WORDS, DEMONYMS, isRoleWord, sameRole, type Gender } from '../entities/name-words.ts';
 import { foldWord, wordForms } from '../text/word-forms.ts';
 import type { Pronoun } from './cues.ts';
 import type { Ref } from './refs.ts';
@@ -142,8 +142,10 @@ export class Discourse {
 
   anonymous(text: string, words: string[], collective: boolean, gender: Gender | null): Identity {
     const first = foldWord(text.split(/\s/)[0] ?? '');
-    const article = /^(a|an|the|one|another|ein|eine|einer|un|une|le|la|les|der|die|das|en|ei|et|el|los|las|una)$/.test(first);
-    const name = article || (this.language === 'en' && (isRoleWord(first) || collective)) ? lowerFirst(text) : text;
+    const article = /^(a|an|the|one|another|several|some|many|most|few|both|other|more|numerous|two|three|four|five|ein|eine|einer|un|une|le|la|les|der|die|das|en|ei|et|el|los|las|una)$/.test(first);
+    // "Officials" → "officials", "A senior official" → "a senior official"; "Russia's ministry" stays.
+    const common = isRoleWord(first) || COLLECTIVE_WORDS.has(first);
+    const name = article || (this.language === 'en' && common) ? lowerFirst(text) : text;
     const identity = this.ensure(`${collective ? 'c' : 'a'}:${words.join(' ')}`, () => ({
       name: /^[A-Z]{2}/.test(text) ? text : name,
       id: null,

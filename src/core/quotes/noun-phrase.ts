@@ -22,7 +22,8 @@ const SUBORDINATORS = set(`after when while as because although though if since 
   nachdem als wenn weil obwohl bevor seit sobald quand lorsque apres avant parce puisque bien etter nar fordi selv`);
 export const COORDINATORS = set('and but yet und aber et mais og men och y pero');
 export const PREPOSITIONS = set(`at in on after before during to with by from into about over under against among between
-  near since until via per upon auf am im bei mit nach vor zu seit wahrend gegenuber au aux dans sur avec pour par
+  near since until via per upon including like among amongst despite
+  auf am im bei mit nach vor zu seit wahrend gegenuber au aux dans sur avec pour par
   lors apres avant pendant chez til i pa etter for med ved hos`);
 /** Particles that can open the inner part of a name ("van der Berg", "de Zeeuw"), unlike "der" alone. */
 const LEADING_PARTICLES = set('de da di del della van von bin ibn al el dos ten ter zu');
@@ -76,6 +77,12 @@ function collectLeft(items: Item[], j: number, lo: number, lexicon: CueLexicon):
   let count = 0;
   while (j >= lo && count < 11) {
     const it = items[j]!;
+    // A short title inside the phrase: 'the "Pose" actor said'.
+    if (it.kind === 'quote' && j < to - 1 && it.text.split(/\s+/).length <= 3 && isWord(items[j - 1]) && DEFINITE.has(items[j - 1]!.base)) {
+      j--;
+      count++;
+      continue;
+    }
     if (!isWord(it)) break;
     if (CLAUSE_WORDS.has(it.base)) break;
     if (PREPOSITIONS.has(it.base) && !CONNECTORS.has(it.base) && !(CONNECTORS_BEFORE_NAME.has(it.base) && nameAhead(items, j + 1))) break;

@@ -73,8 +73,10 @@ export function nameRunEndingAt(text: string, items: Item[], last: number, lo: n
     if (p < prev && p >= lo && validChain && nameWord(items, p) && adjacent(text, items[p]!, items[p + 1]!)) first = p;
     else break;
   }
-  // "envoy to Ukraine Kurt Volker": a known given name inside the run starts the person's name.
-  for (let k = first + 1; k < last; k++) {
+  // "envoy to Ukraine Kurt Volker": after a preposition, a known given name inside the run starts
+  // the person's name ("judge Carrie Ann Inaba" keeps all three).
+  const afterPreposition = /^(to|for|of|in|at|from|with|on|by)$/.test(items[first - 1]?.base ?? '');
+  for (let k = first + 1; k < last && afterPreposition; k++) {
     if (givenNameGender(items[k]!.base) && !givenNameGender(items[first]!.base)) {
       first = k;
       break;

@@ -22,7 +22,7 @@ export type Ref =
   | { kind: 'thing'; range: Range; head: string; definite: boolean };
 
 const DOCUMENT_WORDS = new Set(
-  'tweet tweets post posts statement statements letter message messages report reports document documents note email video book article inscription caption sign banner poster headline website blog release communique'
+  'tweet tweets post posts statement statements letter message messages report reports document documents note email video book article inscription caption sign banner poster headline website blog release communique records filings papers data figures study survey poll'
     .split(' ')
     .map(foldWord),
 );

@@ -255,6 +255,24 @@ const cases: { name: string; text: string; language?: string; want: Want[] }[] =
     ],
   },
   {
+    name: 'a show title inside the subject is not speech; the described person speaks',
+    text: 'Actor Dan Reyes talked about the finale. "We cried for days," the "Harbour Lights" actor said on "Late Talk."',
+    want: [
+      { quote: 'We cried for days', speaker: 'Dan Reyes' },
+      { quote: 'Harbour Lights', speaker: null, kind: 'scare' },
+      { quote: 'Late Talk', speaker: null, kind: 'scare' },
+    ],
+  },
+  {
+    name: 'plural roles speak as groups; a company speaks under its name',
+    text: '"We implore you to act," the physicians wrote. Several witnesses, including a retired nurse who lived nearby, described the blast as "deafening". Velotech pledged "immediate changes".',
+    want: [
+      { quote: 'We implore you to act', speaker: 'the physicians', anonymous: true },
+      { quote: 'deafening', speaker: 'several witnesses', anonymous: true },
+      { quote: 'immediate changes', speaker: 'Velotech', anonymous: false },
+    ],
+  },
+  {
     name: 'pronouns follow the gender of a known given name',
     text: 'Peter Kane watched as Mary Holt signed. "It went well," she said. "We will meet again," he said.',
     want: [
