@@ -8,7 +8,7 @@ import { getPreparedCorpus } from './corpus.ts';
 import { showIndicator } from './badge.ts';
 import { buildPagePayload, countDifferences } from './page-payload.ts';
 import { siteStatus } from './sites.ts';
-import { hashText } from './text-hash.ts';
+import { hashText } from '../core/corpus/text-hash.ts';
 
 export async function analyzeArticle(tabId: number, url: string, article: ArticleMessage, force = false): Promise<AnalyzeReply> {
   const status = await siteStatus(url);
