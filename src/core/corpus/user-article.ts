@@ -11,8 +11,8 @@ import { hashText } from './text-hash.ts';
 import type { CorpusArticle } from './types.ts';
 
 export const USER_ARTICLE_PREFIX = 'user-';
-/** About 30,000 words: longer "articles" are whole pages of something else. */
-export const MAX_USER_ARTICLE_CHARS = 200_000;
+/** About 16,000 words: longer "articles" are whole pages of something else (and slow to index). */
+export const MAX_USER_ARTICLE_CHARS = 100_000;
 /** Words of running prose an article needs at least (a teaser or a list has fewer). */
 export const MIN_PROSE_WORDS = 60;
 /** How far past the moment it was added a publication date may lie (time zones, embargoes). */

@@ -5,7 +5,7 @@
 
 import { groupIntoStories, storyIdFor } from '../match/group-stories.ts';
 import { buildCorpusIndex } from '../match/corpus-index.ts';
-import { serializeStoryIndex } from '../match/serialize-index.ts';
+import { serializeStoryIndex, type SerializedStoryIndex } from '../match/serialize-index.ts';
 import { buildStrictEntityCatalog } from '../entities/strict-catalog.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 import type { CompiledCorpus } from './compiled.ts';
@@ -103,13 +103,65 @@ export function addUserArticles(compiled: CompiledCorpus, users: readonly UserAr
   const stories = placeInStories(compiled.corpus.stories, groups, accepted);
   const corpus = { entities: compiled.corpus.entities, articles, stories };
   const index = serializeStoryIndex(buildCorpusIndex(corpus, catalog));
+  return { compiled: { version: compiled.version, corpus, index }, placed: placements(stories, accepted), refused };
+}
+
+function placements(stories: CorpusStory[], accepted: CorpusArticle[]): UserArticlePlacement[] {
   const storyOf = new Map(stories.flatMap((s) => s.articleIds.map((id) => [id, s] as const)));
-  const placed = accepted.map((a) => {
+  return accepted.map((a) => {
     const story = storyOf.get(a.id)!;
     const others = story.articleIds.filter((id) => id !== a.id);
     return { id: a.id, storyId: story.id, storyTitle: story.title, joined: story.articleIds[0] !== a.id, with: others };
   });
-  return { compiled: { version: compiled.version, corpus, index }, placed, refused };
+}
+
+/** What to keep of a UserCorpus so that it can be put together again without regrouping. */
+export interface SavedUserCorpus {
+  /** The stories that hold a reader's article (bundled ones extended, and new ones). */
+  stories: CorpusStory[];
+  refused: UserArticleRefusal[];
+  /** The whole index, when it is small enough to keep; else rebuilt on load. */
+  index: SerializedStoryIndex | null;
+}
+
+export function saveUserCorpus(result: UserCorpus, maxIndexChars = 500_000): SavedUserCorpus {
+  const users = new Set(result.placed.map((p) => p.id));
+  const index = result.compiled.index;
+  const indexChars = index ? JSON.stringify(index).length : Infinity;
+  return {
+    stories: result.compiled.corpus.stories.filter((s) => s.articleIds.some((id) => users.has(id))),
+    refused: result.refused,
+    index: indexChars <= maxIndexChars ? index : null,
+  };
+}
+
+/**
+ * The same UserCorpus as `addUserArticles(compiled, users)` gave when it was saved, put together
+ * again cheaply; null when the saved parts do not fit this corpus and these articles (then build
+ * it again).
+ */
+export function restoreUserCorpus(compiled: CompiledCorpus, users: readonly UserArticle[], saved: SavedUserCorpus): UserCorpus | null {
+  const refusedIds = new Set(saved.refused.map((r) => r.id));
+  const userIds = new Set(users.map((u) => u.id));
+  // Refusals name articles by id: with one id twice, which one was refused is not known.
+  if (userIds.size !== users.length || saved.refused.some((r) => !userIds.has(r.id))) return null;
+  const accepted = users.filter((u) => !refusedIds.has(u.id)).map(toCorpusArticle);
+  if (accepted.length === 0) return saved.stories.length ? null : { compiled, placed: [], refused: saved.refused };
+  const articles = [...compiled.corpus.articles, ...accepted];
+  const ids = articles.map((a) => a.id);
+  if (saved.index && saved.index.articleIds.join('\n') !== ids.join('\n')) return null;
+
+  const savedById = new Map(saved.stories.map((s) => [s.id, s]));
+  const bundledIds = new Set(compiled.corpus.stories.map((s) => s.id));
+  const stories = compiled.corpus.stories.map((s) => savedById.get(s.id) ?? s);
+  stories.push(...saved.stories.filter((s) => !bundledIds.has(s.id)));
+  // Bundled stories only ever grow; every article is in exactly one story.
+  const grewOnly = compiled.corpus.stories.every((s, i) => s.articleIds.every((id, k) => stories[i]!.articleIds[k] === id));
+  const members = new Set(stories.flatMap((s) => s.articleIds));
+  const total = stories.reduce((n, s) => n + s.articleIds.length, 0);
+  if (!grewOnly || total !== ids.length || members.size !== ids.length || !ids.every((id) => members.has(id))) return null;
+  const corpus = { entities: compiled.corpus.entities, articles, stories };
+  return { compiled: { version: compiled.version, corpus, index: saved.index }, placed: placements(stories, accepted), refused: saved.refused };
 }
 
 /**

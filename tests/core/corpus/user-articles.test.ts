@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { compileCorpus } from '../../../src/core/corpus/compile.ts';
 import type { CompiledCorpus } from '../../../src/core/corpus/compiled.ts';
 import {
-  addUserArticles, checkUserArticle, outletOf, userArticleFrom, userArticleId, type UserArticle,
+  addUserArticles, checkUserArticle, outletOf, restoreUserCorpus, saveUserCorpus, userArticleFrom, userArticleId, type UserArticle,
 } from '../../../src/core/corpus/user-articles.ts';
 import { analyze, prepareCorpus } from '../../../src/core/analyze.ts';
 import { seedInput } from './seeds-helper.ts';
@@ -148,4 +148,37 @@ describe('refusals, as values with reasons', () => {
     expect(refused.map((r) => r.reason)).toEqual(['empty']);
     expect(placed.map((p) => p.storyId)).toEqual([BLINKEN_STORY]);
   });
+});
+
+describe('saving and restoring the grouping', () => {
+  const blank = userArticleFrom({ text: 'Nothing here.' }, ADDED);
+  const users = [library, retold, blank, librarySecond];
+  const built = addUserArticles(bundled, users);
+  const saved = saveUserCorpus(built);
+
+  it('keeps only the stories that hold a reader\'s article', () => {
+    expect(saved.stories.map((s) => s.id)).toEqual([BLINKEN_STORY, `story-${library.id}`]);
+    expect(saved.refused.map((r) => r.reason)).toEqual(['not-prose']);
+  });
+
+  it('puts the same corpus together again, through JSON, with or without the index', () => {
+    const throughJson = JSON.parse(JSON.stringify(saved)) as typeof saved;
+    expect(restoreUserCorpus(bundled, users, throughJson)).toEqual(built);
+    const withoutIndex = restoreUserCorpus(bundled, users, { ...throughJson, index: null });
+    expect(withoutIndex?.compiled.corpus).toEqual(built.compiled.corpus);
+    expect(withoutIndex?.placed).toEqual(built.placed);
+    expect(saveUserCorpus(built, 10).index).toBeNull();
+  });
+
+  const misfits: [string, () => ReturnType<typeof restoreUserCorpus>][] = [
+    ['one article is there twice', () => restoreUserCorpus(bundled, [...users, library], saved)],
+    ['another article was added since', () => restoreUserCorpus(bundled, [...users, { ...retold, id: userArticleId('x'), text: 'x' }], saved)],
+    ['a refused article is no longer there', () => restoreUserCorpus(bundled, users.slice(0, 2), { ...saved, index: null })],
+    ['a bundled article left its story', () => restoreUserCorpus(bundled, users, { ...saved, index: null, stories: saved.stories.map((s) => ({ ...s, articleIds: s.articleIds.slice(1) })) })],
+    ['an article is in two stories', () => restoreUserCorpus(bundled, users, { ...saved, index: null, stories: [...saved.stories, { id: 'story-x', title: 'x', articleIds: [library.id] }] })],
+    ['the index holds other articles', () => restoreUserCorpus(bundled, users, { ...saved, index: { ...saved.index!, articleIds: ['a', 'b'] } })],
+  ];
+  for (const [name, restore] of misfits) {
+    it(`gives up when ${name}`, () => expect(restore(), name).toBeNull());
+  }
 });
