@@ -52,11 +52,17 @@ export interface StoredUserArticles {
   dropped: string[];
 }
 
+/** The index's ids, or null when it is missing or damaged (the popup counts from it, read-only). */
+export function parseUserArticleIndex(value: unknown): string[] | null {
+  const parsed = v.safeParse(IndexSchema, value);
+  return parsed.success ? parsed.output.ids : null;
+}
+
 /** The ids in the order of addition, from the index alone (cheap: no article text is read). */
 export async function readUserArticleIds(): Promise<string[]> {
   const stored = await browser.storage.local.get(USER_INDEX_KEY);
-  const index = v.safeParse(IndexSchema, stored[USER_INDEX_KEY]);
-  if (index.success) return index.output.ids;
+  const ids = parseUserArticleIndex(stored[USER_INDEX_KEY]);
+  if (ids) return ids;
   // No index, or a damaged one: the entries themselves say what is there.
   return (await readUserArticles()).articles.map((a) => a.id);
 }
