@@ -19,7 +19,6 @@ export function PopupView({ view }: { view: TabView }) {
   return (
     <main class="popup">
       <Header view={view} analysis={analysis} />
-      <AddToCorpus analysis={analysis} state={adding} onAdd={() => void add()} />
       {state !== 'story' && (
         <StateMessage state={state} site={view.site} corpusStories={analysis?.corpusStories ?? null} reason={view.state?.error ?? null}>
           {state === 'failed' && (
@@ -27,9 +26,10 @@ export function PopupView({ view }: { view: TabView }) {
           )}
         </StateMessage>
       )}
+      <AddToCorpus analysis={analysis} state={adding} onAdd={() => void add()} />
+      <MyArticles />
       {analysis && <SpeakerList analysis={analysis} tabId={view.tabId} anchored={anchored} />}
       {analysis?.story && <DifferenceList analysis={analysis} tabId={view.tabId} anchored={anchored} />}
-      <MyArticles />
     </main>
   );
 }

@@ -3,8 +3,7 @@
 // tab's article, whose confirmation outlives the re-analysis that follows it.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser.ts';
-import { USER_INDEX_KEY, parseUserArticleIndex } from '../shared/user-article-storage.ts';
-import type { AddedToCorpus, UserCorpusList } from '../shared/user-corpus.ts';
+import { USER_INDEX_KEY, parseUserArticleIndex, type AddedToCorpus, type UserCorpusList } from '../shared/user-corpus.ts';
 import { command } from './commands.ts';
 
 /** The number of articles the reader added, or null until storage has answered. */

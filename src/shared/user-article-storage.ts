@@ -6,11 +6,9 @@ import { browser } from './browser.ts';
 import { MAX_USER_ARTICLE_CHARS, type UserArticle } from '../core/corpus/user-article.ts';
 import type { SavedUserCorpus } from '../core/corpus/user-articles.ts';
 import type { SerializedStoryIndex } from '../core/match/serialize-index.ts';
-import { USER_ARTICLE_ID } from './user-corpus.ts';
+import { USER_ARTICLE_ID, USER_INDEX_KEY, USER_SCHEMA_VERSION, parseUserArticleIndex } from './user-corpus.ts';
 
-export const USER_INDEX_KEY = 'px:user-articles';
 export const USER_ARTICLE_KEY_PREFIX = 'px:user-article:';
-export const USER_SCHEMA_VERSION = 1;
 
 export const userArticleKey = (id: string) => `${USER_ARTICLE_KEY_PREFIX}${id}`;
 
@@ -29,7 +27,6 @@ const UserArticleSchema = v.object({
   addedAt: v.pipe(v.string(), v.isoTimestamp()),
 });
 const EntrySchema = v.object({ v: v.literal(USER_SCHEMA_VERSION), article: UserArticleSchema });
-const IndexSchema = v.object({ v: v.literal(USER_SCHEMA_VERSION), ids: v.array(UserArticleIdSchema) });
 
 type Entry = v.InferOutput<typeof EntrySchema>;
 
@@ -52,12 +49,6 @@ export interface StoredUserArticles {
   dropped: string[];
 }
 
-/** The index's ids, or null when it is missing or damaged (the popup counts from it, read-only). */
-export function parseUserArticleIndex(value: unknown): string[] | null {
-  const parsed = v.safeParse(IndexSchema, value);
-  return parsed.success ? parsed.output.ids : null;
-}
-
 /** The ids in the order of addition, from the index alone (cheap: no article text is read). */
 export async function readUserArticleIds(): Promise<string[]> {
   const stored = await browser.storage.local.get(USER_INDEX_KEY);
@@ -73,11 +64,11 @@ export async function readUserArticleIds(): Promise<string[]> {
  */
 export async function readUserArticles(): Promise<StoredUserArticles> {
   const stored = await browser.storage.local.get(USER_INDEX_KEY);
-  const index = v.safeParse(IndexSchema, stored[USER_INDEX_KEY]);
+  const indexed = parseUserArticleIndex(stored[USER_INDEX_KEY]);
   let ids: string[];
   let entries: Record<string, unknown>;
-  if (index.success) {
-    ids = [...new Set(index.output.ids)];
+  if (indexed) {
+    ids = [...new Set(indexed)];
     entries = ids.length ? await browser.storage.local.get(ids.map(userArticleKey)) : {};
   } else {
     entries = Object.fromEntries(Object.entries(await browser.storage.local.get(null)).filter(([k]) => k.startsWith(USER_ARTICLE_KEY_PREFIX)));
@@ -90,9 +81,9 @@ export async function readUserArticles(): Promise<StoredUserArticles> {
     if (article) articles.push(article);
     else dropped.push(id);
   }
-  if (!index.success) articles.sort((a, b) => (a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : 0));
-  const damagedIndex = !index.success && (stored[USER_INDEX_KEY] !== undefined || ids.length > 0);
-  if (damagedIndex || (index.success && articles.length !== index.output.ids.length)) await writeIndex(articles.map((a) => a.id));
+  if (!indexed) articles.sort((a, b) => (a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : 0));
+  const damagedIndex = !indexed && (stored[USER_INDEX_KEY] !== undefined || ids.length > 0);
+  if (damagedIndex || (indexed && articles.length !== indexed.length)) await writeIndex(articles.map((a) => a.id));
   if (dropped.length) await browser.storage.local.remove(dropped.map(userArticleKey));
   return { articles, bytes: articles.reduce((sum, a) => sum + storedBytes(a), 0), dropped };
 }
