@@ -27,7 +27,7 @@ export async function analyzeArticle(tabId: number, url: string, article: Articl
     await writeTabState(tabId, { url, status: 'loading', textHash, analysis: null, anchored: null, unanchored: null, error: null });
     let corpus: string;
     try {
-      const built = await getCorpus();
+      const built = await getCorpus(revision);
       corpus = built.revision;
       analysis = analyze({ ...article, url: article.url ?? url }, built.prepared);
     } catch (error) {

@@ -48,8 +48,9 @@ export async function getBundledCorpus(): Promise<CompiledCorpus> {
   return (await bundledCorpus()).compiled;
 }
 
-export async function getCorpus(): Promise<BuiltCorpus> {
-  const revision = await currentRevision();
+/** The corpus of the given revision (read from storage when not given), built when it is not at hand. */
+export async function getCorpus(known?: string): Promise<BuiltCorpus> {
+  const revision = known ?? (await currentRevision());
   if (built?.revision === revision) return built.promise;
   const promise = buildCorpus();
   const entry = { revision, promise };
@@ -58,10 +59,6 @@ export async function getCorpus(): Promise<BuiltCorpus> {
     if (built === entry) built = null;
   });
   return promise;
-}
-
-export async function getPreparedCorpus(): Promise<PreparedCorpus> {
-  return (await getCorpus()).prepared;
 }
 
 /** Combines the bundled corpus with the reader's articles (already read) into a ready corpus. */

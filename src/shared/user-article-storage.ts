@@ -8,7 +8,7 @@ import type { SavedUserCorpus } from '../core/corpus/user-articles.ts';
 import type { SerializedStoryIndex } from '../core/match/serialize-index.ts';
 import { USER_ARTICLE_ID, USER_INDEX_KEY, USER_SCHEMA_VERSION, parseUserArticleIndex } from './user-corpus.ts';
 
-export const USER_ARTICLE_KEY_PREFIX = 'px:user-article:';
+const USER_ARTICLE_KEY_PREFIX = 'px:user-article:';
 
 export const userArticleKey = (id: string) => `${USER_ARTICLE_KEY_PREFIX}${id}`;
 
@@ -30,7 +30,7 @@ const EntrySchema = v.object({ v: v.literal(USER_SCHEMA_VERSION), article: UserA
 
 type Entry = v.InferOutput<typeof EntrySchema>;
 
-export function parseUserArticleEntry(value: unknown, id?: string): UserArticle | null {
+function parseUserArticleEntry(value: unknown, id?: string): UserArticle | null {
   const parsed = v.safeParse(EntrySchema, value);
   return parsed.success && (id === undefined || parsed.output.article.id === id) ? parsed.output.article : null;
 }
