@@ -9,7 +9,7 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: false,
     hookTimeout: 120_000,
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     teardownTimeout: 30_000,
     reporters: ['default'],
   },

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildEntityCatalog } from '../src/core/entities/catalog.ts';
+import { buildStrictEntityCatalog } from '../src/core/entities/strict-catalog.ts';
 import { analyzeQuotes } from '../src/core/quotes/index.ts';
 import { parseExpectedSpeaker, quoteMatches, speakerMatches } from '../src/cli/eval-scoring.ts';
 import type { EntityRecord } from '../src/core/types.ts';
@@ -116,12 +117,15 @@ async function main() {
     console.error(`No development set at ${shared}: this script reads ../shared/devset.`);
     process.exit(1);
   }
-  const catalog = buildEntityCatalog(await entityList());
+  // Pages of no corpus story get the list without its story-only aliases, as the engine does.
+  const records = await entityList();
+  const catalog = buildEntityCatalog(records);
+  const strict = buildStrictEntityCatalog(records);
   const general = JSON.parse(readFileSync(join(shared, 'quotes', 'index.json'), 'utf8')) as { file: string; language: string; quotes: Expected[] }[];
   const generalRows = general.map((entry) => {
     if (verbose) console.error(entry.file);
     const text = readFileSync(join(shared, 'quotes', entry.file), 'utf8');
-    return score(entry.file, text, entry.language.slice(0, 2), entry.quotes, catalog);
+    return score(entry.file, text, entry.language.slice(0, 2), entry.quotes, strict);
   });
   const facts = JSON.parse(readFileSync(join(shared, 'index.json'), 'utf8')) as { file: string; language: string; facts?: { quotes?: Expected[] } }[];
   const factRows = facts

@@ -1,14 +1,15 @@
-// `analyzeArticle`: the page's extracted article -> Analysis (cached per tab and URL in
-// storage.session, so a restarted worker answers from it) -> the little the page must draw.
+// `analyzeArticle`: the page's extracted article -> Analysis (cached per tab, URL and corpus
+// revision in storage.session, so a restarted worker answers from it) -> the little the page must
+// draw. The stored analysis keeps the article as analysed: "add to my corpus" takes it from there.
 import { analyze } from '../core/analyze.ts';
 import type { Analysis } from '../core/types.ts';
 import type { AnalyzeReply, ArticleMessage, Reply } from '../shared/messages.ts';
 import { readTabState, writeTabState } from '../shared/storage.ts';
-import { getPreparedCorpus } from './corpus.ts';
+import { currentRevision, getCorpus } from './corpus.ts';
 import { showIndicator } from './badge.ts';
 import { buildPagePayload, countDifferences } from './page-payload.ts';
 import { siteStatus } from './sites.ts';
-import { hashText } from './text-hash.ts';
+import { hashText } from '../core/corpus/text-hash.ts';
 
 export async function analyzeArticle(tabId: number, url: string, article: ArticleMessage, force = false): Promise<AnalyzeReply> {
   const status = await siteStatus(url);
@@ -18,22 +19,24 @@ export async function analyzeArticle(tabId: number, url: string, article: Articl
     return { ok: false, error: status.paused ? 'Parallax is paused' : `Parallax is switched off on ${status.site}` };
   }
   const textHash = hashText(article.text);
-  const cached = await readTabState(tabId);
+  const [cached, revision] = await Promise.all([readTabState(tabId), currentRevision()]);
   let analysis: Analysis;
-  if (!force && cached?.status === 'ready' && cached.url === url && cached.textHash === textHash && cached.analysis) {
+  if (!force && cached?.status === 'ready' && cached.url === url && cached.textHash === textHash && cached.corpus === revision && cached.analysis) {
     analysis = cached.analysis;
   } else {
     await writeTabState(tabId, { url, status: 'loading', textHash, analysis: null, anchored: null, unanchored: null, error: null });
+    let corpus: string;
     try {
-      const prepared = await getPreparedCorpus();
-      analysis = analyze({ ...article, url: article.url ?? url }, prepared);
+      const built = await getCorpus(revision);
+      corpus = built.revision;
+      analysis = analyze({ ...article, url: article.url ?? url }, built.prepared);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       await writeTabState(tabId, { url, status: 'failed', textHash, analysis: null, anchored: null, unanchored: null, error: reason });
       await showIndicator(tabId, true, null);
       return { ok: false, error: `analysis failed: ${reason}` };
     }
-    await writeTabState(tabId, { url, status: 'ready', textHash, analysis, anchored: null, unanchored: null, error: null });
+    await writeTabState(tabId, { url, status: 'ready', textHash, analysis, anchored: null, unanchored: null, error: null, corpus });
   }
   await showIndicator(tabId, true, countDifferences(analysis));
   return { ok: true, page: buildPagePayload(analysis), storyFound: analysis.story !== null };

@@ -1,27 +1,102 @@
-// The compiled corpus, loaded from the extension's own package the first time an article needs it
-// (and again after the browser restarts the worker: module state is all this cache is).
+// The corpus the analyses run against: the compiled corpus bundled in the extension's package plus
+// the reader's own articles (storage.local). Built lazily on first use and again whenever the
+// reader's articles change (their index names a revision). A restarted worker puts it together
+// from the grouping saved beside the articles, and builds it again only when that does not fit.
 import { browser } from '../shared/browser.ts';
 import { prepareCorpus, type PreparedCorpus } from '../core/analyze.ts';
 import type { CompiledCorpus } from '../core/corpus/compiled.ts';
+import { hashText } from '../core/corpus/text-hash.ts';
+import { addUserArticles, restoreUserCorpus, saveUserCorpus, type UserArticle, type UserCorpus } from '../core/corpus/user-articles.ts';
+import { readSavedUserCorpus, readUserArticleIds, readUserArticles, writeSavedUserCorpus } from '../shared/user-article-storage.ts';
 
 export const CORPUS_FILE = 'corpus.json';
+/** The revision of the bundled corpus alone (no article of the reader's). */
+export const BUNDLED_REVISION = 'bundled';
 
-let loading: Promise<PreparedCorpus> | null = null;
-
-export function getPreparedCorpus(): Promise<PreparedCorpus> {
-  loading ??= loadCorpus().catch((error: unknown) => {
-    loading = null; // let the next article try again
-    throw error;
-  });
-  return loading;
+export interface BuiltCorpus {
+  /** Names the set of the reader's articles this corpus holds; analyses carry it. */
+  revision: string;
+  prepared: PreparedCorpus;
+  /** The reader's articles as read, in the order added (refused ones included). */
+  articles: UserArticle[];
+  bytes: number;
+  /** Where each accepted article landed, and why the others were set aside. */
+  result: UserCorpus;
 }
 
-async function loadCorpus(): Promise<PreparedCorpus> {
+let bundled: Promise<{ compiled: CompiledCorpus; key: string }> | null = null;
+let built: { revision: string; promise: Promise<BuiltCorpus> } | null = null;
+
+export function corpusRevision(ids: readonly string[]): string {
+  return ids.length ? `user-${ids.length}-${hashText(ids.join(','))}` : BUNDLED_REVISION;
+}
+
+/** The revision the current corpus has, from the small index only. */
+export async function currentRevision(): Promise<string> {
+  return corpusRevision(await readUserArticleIds());
+}
+
+function bundledCorpus(): Promise<{ compiled: CompiledCorpus; key: string }> {
+  bundled ??= loadBundled().catch((error: unknown) => {
+    bundled = null; // let the next article try again
+    throw error;
+  });
+  return bundled;
+}
+
+export async function getBundledCorpus(): Promise<CompiledCorpus> {
+  return (await bundledCorpus()).compiled;
+}
+
+/** The corpus of the given revision (read from storage when not given), built when it is not at hand. */
+export async function getCorpus(known?: string): Promise<BuiltCorpus> {
+  const revision = known ?? (await currentRevision());
+  if (built?.revision === revision) return built.promise;
+  const promise = buildCorpus();
+  const entry = { revision, promise };
+  built = entry;
+  promise.catch(() => {
+    if (built === entry) built = null;
+  });
+  return promise;
+}
+
+/** Combines the bundled corpus with the reader's articles (already read) into a ready corpus. */
+export function combine(compiled: CompiledCorpus, articles: UserArticle[], bytes: number, result = addUserArticles(compiled, articles)): BuiltCorpus {
+  return { revision: corpusRevision(articles.map((a) => a.id)), prepared: prepareCorpus(result.compiled), articles, bytes, result };
+}
+
+/**
+ * Keeps a corpus just built from these articles: in this worker, and its reader's part in
+ * storage.local, so that a restarted worker need not group the articles again.
+ */
+export async function keepCorpus(corpus: BuiltCorpus): Promise<void> {
+  built = { revision: corpus.revision, promise: Promise.resolve(corpus) };
+  const { key } = await bundledCorpus();
+  const saved = corpus.articles.length ? saveUserCorpus(corpus.result) : null;
+  await writeSavedUserCorpus(`${corpus.revision}|${key}`, saved).catch(() => {
+    // Only a cache: without it the next worker builds the corpus again.
+  });
+}
+
+async function buildCorpus(): Promise<BuiltCorpus> {
+  const [{ compiled, key }, stored] = await Promise.all([bundledCorpus(), readUserArticles()]);
+  const cacheKey = `${corpusRevision(stored.articles.map((a) => a.id))}|${key}`;
+  const saved = stored.articles.length ? await readSavedUserCorpus(cacheKey) : null;
+  const restored = saved ? restoreUserCorpus(compiled, stored.articles, saved) : null;
+  const corpus = combine(compiled, stored.articles, stored.bytes, restored ?? undefined);
+  if (!restored) await keepCorpus(corpus);
+  return corpus;
+}
+
+async function loadBundled(): Promise<{ compiled: CompiledCorpus; key: string }> {
   const response = await fetch(browser.runtime.getURL(CORPUS_FILE));
   if (!response.ok) throw new Error(`the bundled corpus (${CORPUS_FILE}) could not be read: HTTP ${response.status}`);
   const compiled = (await response.json()) as CompiledCorpus;
   if (!compiled?.corpus?.stories || !Array.isArray(compiled.corpus.articles)) {
     throw new Error(`the bundled corpus (${CORPUS_FILE}) is malformed: rebuild the extension`);
   }
-  return prepareCorpus(compiled);
+  // Names this bundled corpus, so that a saved grouping made against another one is not reused.
+  const key = hashText(JSON.stringify([compiled.version, compiled.corpus.stories, compiled.index?.hashes ?? compiled.corpus.articles.map((a) => a.text)]));
+  return { compiled, key };
 }

@@ -10,9 +10,12 @@ import { getTabView } from './tab-view.ts';
 import { reanalyzeTab, showOnPage } from './tab-commands.ts';
 import { isContentScript, isExtensionPage } from './senders.ts';
 import { refreshAllIndicators } from './tab-events.ts';
+import { addArticleToCorpus, listUserArticles, removeUserArticle } from './user-corpus.ts';
 
 const CONTENT_TYPES = new Set(['analyzeArticle', 'annotationsAnchored', 'pageStatus']);
-const POPUP_TYPES = new Set(['getTabState', 'setSiteEnabled', 'setPaused', 'showOnPage', 'reanalyze']);
+const POPUP_TYPES = new Set([
+  'getTabState', 'setSiteEnabled', 'setPaused', 'showOnPage', 'reanalyze', 'addArticleToCorpus', 'removeUserArticle', 'listUserArticles',
+]);
 
 export async function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<Reply<object>> {
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
@@ -52,6 +55,12 @@ export async function handleMessage(message: unknown, sender: Runtime.MessageSen
         return showOnPage(m.tabId, m.annotationId);
       case 'reanalyze':
         return reanalyzeTab(m.tabId);
+      case 'addArticleToCorpus':
+        return addArticleToCorpus(m.tabId);
+      case 'removeUserArticle':
+        return removeUserArticle(m.id);
+      case 'listUserArticles':
+        return listUserArticles();
     }
   }
   return failure(`unknown message type ${JSON.stringify(type ?? null)}`);

@@ -9,9 +9,15 @@ import { isDefaultUrl, siteForUrl } from './sites.ts';
 
 const registrationId = (site: string) => `px-site-${site}`;
 
+/** Firefox reports the manifest's files as absolute moz-extension:// URLs; the scripting API wants paths. */
+function packagePath(file: string): string {
+  const base = browser.runtime.getURL('');
+  return file.startsWith(base) ? file.slice(base.length) : file.replace(/^\//, '');
+}
+
 function contentScriptFiles(): { js: string[]; css: string[] } {
   const [first] = browser.runtime.getManifest().content_scripts ?? [];
-  return { js: first?.js ?? [], css: first?.css ?? [] };
+  return { js: (first?.js ?? []).map(packagePath), css: (first?.css ?? []).map(packagePath) };
 }
 
 async function register(site: string, origins: string[]): Promise<void> {

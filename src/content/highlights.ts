@@ -16,6 +16,8 @@ export const FLASH = 'px-flash';
 export function highlightNames(a: PageAnnotation, diffKind: string | null): string[] {
   if (a.kind === 'quote') return [a.tint === null ? 'px-quote-unattributed' : `px-quote-${a.tint}`];
   if (a.kind === 'entity') return ['px-entity'];
+  // A claim only this outlet makes is not a conflict: it gets its own, quieter mark.
+  if (diffKind === 'only-here') return ['px-diff-only-here'];
   return diffKind ? ['px-diff', `px-diff-${diffKind}`] : ['px-diff'];
 }
 

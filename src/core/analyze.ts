@@ -83,7 +83,8 @@ export function analyze(input: ArticleInput, prepared: PreparedCorpus): Analysis
   if (finding) {
     // Now that the story is known, its entities' context-only aliases name them here too.
     const catalog = storyCatalog(prepared, finding.storyId);
-    if (catalog !== prepared.catalog) here = analyseText(text, facts.language, catalog);
+    const contextAliases = prepared.compiled.corpus.entities.flatMap((e) => e.contextAliases ?? []);
+    if (catalog !== prepared.catalog && contextAliases.some((alias) => text.includes(alias))) here = analyseText(text, facts.language, catalog);
   }
 
   let comparison: StoryComparison | null = null;

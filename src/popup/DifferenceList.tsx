@@ -9,7 +9,13 @@ export function DifferenceList({ analysis, tabId, anchored }: { analysis: Analys
   return (
     <section class="section" aria-labelledby="differences-heading">
       <h2 id="differences-heading">How the versions differ</h2>
-      {shown.length === 0 && <p class="meta">The other versions tell this story the same way.</p>}
+      {shown.length === 0 && (
+        <p class="meta" data-testid="no-differences">
+          {analysis.story?.versions.length
+            ? 'The other versions tell this story the same way.'
+            : 'No other version of this story is in the corpus yet. When you open another outlet’s report of it, Parallax will compare it with this one.'}
+        </p>
+      )}
       {KIND_ORDER.map((kind) => {
         const group = shown.filter((d) => d.kind === kind);
         if (!group.length) return null;

@@ -1,16 +1,21 @@
 // The popup for one tab: header with the switches, then the state's screen.
 import type { TabView } from '../shared/storage.ts';
+import { AddToCorpus } from './AddToCorpus.tsx';
 import { command } from './commands.ts';
 import { DifferenceList } from './DifferenceList.tsx';
 import { Header } from './Header.tsx';
 import { popupState } from './popup-state.ts';
 import { SpeakerList } from './SpeakerList.tsx';
+import { MyArticles } from './MyArticles.tsx';
 import { StateMessage } from './StateMessage.tsx';
+import { useAddToCorpus } from './use-user-corpus.ts';
 
 export function PopupView({ view }: { view: TabView }) {
   const state = popupState(view);
   const analysis = state === 'story' || state === 'no-story' ? view.state!.analysis! : null;
   const anchored = new Set(view.state?.anchored ?? []);
+  // Held here, not in AddToCorpus: the re-analysis after adding briefly unmounts the analysis.
+  const [adding, add] = useAddToCorpus(view.tabId);
   return (
     <main class="popup">
       <Header view={view} analysis={analysis} />
@@ -21,6 +26,8 @@ export function PopupView({ view }: { view: TabView }) {
           )}
         </StateMessage>
       )}
+      <AddToCorpus analysis={analysis} state={adding} onAdd={() => void add()} />
+      <MyArticles />
       {analysis && <SpeakerList analysis={analysis} tabId={view.tabId} anchored={anchored} />}
       {analysis?.story && <DifferenceList analysis={analysis} tabId={view.tabId} anchored={anchored} />}
     </main>

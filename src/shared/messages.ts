@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import type { PagePayload } from './page-model.ts';
 import type { TabView } from './storage.ts';
+import { USER_ARTICLE_ID, type AddedToCorpus, type UserCorpusList } from './user-corpus.ts';
 
 const MAX_TEXT = 2_000_000;
 const MAX_IDS = 5_000;
@@ -40,6 +41,10 @@ export const PopupMessageSchema = v.variant('type', [
   v.object({ type: v.literal('setPaused'), paused: v.boolean() }),
   v.object({ type: v.literal('showOnPage'), tabId, annotationId: v.pipe(v.string(), v.maxLength(64)) }),
   v.object({ type: v.literal('reanalyze'), tabId }),
+  // The reader's own corpus (kept in storage.local on this device).
+  v.object({ type: v.literal('addArticleToCorpus'), tabId }),
+  v.object({ type: v.literal('removeUserArticle'), id: v.pipe(v.string(), v.regex(USER_ARTICLE_ID)) }),
+  v.object({ type: v.literal('listUserArticles') }),
 ]);
 export type PopupMessage = v.InferOutput<typeof PopupMessageSchema>;
 
@@ -66,6 +71,9 @@ export interface Replies {
   setPaused: Reply;
   showOnPage: Reply<{ shown: boolean }>;
   reanalyze: Reply;
+  addArticleToCorpus: Reply<AddedToCorpus>;
+  removeUserArticle: Reply<{ removed: boolean }>;
+  listUserArticles: Reply<UserCorpusList>;
   ping: Reply;
   showAnnotation: Reply<{ shown: boolean }>;
 }

@@ -1,7 +1,8 @@
 // Typed storage keys. storage.sync: per-site choices (one key per site, so a corrupt value costs
 // only that site's choice) and global preferences; storage.session: per-tab results, which survive
-// a background restart but not the browser session. Every read validates; a bad value reads as
-// absent, which means "the default".
+// a background restart but not the browser session (storage.local, the reader's own articles:
+// user-article-storage.ts). Every read validates; a bad value reads as absent, which means "the
+// default".
 import * as v from 'valibot';
 import { browser } from './browser.ts';
 import type { Analysis } from '../core/types.ts';
@@ -38,6 +39,8 @@ const TabStateSchema = v.object({
   anchored: v.nullable(v.array(v.string())),
   unanchored: v.nullable(v.array(v.string())),
   error: v.nullable(v.string()),
+  /** The corpus revision the analysis was made against: a changed corpus makes it stale. */
+  corpus: v.optional(v.string()),
   updatedAt: v.number(),
 });
 export type TabState = v.InferOutput<typeof TabStateSchema>;

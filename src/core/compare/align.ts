@@ -3,6 +3,7 @@
 // what the other says in one sentence). Order is not assumed: rewrites reorder freely.
 
 import type { SentenceInfo } from './analysed-text.ts';
+import { hash32 } from '../match/hash.ts';
 
 export interface SentencePair {
   here: number;
@@ -24,32 +25,65 @@ export const ALIGN_THRESHOLD = 0.3;
 const NAME_WEIGHT = 2;
 const FIGURE_WEIGHT = 1.5;
 
-const weights = new WeakMap<SentenceInfo, number>();
-function weightOf(s: SentenceInfo): number {
-  let w = weights.get(s);
-  if (w === undefined) {
-    w = 0;
-    for (const v of s.stems.values()) w += v;
-    w += s.names.size * NAME_WEIGHT + s.figures.length * FIGURE_WEIGHT;
-    weights.set(s, w);
-  }
-  return w;
+/**
+ * A sentence as a sorted list of hashed features with weights, built once: similarity is then a
+ * merge of two short sorted arrays (sentences are compared by the thousand).
+ */
+interface SentenceVector {
+  keys: Uint32Array;
+  weights: Float32Array;
+  /** 1 for a content word, 0 for a name or a figure. */
+  isWord: Uint8Array;
+  total: number;
+}
+
+const vectors = new WeakMap<SentenceInfo, SentenceVector>();
+
+function vectorOf(s: SentenceInfo): SentenceVector {
+  let v = vectors.get(s);
+  if (v) return v;
+  const entries: [number, number, number][] = [];
+  for (const [k, w] of s.stems) entries.push([hash32(`w${k}`), w, 1]);
+  for (const n of s.names) entries.push([hash32(`n${n}`), NAME_WEIGHT, 0]);
+  for (const value of new Set(s.figures.map((f) => f.value))) entries.push([hash32(`#${value}`), FIGURE_WEIGHT, 0]);
+  entries.sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  for (const e of entries) total += e[1];
+  // Figures repeated in a sentence still weigh once each, as before.
+  total += (s.figures.length - new Set(s.figures.map((f) => f.value)).size) * FIGURE_WEIGHT;
+  v = {
+    keys: Uint32Array.from(entries.map((e) => e[0])),
+    weights: Float32Array.from(entries.map((e) => e[1])),
+    isWord: Uint8Array.from(entries.map((e) => e[2])),
+    total,
+  };
+  vectors.set(s, v);
+  return v;
 }
 
 /** Weighted Dice overlap of two sentences' words, names and figures. */
 export function sentenceSimilarity(a: SentenceInfo, b: SentenceInfo): number {
-  let sharedWords = 0;
-  const [small, large] = a.stems.size <= b.stems.size ? [a.stems, b.stems] : [b.stems, a.stems];
-  for (const [k, v] of small) {
-    const u = large.get(k);
-    if (u !== undefined) sharedWords += Math.min(u, v);
-  }
-  let shared = sharedWords;
-  for (const n of a.names) if (b.names.has(n)) shared += NAME_WEIGHT;
-  const values = new Set(b.figures.map((f) => f.value));
-  for (const f of a.figures) if (values.has(f.value)) shared += FIGURE_WEIGHT;
-  const total = weightOf(a) + weightOf(b);
+  const x = vectorOf(a);
+  const y = vectorOf(b);
+  const total = x.total + y.total;
   if (total === 0) return 0;
+  let sharedWords = 0;
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < x.keys.length && j < y.keys.length) {
+    const ki = x.keys[i]!;
+    const kj = y.keys[j]!;
+    if (ki < kj) i++;
+    else if (kj < ki) j++;
+    else {
+      const w = Math.min(x.weights[i]!, y.weights[j]!);
+      shared += w;
+      if (x.isWord[i]) sharedWords += w;
+      i++;
+      j++;
+    }
+  }
   // Naming the same people is not saying the same thing: without a shared word, half credit.
   return ((2 * shared) / total) * (sharedWords >= 0.5 ? 1 : 0.5);
 }
@@ -82,10 +116,14 @@ function sharingPartners(here: SentenceInfo[], there: SentenceInfo[]): number[][
     for (const n of s.names) post(`n${n}`, j);
     for (const f of s.figures) post(`#${f.value}`, j);
   });
+  // A word in a quarter of the sentences there ("Taliban" in a Taliban story) finds everything
+  // and tells nothing; sentences that share only such words are not similar enough to matter.
+  const common = Math.max(8, there.length / 4);
   return here.map((s) => {
     const partners = new Set<number>();
     const add = (key: string) => {
-      for (const j of postings.get(key) ?? []) partners.add(j);
+      const list = postings.get(key);
+      if (list && list.length <= common) for (const j of list) partners.add(j);
     };
     for (const [k, v] of s.stems) if (v >= 1) add(`w${k}`);
     for (const n of s.names) add(`n${n}`);

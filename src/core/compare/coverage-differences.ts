@@ -16,7 +16,7 @@ const NO_COUNTERPART = 0.22;
 const SURE_COUNTERPART = 0.4;
 const MIN_WORDS = 6;
 /** Notes of each direction, at most: the most telling first. */
-export const MAX_COVERAGE_NOTES = 12;
+export const MAX_COVERAGE_NOTES = 8;
 /** A sentence this close to another may still be a new claim if it brings a figure nobody else has. */
 const WEAK_COUNTERPART = 0.35;
 

@@ -6,7 +6,7 @@ import type { Difference, Span } from '../types.ts';
 import type { VersionRef } from './quote-differences.ts';
 import type { AnalysedText } from './analysed-text.ts';
 import { ALIGN_THRESHOLD, sentenceSimilarity, type SentenceAlignment } from './align.ts';
-import { tokenize } from '../text/tokens.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import { COMMON_NEWS, STOPWORDS } from '../text/stopwords.ts';
 import { stem } from '../match/stem.ts';
 import { findDates, type DateMention } from '../text/dates.ts';
@@ -64,10 +64,32 @@ function weekdayOf(d: DateMention): number | null {
   return word !== undefined ? (WEEKDAYS.get(word) ?? null) : null;
 }
 
-function datesIn(t: DatedText, span: Span): PlacedDate[] {
-  return findDates(t.text.text.slice(span.start, span.end), { language: t.text.language, reference: t.reference ?? undefined })
-    .map((d) => ({ ...d, start: d.start + span.start, end: d.end + span.start, weekday: weekdayOf(d) }))
+/** Placeable dates per sentence, found once per text and reference date. */
+const datesCache = new WeakMap<AnalysedText, Map<string, PlacedDate[][]>>();
+
+function datesBySentence(t: DatedText): PlacedDate[][] {
+  let byReference = datesCache.get(t.text);
+  if (!byReference) datesCache.set(t.text, (byReference = new Map()));
+  const key = t.reference ?? '';
+  const cached = byReference.get(key);
+  if (cached) return cached;
+  const dates = findDates(t.text.text, { language: t.text.language, reference: t.reference ?? undefined })
+    .map((d) => ({ ...d, weekday: weekdayOf(d) }))
     .filter((d) => (d.iso !== null && /^\d{4}-\d{2}-\d{2}/.test(d.iso)) || (d.relative && d.weekday !== null));
+  const out = t.text.sentences.map((s) => dates.filter((d) => d.start >= s.start && d.end <= s.end));
+  byReference.set(key, out);
+  return out;
+}
+
+function datesIn(t: DatedText, sentence: number): PlacedDate[] {
+  return datesBySentence(t)[sentence] ?? [];
+}
+
+const tokensCache = new WeakMap<AnalysedText, Token[]>();
+function tokensOf(t: AnalysedText): Token[] {
+  let tokens = tokensCache.get(t);
+  if (!tokens) tokensCache.set(t, (tokens = tokenize(t.text)));
+  return tokens;
 }
 
 /** Different days, when both can be placed; else different weekdays for the same event. */
@@ -85,8 +107,15 @@ function differentDays(a: PlacedDate, b: PlacedDate): boolean {
 const EVENT_WINDOW = 8;
 
 function eventWords(t: AnalysedText, d: PlacedDate): { names: Set<string>; stems: Set<string> } {
-  const tokens = tokenize(t.text);
-  const at = tokens.findIndex((tok) => tok.start >= d.start);
+  const tokens = tokensOf(t);
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < d.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const at = lo;
   const nearby = tokens.slice(Math.max(0, at - EVENT_WINDOW), at + EVENT_WINDOW + 1).filter((tok) => tok.start < d.start || tok.start >= d.end);
   const names = new Set<string>();
   const stems = new Set<string>();
@@ -121,7 +150,7 @@ export function eventDateDifferences(
 ): Omit<Difference, 'id'>[] {
   const out: Omit<Difference, 'id'>[] = [];
   const single = (t: DatedText) =>
-    t.text.sentences.map((s, i) => ({ i, s, dates: datesIn(t, s) })).filter((x) => x.dates.length === 1);
+    t.text.sentences.map((s, i) => ({ i, s, dates: datesIn(t, i) })).filter((x) => x.dates.length === 1);
   const thereSingles = single(there);
   for (const h of single(here)) {
     const a = h.dates[0]!;

@@ -28,6 +28,18 @@ function contentStems(text: string, language: string): string[] {
     .map((t) => stem(t.norm, language));
 }
 
+/** Content stems and sentences of every quote of a text, computed once per text. */
+const quoteFacts = new WeakMap<AnalysedText, { stems: string[][]; sentences: number[][] }>();
+
+function factsOf(text: AnalysedText): { stems: string[][]; sentences: number[][] } {
+  let facts = quoteFacts.get(text);
+  if (!facts) {
+    facts = { stems: text.quotes.map((q) => contentStems(q.text, text.language)), sentences: text.quotes.map((q) => sentencesOf(q, text)) };
+    quoteFacts.set(text, facts);
+  }
+  return facts;
+}
+
 function containmentOf(a: string[], b: string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
@@ -76,25 +88,28 @@ const MIN_WORDS_FOR_REWORDING = 4;
 export function pairQuotes(here: AnalysedText, there: AnalysedText, alignment: SentenceAlignment): QuotePair[] {
   const alignedWith = new Map<number, Set<number>>();
   for (const p of alignment.pairs) alignedWith.set(p.here, new Set(p.there));
-  const thereStems = there.quotes.map((q) => contentStems(q.text, there.language));
-  const thereSentences = there.quotes.map((q) => sentencesOf(q, there));
+  const { stems: thereStems, sentences: thereSentences } = factsOf(there);
+  const hereFacts = factsOf(here);
   const pairs: QuotePair[] = [];
   here.quotes.forEach((q, i) => {
     if (q.kind !== 'speech') return;
-    const stems = contentStems(q.text, here.language);
+    const stems = hereFacts.stems[i]!;
     if (stems.length === 0) return;
-    const hereSentences = sentencesOf(q, here);
+    const hereSentences = hereFacts.sentences[i]!;
     let best: { j: number; containment: number } | null = null;
     there.quotes.forEach((t, j) => {
       if (t.kind !== 'speech') return;
       const containment = containmentOf(stems, thereStems[j]!);
-      // The quotes' sentences say much the same, whether or not the alignment paired them.
-      const aligned = hereSentences.some((s) =>
-        thereSentences[j]!.some((u) => alignedWith.get(s)?.has(u) || sentenceSimilarity(here.sentences[s]!, there.sentences[u]!) >= ALIGN_THRESHOLD),
-      );
       const short = Math.min(stems.length, thereStems[j]!.length) < MIN_WORDS_FOR_REWORDING;
-      const enough = short ? containment === 1 && aligned : containment >= 0.6 || (aligned && containment >= 0.4);
-      if (enough && (!best || containment > best.containment)) best = { j, containment };
+      if (short ? containment < 1 : containment < 0.4) return;
+      if (best && containment <= best.containment) return;
+      // The quotes' sentences say much the same, whether or not the alignment paired them.
+      const aligned = () =>
+        hereSentences.some((s) =>
+          thereSentences[j]!.some((u) => alignedWith.get(s)?.has(u) || sentenceSimilarity(here.sentences[s]!, there.sentences[u]!) >= ALIGN_THRESHOLD),
+        );
+      const enough = short ? aligned() : containment >= 0.6 || aligned();
+      if (enough) best = { j, containment };
     });
     if (!best) return;
     const { j, containment } = best as { j: number; containment: number };

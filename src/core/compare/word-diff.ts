@@ -6,9 +6,11 @@ import type { DiffPart } from '../types.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 
-function runText(text: string, tokens: Token[]): string {
-  if (tokens.length === 0) return '';
-  return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+/** The words of a run with the punctuation that follows them ("legitimacy." not "legitimacy"). */
+function runText(text: string, all: Token[], from: number, count: number): string {
+  if (count === 0) return '';
+  const end = from + count < all.length ? all[from + count]!.start : text.length;
+  return text.slice(all[from]!.start, end).trimEnd();
 }
 
 export function diffWords(here: string, there: string): DiffPart[] {
@@ -23,13 +25,13 @@ export function diffWords(here: string, there: string): DiffPart[] {
   let j = 0;
   for (const change of changes) {
     if (change.added) {
-      parts.push({ op: 'there', text: runText(there, b.slice(j, j + change.count)) });
+      parts.push({ op: 'there', text: runText(there, b, j, change.count) });
       j += change.count;
     } else if (change.removed) {
-      parts.push({ op: 'here', text: runText(here, a.slice(i, i + change.count)) });
+      parts.push({ op: 'here', text: runText(here, a, i, change.count) });
       i += change.count;
     } else {
-      parts.push({ op: 'same', text: runText(here, a.slice(i, i + change.count)) });
+      parts.push({ op: 'same', text: runText(here, a, i, change.count) });
       i += change.count;
       j += change.count;
     }

@@ -36,7 +36,9 @@ export const ROLE_WORDS = set(`
   banker trader investor chef priest pastor rabbi monk nun soldier fighter commander militant
   neighbour neighbor resident witness victim survivor defendant suspect relative
   aide adviser advisor negotiator observer critic source insider staffer employee colleague associate
-  ally rival opponent supporter fan
+  ally rival opponent supporter fan rep commenter user poster blogger viewer reader listener caller
+  customer shopper passenger tourist visitor protester demonstrator voter patient physician
+  owner tenant landlord employee staffer volunteer organiser organizer attendee participant
   mother father son daughter wife husband brother sister uncle aunt nephew niece cousin widow
   widower grandmother grandfather stepson stepdaughter fiancee fiance partner friend
   foreign defence defense interior finance state federal national regional
@@ -49,6 +51,8 @@ export const ROLE_WORDS = set(`
   utenriksminister statsminister forsvarsminister justisminister finansminister minister leder
   sjef talsperson talsmann talskvinne ordforer statsradet president rektor
   utrikesminister statsminister talesperson
+  secretario secretaria ministro ministra presidente presidenta portavoz jefe jefa canciller alcalde
+  alcaldesa diputado diputada senador senadora embajador embajadora
 `);
 
 /** Suffixes of compound role nouns (German, Scandinavian, English). */
@@ -85,7 +89,19 @@ export const ORG_WORDS = set(`
   ministere gouvernement parti police tribunal journal agence
   departement regjering parti politi avis
   taliban qaeda nato un eu who imf
+  research studies sciences science technology technologies affairs relations trust holdings partners
+  capital ventures labs laboratory laboratories systems solutions industries motors airlines airways
+  railways energy resources pharmaceuticals securities equities insurance management consulting
+  communications entertainment studios software electronics chemicals mining
+  steel foods brands stores hotels resorts city united rovers athletic council institute academy
 `);
+
+const ORG_SUFFIX = /(?:regierung|ministerium|amt|partei|polizei|gericht|verband|gruppe|behorde|kommission|ministere|departement)$/;
+
+/** An organisation head, German compounds included ("Bundesregierung", "Innenministerium"). */
+export function isOrgWord(norm: string): boolean {
+  return ORG_WORDS.has(norm) || (norm.length > 6 && ORG_SUFFIX.test(norm));
+}
 
 /** Plural or mass nouns that make an anonymous collective source ("officials said"). */
 export const COLLECTIVE_WORDS = set(`
@@ -95,7 +111,7 @@ export const COLLECTIVE_WORDS = set(`
   employees staff doctors scientists researchers economists aides advisers advisors insiders members
   leaders ministers organisers organizers survivors relatives families parents students teachers
   voters citizens villagers soldiers troops rebels militants fighters representatives negotiators
-  spokespeople officers commentators netizens twitter
+  spokespeople officers commentators netizens
   beamte experten kritiker quellen kreise regierungskreise sicherheitskreise zeugen anwohner behorden
   responsables sources experts temoins habitants proches autorites
   kilder eksperter kritikere vitner myndighetene
@@ -127,6 +143,7 @@ export const NON_NAME_WORDS = set(`
   am auf fur mit von vom zu zur zum bei laut wie auch doch noch er sie es wir ihr
   montag dienstag mittwoch donnerstag freitag samstag sonntag
   le la les l un une des du de et mais ou quand apres avant dans en sur pour avec par selon
+  el los las una y pero o cuando tras segun con sin por para del al
   il elle ils elles nous vous on ce cette ces lundi mardi mercredi jeudi vendredi samedi dimanche
   den det de en et og men eller nar etter for i pa med av til han hun vi
   dies dieses diese dieser deshalb daher darum dazu damals nun jetzt zudem ausserdem anschliessend
@@ -138,14 +155,15 @@ export const NON_NAME_WORDS = set(`
 `);
 
 /** Name particles that may sit inside a name in lower case ("Maarten de Zeeuw"). */
-export const NAME_PARTICLES = set('de da di del della van von der den le la du bin ibn al el dos das ter zu');
+export const NAME_PARTICLES = set('de da di del della van von der den le la du bin ibn al el dos das ter ten zu');
 
 /** Synonym groups for role heads: "the Gunners' boss" may describe the club's coach. */
 const ROLE_SYNONYMS: string[][] = [
-  ['boss', 'coach', 'manager', 'trainer', 'gaffer', 'head', 'chief', 'entraineur', 'trainerin'],
+  ['boss', 'coach', 'manager', 'trainer', 'gaffer', 'head', 'chief', 'entraineur', 'trainerin', 'entrenador'],
   ['spokesman', 'spokeswoman', 'spokesperson', 'sprecher', 'sprecherin', 'porte-parole', 'talsperson'],
-  ['leader', 'head', 'chief', 'chairman', 'chairwoman', 'chair', 'president', 'dirigeant'],
-  ['minister', 'secretary', 'ministre', 'ministerin'],
+  ['leader', 'head', 'chief', 'chairman', 'chairwoman', 'chair', 'president', 'dirigeant', 'jefe', 'jefa', 'chef', 'leiter', 'leder', 'sjef'],
+  ['minister', 'secretary', 'ministre', 'ministerin', 'ministro', 'ministra', 'secretario', 'secretaria'],
+  ['spokesman', 'spokeswoman', 'spokesperson', 'portavoz', 'porte-parole'],
   ['official', 'officer', 'functionary', 'responsable', 'beamte'],
 ];
 const synonymIndex = new Map<string, Set<string>>();

@@ -29,7 +29,19 @@ function placeResolver(catalog: EntityCatalog): (name: string) => string | null 
 
 const resolvers = new WeakMap<EntityCatalog, (name: string) => string | null>();
 
+/** Corpus articles are profiled once per catalog (grouping and indexing both need them). */
+const memo = new WeakMap<object, WeakMap<EntityCatalog, ArticleProfile>>();
+
 export function profileArticle(source: ProfileSource, catalog: EntityCatalog, entities?: EntityHit[]): ArticleProfile {
+  if (entities) return computeProfile(source, catalog, entities);
+  let byCatalog = memo.get(source);
+  if (!byCatalog) memo.set(source, (byCatalog = new WeakMap()));
+  let profile = byCatalog.get(catalog);
+  if (!profile) byCatalog.set(catalog, (profile = computeProfile(source, catalog)));
+  return profile;
+}
+
+function computeProfile(source: ProfileSource, catalog: EntityCatalog, entities?: EntityHit[]): ArticleProfile {
   const hits = entities ?? findEntities(source.text, catalog, { language: source.language });
   const mentions: ProfileMention[] = hits.flatMap((h) =>
     h.id === null ? [] : h.mentions.map((m) => ({ id: h.id!, kind: h.kind, start: m.start, end: m.end })),

@@ -156,7 +156,7 @@ export interface Candidate {
 }
 
 /** Lists longer than this share of the corpus are too common to find candidates with. */
-const COMMON_FEATURE_SHARE = 0.2;
+const COMMON_FEATURE_SHARE = 0.05;
 const FEATURES_PER_QUERY = 64;
 const CANDIDATES_SCORED = 24;
 
@@ -174,17 +174,20 @@ export function findCandidates(index: StoryIndex, query: QueryProfile): Candidat
     ranked.push({ h, score: w * idfFrom(df, n), k });
   }
   ranked.sort((a, b) => b.score - a.score);
-  const rough = new Map<number, number>();
+  // Rough scores in a flat array: a lookup touches thousands of postings on a large corpus.
+  const rough = new Float32Array(n);
+  const touched: number[] = [];
   for (const { score, k } of ranked.slice(0, FEATURES_PER_QUERY)) {
     for (let i = index.offsets[k]!; i < index.offsets[k + 1]!; i++) {
       const doc = index.docs[i]!;
-      rough.set(doc, (rough.get(doc) ?? 0) + score);
+      if (rough[doc] === 0) touched.push(doc);
+      rough[doc] = rough[doc]! + score;
     }
   }
-  return [...rough]
-    .sort((a, b) => b[1] - a[1])
+  return touched
+    .sort((a, b) => rough[b]! - rough[a]!)
     .slice(0, CANDIDATES_SCORED)
-    .map(([doc]) => ({
+    .map((doc) => ({
       doc,
       articleId: index.articleIds[doc]!,
       storyId: index.storyIds[doc]!,

@@ -4,15 +4,15 @@
 // attribution; then, for a quotation with none, the speaker of the quotation just before.
 // Every reference is resolved through the discourse (pronouns, surnames, descriptions).
 
-import type { EntityCatalog } from '../entities/catalog.ts';
-import { clauseSubject, cueSubject, findCues, type CueHit, type Subject } from './cue-hits.ts';
+import { clauseSubject, cueSubject, findCues, nameOnly, type CueHit, type Subject } from './cue-hits.ts';
 import { Discourse, type Identity, type Resolved } from './discourse.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 import type { Item, Sentence } from './lex.ts';
-import { rightSubject, type Range } from './noun-phrase.ts';
+import { DEFINITE, INDEFINITE, leadingPhrase, leftSubject, rightSubject, type Range } from './noun-phrase.ts';
+import { carryOver, reportedSpeech } from './carry-over.ts';
 import { classifyPhrase, possessor, type RefContext } from './refs.ts';
-import { foldWord } from '../text/word-forms.ts';
 import { nameRunEndingAt } from './person-names.ts';
+import { givenNameGender } from '../entities/given-names.ts';
 import { resolveRef } from './resolve-ref.ts';
 import { looksLikeSpeech, looksLikeTitle } from './scare.ts';
 
@@ -27,7 +27,6 @@ export interface QuoteAttribution {
 export interface AttributionContext extends RefContext {
   sentences: Sentence[];
   quotes: QuoteSpan[];
-  catalog: EntityCatalog;
   discourse: Discourse;
   /** Chosen entity per ambiguous mention (start offset), when attribution decided it. */
   mentionOverrides: Map<number, string>;
@@ -41,16 +40,13 @@ interface Found {
   adjacent: boolean;
 }
 
-const SPEECH_NOUNS = new Set(
-  'response reply answer reaction verdict message words comment comments explanation retort remarks statement antwort reaktion reponse reaction svar'.split(' ').map(foldWord),
-);
-
 const isComma = (it: Item | undefined) => it?.kind === 'punct' && /[,\u2014\u2013]/.test(it.text);
 
 export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
   const { items, sentences, discourse } = ctx;
   const out: QuoteAttribution[] = ctx.quotes.map(() => ({ identity: null, confidence: 0, cue: null, speech: false }));
   let lastQuote: { identity: Identity; sentence: number } | null = null;
+  let mentionCursor = 0;
 
   sentences.forEach((s, si) => {
     const hits = findCues(ctx, s);
@@ -96,8 +92,19 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
       }
       // Carry a speaker over only to a quotation whose sentence has no attribution of its own.
       if (!out[qi]!.identity && out[qi]!.speech && startsSentence(q) && !found && !hits.some((h) => h.at > q && h.cue.strength === 'strong')) {
-        const carried = carryOver(si, s);
+        const carried = carryOver(ctx, si, s, lastQuote);
         if (carried) out[qi] = { ...out[qi]!, identity: carried.identity, confidence: carried.factor };
+      } else if (!out[qi]!.identity && !found && !title && hits.length === 0 && lastQuote && lastQuote.sentence === si - 1) {
+        // A fragment in the next sentence of the same paragraph still reports the same speaker
+        // ("Then came the line he had prepared: any support "will have to be earned"", German
+        // indirect speech "werde man „an ihren Taten“ messen"), unless someone else is the subject.
+        const prev = sentences[si - 1]!;
+        const other = clauseSubject(ctx, s, q);
+        const otherIdentity = other && resolve(other);
+        const reported = looksLikeSpeech(text, items, q, s) || reportedSpeech(ctx, s);
+        if (prev.paragraph === s.paragraph && reported && (!otherIdentity || otherIdentity.identity === lastQuote.identity)) {
+          out[qi] = { identity: lastQuote.identity, confidence: 0.6, cue: null, speech: true };
+        }
       }
       const who = out[qi]!.identity;
       if (who) {
@@ -116,6 +123,11 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
     const subject = clauseSubject(ctx, s, s.to);
     const resolvedSubject = subject && resolve(subject);
     if (resolvedSubject) discourse.noteSubject(si, resolvedSubject.identity);
+    else {
+      const owner = possessor(ctx, { from: s.from, to: Math.min(s.to, s.from + 4) });
+      const topic = owner && resolveRef(ctx, { ref: owner, appos: null, span: owner.range }, si);
+      if (topic && topic.identity.kind === 'person') discourse.topics[si] = topic.identity.key;
+    }
     noteOrganisations(si, s);
 
     function startsSentence(q: number): boolean {
@@ -125,6 +137,9 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
     }
 
     function adjacentAfter(q: number): Found | null {
+      // 'the "Pose" actor said': the quotation is a word inside the subject, not its speech.
+      const before = items[q - 1];
+      if (before?.kind === 'word' && (DEFINITE.has(before.base) || INDEFINITE.has(before.base)) && items[q + 1]?.kind === 'word' && /^\p{Lu}/u.test(items[q]!.text)) return null;
       let k = q + 1;
       let commas = 0;
       while (k < s.to && isComma(items[k]) && commas < 2) {
@@ -132,10 +147,15 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
         commas++;
       }
       if (items[k]?.kind === 'punct' && items[k]!.text === ':') {
-        // Headline style: 'Fighters can return "any time": Massoud'.
+        // Headline style: 'Fighters can return "any time": Massoud', '"…": singer Tara Vance on …'.
         let end = k + 1;
         while (end < s.to && items[end]!.kind === 'word') end++;
-        return end === s.to || items[end]!.kind === 'punct' ? headlineSpeaker({ from: k + 1, to: end }) : null;
+        if (end === s.to || items[end]!.kind === 'punct') {
+          const whole = headlineSpeaker({ from: k + 1, to: end });
+          if (whole) return whole;
+        }
+        const lead = leadingPhrase(items, k + 1, end, ctx.lexicon);
+        return lead ? headlineSpeaker(lead) : null;
       }
       if (k >= s.to || items[k]!.kind !== 'word') return null;
       const next = quoteIdx.find((x) => x > q) ?? s.to;
@@ -168,12 +188,16 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
       if (!hit && colon) return headlineSpeaker({ from: lo, to: k });
       if (!hit || (!colon && hit.last !== k)) return null;
       const sub = subjectOf(hit, s.from);
-      return sub ? { subject: sub, base: 0.95, adjacent: true } : null;
+      // "what Washington calls “Operation Allies Refuge”": a weak verb may still name a title.
+      return sub ? { subject: sub, base: 0.95, adjacent: hit.cue.strength === 'strong' } : null;
     }
 
     function governing(q: number): Found | null {
       const before = hits.filter((h) => h.last < q && !h.cue.onlyInverted);
       for (let h = before.length - 1; h >= 0; h--) {
+        // "…, he said, pulling a “naan” from the oven": a participle clause in between has its own verb.
+        if (participleBetween(before[h]!.last, q)) break;
+        if (before[h]!.cue.needsAs && !items.slice(before[h]!.last + 1, q).some((it) => it.kind === 'word' && /^(as|als|comme|como)$/.test(it.base))) continue;
         const sub = subjectOf(before[h]!, s.from);
         if (sub) return { subject: sub, base: 0.9, adjacent: false };
       }
@@ -184,13 +208,23 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
       return null;
     }
 
+    function participleBetween(from: number, to: number): boolean {
+      for (let k = from + 1; k < to - 1; k++) {
+        const next = items[k + 1]!;
+        if (isComma(items[k]) && next.kind === 'word' && /ing$/.test(next.base) && !ctx.lexicon.cues.has(next.base) && next.base.length > 5) return true;
+      }
+      return false;
+    }
+
     function sentenceFinal(q: number): Found | null {
       for (const hit of hits) {
         if (hit.at <= q || hit.cue.participle || hit.cue.onlyInverted) continue;
         const sub = subjectOf(hit, s.from);
         if (!sub) continue;
         const before = items[Math.min(sub.span.from, hit.at) - 1];
-        if (isComma(before)) return { subject: sub, base: 0.85, adjacent: false };
+        // "…" and "…," he added: the comma may sit inside the last quotation.
+        const quoteComma = before?.kind === 'quote' && /,\s*$/.test(before.text);
+        if (isComma(before) || quoteComma) return { subject: sub, base: 0.85, adjacent: false };
       }
       return null;
     }
@@ -206,7 +240,14 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
 
     function accordingAt(k: number): Subject | null {
       for (const phrase of ctx.lexicon.according) {
-        if (phrase.after) continue;
+        if (phrase.after) {
+          // German "Maas zufolge": the source stands before the word.
+          if (items[k]?.kind !== 'word' || items[k]!.base !== phrase.words[0]) continue;
+          const left = leftSubject(items, k, s.from, ctx.lexicon);
+          if (!left || left === 'coordinated') return null;
+          const ref = classifyPhrase(ctx, left, { beforeCue: true });
+          return ref ? { ref, appos: null, span: { from: left.from, to: k + 1 } } : null;
+        }
         const n = phrase.words.length;
         if (!phrase.words.every((w, j) => items[k + j]?.kind === 'word' && items[k + j]!.base === w)) continue;
         const at = k + n;
@@ -214,9 +255,14 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
         if (items[at]?.kind === 'quote' || items[at + 1]?.kind === 'quote') return null;
         const right = rightSubject(items, at, s.to, ctx.lexicon);
         if (!right) return null;
-        const sub: Subject = { ref: null as never, appos: right.appos, span: { from: k, to: right.to } };
-        const ref = classifyForAccording(right);
-        return ref ? { ...sub, ref } : null;
+        let ref = classifyForAccording(right);
+        // "According to his aunt, Jane Starner, …": the name in the apposition.
+        if (right.appos && (!ref || ref.kind === 'description')) {
+          const innerRange = rightSubject(items, right.appos.from, right.appos.to, ctx.lexicon);
+          const inner = innerRange && classifyForAccording(innerRange);
+          if (inner && innerRange && nameOnly(ctx, inner, innerRange)) ref = inner;
+        }
+        return ref ? { ref, appos: right.appos, span: { from: k, to: right.to } } : null;
       }
       return null;
     }
@@ -232,39 +278,30 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
         if (it.kind !== 'word' || !it.cap || (next?.kind === 'word' && next.cap)) continue;
         const run = nameRunEndingAt(ctx.text, items, k, s.from);
         if (run?.org && run.to - run.from > 1) discourse.noteOrg(si, discourse.named(run.text, run.words, true, null, null));
+        else if (run && !run.org && run.to - run.from > 1) {
+          // Everyone named, for a gendered pronoun that no subject or speaker fits.
+          const given = givenNameGender(run.words[0]!);
+          if (given) discourse.noteMentioned(si, discourse.named(run.text, run.words, false, null, given));
+        }
       }
       const quoted = (offset: number) => {
         for (let k = s.from; k < s.to; k++) if (items[k]!.kind === 'quote' && items[k]!.start <= offset && offset < items[k]!.end) return true;
         return false;
       };
-      for (const m of ctx.mentions) {
-        if (m.start < items[s.from]!.start) continue;
+      while (mentionCursor < ctx.mentions.length && ctx.mentions[mentionCursor]!.start < items[s.from]!.start) mentionCursor++;
+      for (let mi = mentionCursor; mi < ctx.mentions.length; mi++) {
+        const m = ctx.mentions[mi]!;
         if (m.start >= items[s.to - 1]!.end) break;
         if (quoted(m.start)) continue;
         const record = m.id ? ctx.catalog.records.get(m.id) : null;
         if (record && record.kind === 'organisation') {
           const identity = discourse.entity(record.id);
           if (identity) discourse.noteOrg(si, identity);
+        } else if (record && record.kind === 'person') {
+          const identity = discourse.entity(record.id);
+          if (identity?.gender) discourse.noteMentioned(si, identity);
         }
       }
-    }
-
-    function carryOver(si: number, s: Sentence): Resolved | null {
-      const prev = sentences[si - 1];
-      if (!prev) return null;
-      if (lastQuote && lastQuote.sentence === si - 1) {
-        return { identity: lastQuote.identity, factor: prev.paragraph === s.paragraph ? 0.75 : 0.65 };
-      }
-      const spoke = discourse.speakers[si - 1];
-      if (spoke?.length) return { identity: discourse.identities.get(spoke[spoke.length - 1]!)!, factor: 0.55 };
-      // "Huffman's response? “…”": a sentence about someone's words introduces them.
-      let speechNoun = false;
-      for (let k = prev.from; k < prev.to; k++) if (SPEECH_NOUNS.has(items[k]!.base)) speechNoun = true;
-      const end = items[prev.to - 1];
-      if (!speechNoun || end?.kind !== 'punct' || !/[?:]/.test(end.text)) return null;
-      const owner = possessor(ctx, { from: prev.from, to: prev.to });
-      const res = owner && resolveRef(ctx, { ref: owner, appos: null, span: owner.range }, si);
-      return res ? { identity: res.identity, factor: 0.5 } : null;
     }
   });
   return out;

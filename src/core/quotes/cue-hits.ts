@@ -2,8 +2,9 @@
 // after an inverted verb ("…," said the minister; „…“, sagte Maas), through a relative pronoun
 // ("Theresa May, who told MPs"), or the clause's subject for participles ("…, adding").
 
+import { isPersonRoleHead } from '../entities/name-words.ts';
 import type { Cue } from './cues.ts';
-import type { Item, Sentence } from './lex.ts';
+import type { Sentence } from './lex.ts';
 import { CLAUSE_WORDS, leadingPhrase, leftSubject, rightSubject, type Range } from './noun-phrase.ts';
 import { classifyPhrase, type Ref, type RefContext } from './refs.ts';
 
@@ -24,6 +25,7 @@ export interface Subject {
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'wurde', 'wird', 'worden', 'est', 'ete', 'ble', 'blir', 'blev']);
 const RELATIVE = new Set(['who', 'qui', 'som', 'which']);
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which', 'where', 'qui', 'dont', 'que', 'som', 'deren', 'dessen']);
 /** A verb form after these is a noun ("his tweets", "a report", "the post"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'whose']);
 
@@ -32,7 +34,10 @@ export function findCues(ctx: RefContext, s: Sentence): CueHit[] {
   const { items, lexicon } = ctx;
   for (let i = s.from; i < s.to; i++) {
     const it = items[i]!;
-    if (it.kind !== 'word' || it.cap) continue;
+    if (it.kind !== 'word') continue;
+    // Capitalised only in a headline right after a quotation: 'Taliban "…", Says US Secretary Of State'.
+    const afterQuote = items[i - 1]?.kind === 'quote' || (items[i - 1]?.text === ',' && items[i - 2]?.kind === 'quote');
+    if (it.cap && !afterQuote) continue;
     const cue = lexicon.cues.get(it.base);
     if (!cue) continue;
     let last = i;
@@ -89,9 +94,10 @@ export function cueSubject(ctx: RefContext, s: Sentence, hit: CueHit, lo: number
     let ref = classify(ctx, left, true);
     let appos = left.appos;
     // "Iran's foreign minister, Ali Akbar Salehi, says": the name may sit in the apposition.
-    if (appos && (!ref || ref.kind === 'description')) {
+    const orgName = ref?.kind === 'name' && ref.run.org;
+    if (appos && (!ref || ref.kind === 'description' || orgName || (ref.kind === 'entity' && ctx.catalog.records.get(ref.mention.id ?? '')?.kind !== 'person'))) {
       const inner = classify(ctx, appos, true);
-      if (inner && (inner.kind === 'name' || inner.kind === 'entity')) {
+      if (inner && nameOnly(ctx, inner, appos)) {
         appos = { from: left.from, to: left.to };
         ref = inner;
       }
@@ -104,8 +110,18 @@ export function cueSubject(ctx: RefContext, s: Sentence, hit: CueHit, lo: number
   let k = hit.last + 1;
   if (items[k]?.inverted) k++;
   const right = mentionPhrase(ctx, k, s.to) ?? rightSubject(items, k, s.to, lexicon);
-  const ref = classify(ctx, right, true);
-  if (right && speakerLike(ref)) return { ref, appos: right.appos, span: { from: hit.at, to: right.to } };
+  let ref = classify(ctx, right, true);
+  let appos = right?.appos ?? null;
+  // "a déclaré la Première ministre, Claire Martin,": the name sits in the apposition.
+  if (right && appos && (!ref || ref.kind === 'description')) {
+    const innerRange = rightSubject(items, appos.from, appos.to, lexicon);
+    const inner = classify(ctx, innerRange, true);
+    if (inner && innerRange && nameOnly(ctx, inner, innerRange)) {
+      appos = { from: right.from, to: right.to };
+      ref = inner;
+    }
+  }
+  if (right && speakerLike(ref)) return { ref, appos, span: { from: hit.at, to: right.to } };
   return null;
 }
 
@@ -143,6 +159,16 @@ function impersonal(ctx: RefContext, s: Sentence, hit: CueHit): Subject | null {
   return { ref, appos: null, span: { from: hit.at, to: right.to } };
 }
 
+/**
+ * An apposition that is just a name ("Iran's foreign minister, Ali Akbar Salehi, says"), maybe
+ * after a title; not a description that holds one ("a protégé of John Bolton and Dick Cheney").
+ */
+export function nameOnly(ctx: RefContext, ref: Ref, range: Range): boolean {
+  if (ref.kind !== 'name' && ref.kind !== 'entity') return false;
+  const first = ctx.items[range.from];
+  return first?.kind === 'word' && first.cap && !ctx.items.slice(range.from, range.to).some((it) => it.kind === 'word' && /^(of|and|de|et|und|y|og)$/.test(it.base));
+}
+
 /** A listed entity's mention starting at item `k` ("the head of American diplomacy"), as a phrase. */
 function mentionPhrase(ctx: RefContext, k: number, hi: number): (Range & { appos: Range | null }) | null {
   const first = ctx.items[k];
@@ -169,7 +195,13 @@ export function clauseSubject(ctx: RefContext, s: Sentence, before: number): Sub
     if (i > segStart) segments.push({ from: segStart, to: i });
     segStart = i + 1;
   }
+  const endsWithPerson = (seg: Range) => {
+    const last = items[seg.to - 1];
+    return last?.kind === 'word' && isPersonRoleHead(last.base);
+  };
   const phraseOf = (seg: Range) => {
+    // A relative clause ("whose nephew Ahmad Massoud leads…") never holds the sentence's subject.
+    if (items[seg.from]?.kind === 'word' && RELATIVE_OPENERS.has(items[seg.from]!.base)) return null;
     const np = leadingPhrase(items, seg.from, seg.to, lexicon);
     if (!np) return null;
     let to = np.to;
@@ -182,13 +214,17 @@ export function clauseSubject(ctx: RefContext, s: Sentence, before: number): Sub
     const after = items[to];
     const verbish = after?.kind === 'word' && !after.cap && !CLAUSE_WORDS.has(after.base);
     const appositive = after?.kind === 'punct' && /[,\u2014\u2013]/.test(after.text);
-    const ref = classify(ctx, np, false);
+    // A lone capitalised word is a name only away from the sentence's first word ("…, Smith spoke").
+    const ref = classify(ctx, np, np.from > s.from);
     if (!(verbish || appositive) || !speakerLike(ref) || ref.kind === 'org-description') return null;
     return { ref, np, appositive };
   };
   for (let k = 0; k < segments.length; k++) {
     const found = phraseOf(segments[k]!);
     if (!found) continue;
+    // "Together with Germany's foreign minister, Heiko Maas, he led": a name between commas after
+    // an adverbial is an apposition to it, not the subject.
+    if (found.appositive && k > 0 && !phraseOf(segments[k - 1]!) && endsWithPerson(segments[k - 1]!)) continue;
     // "A Congress spokesman in Delhi, Anand Sharma, said": the name in the apposition wins.
     if ((found.ref.kind === 'description' || found.ref.kind === 'collective') && found.appositive && segments[k + 1]) {
       const next = phraseOf(segments[k + 1]!);

@@ -18,6 +18,8 @@ export interface Cue {
   onlyInverted?: boolean;
   /** Also has a common sense that is not speech ("concluded the game"): reports speech only next to a quotation. */
   needsQuote?: boolean;
+  /** Governs a quotation only through "as" ("presented the talks as “…”"). */
+  needsAs?: boolean;
 }
 
 export interface Pronoun {
@@ -61,13 +63,18 @@ function english(map: Map<string, Cue>) {
     enumerated affirmed affirms testified alleged alleges lamented laments demanded demands
     promised promises pledged vowed vows urged urges exclaimed sighed chimed interjected
     underlined underlines indicated indicates specified hammered deplored deplores regretted
+    shouts yells cries boasts jokes quips laughs sighs whispers muses reflects counters retorts
+    elaborates clarifies recounts testifies exclaims interjects
     confided castigated lamented estimated insisted summarised summarized`, STRONG_INVERTING);
+  // Translations of "a lancé": "…", launched the deputy.
+  add(map, 'launched', { ...STRONG_INVERTING, onlyInverted: true });
   add(map, 'told tells texted emailed messaged informed reported reports', STRONG);
   add(map, 'read reads', { ...STRONG_INVERTING, onlyInverted: true });
   for (const w of words(`concluded concludes continued continues observed observes posted posts maintained
     maintains agreed agrees cautioned cautions repeated cried answered answers reflected demanded demands
     predicted predicts urged urges promised promises pledged vowed vows announced announces read reads
-    shouted yelled whispered sighed laughed indicated indicates specified estimated`)) {
+    shouted yelled whispered sighed laughed indicated indicates specified estimated launched launches
+    wies kundigte`)) {
     const cue = map.get(w);
     if (cue) map.set(w, { ...cue, needsQuote: true });
   }
@@ -79,6 +86,9 @@ function english(map: Map<string, Cue>) {
     accused accuses compared compares criticised criticized slammed slams hailed hails praised
     praises condemned condemns denounced denounces decried dismissed dismisses expressed
     characterised characterized likened welcomed welcomes judged`, WEAK);
+  // "presented the session as “…”": these speak only through "as".
+  add(map, 'presented presents portrayed portrays framed billed touted', { ...WEAK, needsAs: true });
+  add(map, 'spoke speaks', WEAK, 'of about');
   add(map, `saying adding telling noting warning insisting arguing stressing explaining writing
     tweeting claiming asking answering replying declaring stating urging promising vowing recalling
     conceding acknowledging emphasising emphasizing`, PARTICIPLE);
@@ -90,7 +100,9 @@ function german(map: Map<string, Cue>) {
     unterstrich unterstreicht schrieb schreibt schrieben teilte teilt teilten fugte fugt erganzte
     erganzt meinte meint warnte warnt kritisierte kritisiert forderte fordert berichtete berichtet
     antwortete antwortet fragte fragt versicherte versichert bekraftigte bekraftigt twitterte
-    stellte raumte hiess heisst sprach verkundete verkundet mahnte mahnt`, STRONG_INVERTING);
+    stellte raumte hiess heisst sprach verkundete verkundet mahnte mahnt entgegnete erwiderte
+    widersprach wies kundigte`, STRONG_INVERTING);
+  add(map, 'warf wirft', WEAK);
   add(map, 'so', { ...STRONG_INVERTING, onlyInverted: true });
   add(map, 'nannte nennt bezeichnete bezeichnet', WEAK);
 }
@@ -113,6 +125,15 @@ function scandinavian(map: Map<string, Cue>) {
     advarer advarte konstaterer konstaterte tilfoyer tilfoyde svarer svarte`, STRONG_INVERTING);
 }
 
+function spanish(map: Map<string, Cue>) {
+  add(map, `dijo afirmo aseguro anadio agrego explico senalo indico declaro advirtio subrayo sostuvo
+    manifesto insistio recordo apunto preciso destaco comento expreso reconocio admitio respondio
+    pregunto concluyo escribio tuiteo afirma dice asegura anade agrega explica senala indica declara
+    advierte subraya sostiene insiste recuerda apunta precisa destaca comenta reconoce responde
+    concluye escribe`, STRONG_INVERTING);
+  add(map, 'califico llamo describio tildo', WEAK);
+}
+
 const ACCORDING: Record<string, { words: string[]; after: boolean }[]> = {
   en: [{ words: ['according', 'to'], after: false }],
   de: [{ words: ['laut'], after: false }, { words: ['zufolge'], after: true }],
@@ -120,15 +141,18 @@ const ACCORDING: Record<string, { words: string[]; after: boolean }[]> = {
   no: [{ words: ['ifolge'], after: false }],
   da: [{ words: ['ifolge'], after: false }],
   sv: [{ words: ['enligt'], after: false }],
+  es: [{ words: ['segun'], after: false }],
 };
 
 const PRONOUNS: Record<string, [string, Gender | null, boolean][]> = {
-  en: [['he', 'm', false], ['she', 'f', false], ['they', null, true]],
-  de: [['er', 'm', false], ['sie', null, false]],
-  fr: [['il', 'm', false], ['elle', 'f', false], ['ils', null, true], ['elles', 'f', true]],
+  // Object forms too, for "according to him", "selon lui".
+  en: [['he', 'm', false], ['she', 'f', false], ['they', null, true], ['him', 'm', false], ['them', null, true]],
+  de: [['er', 'm', false], ['sie', null, false], ['ihm', 'm', false]],
+  fr: [['il', 'm', false], ['elle', 'f', false], ['ils', null, true], ['elles', 'f', true], ['lui', 'm', false], ['eux', null, true]],
   no: [['han', 'm', false], ['hun', 'f', false]],
   da: [['han', 'm', false], ['hun', 'f', false]],
   sv: [['han', 'm', false], ['hon', 'f', false]],
+  es: [['el', 'm', false], ['ella', 'f', false]],
 };
 
 const BETWEEN: Record<string, string> = {
@@ -138,6 +162,7 @@ const BETWEEN: Record<string, string> = {
   no: 'ogsa har hadde dessuten',
   da: 'ogsa har havde',
   sv: 'ocksa har hade',
+  es: 'tambien ya ha habia',
 };
 
 const cache = new Map<string, CueLexicon>();
@@ -158,6 +183,7 @@ export function cueLexicon(language: string): CueLexicon {
   if (lang === 'de') german(cues);
   if (lang === 'fr') french(cues);
   if (lang === 'no' || lang === 'da' || lang === 'sv') scandinavian(cues);
+  if (lang === 'es') spanish(cues);
   const pronouns = new Map<string, Pronoun>();
   for (const l of new Set(['en', lang])) {
     for (const [w, gender, plural] of PRONOUNS[l] ?? []) pronouns.set(w, { gender, plural });

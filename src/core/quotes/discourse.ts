@@ -3,7 +3,8 @@
 // ("the official", "the Labour leader") resolves against them.
 
 import type { EntityCatalog } from '../entities/catalog.ts';
-import { DEMONYMS, isRoleWord, sameRole, type Gender } from '../entities/name-words.ts';
+import { givenNameGender } from '../entities/given-names.ts';
+import { COLLECTIVE_WORDS, DEMONYMS, isRoleWord, sameRole, type Gender } from '../entities/name-words.ts';
 import { foldWord, wordForms } from '../text/word-forms.ts';
 import type { Pronoun } from './cues.ts';
 import type { Ref } from './refs.ts';
@@ -35,7 +36,7 @@ export interface Resolved {
 const GENERIC_ORG_HEADS = new Set(['group', 'organisation', 'organization', 'movement', 'gruppe', 'organisation', 'groupe', 'mouvement', 'gruppen', 'bevegelsen', 'alliance', 'coalition']);
 
 /** Heads of descriptions vague enough to name whoever the article is about ("der SPD-Vertreter"). */
-const GENERIC_HEADS = new Set(['official', 'representative', 'politician', 'vertreter', 'vertreterin', 'politiker', 'politikerin', 'responsable', 'man', 'woman', 'veteran', 'figure']);
+const GENERIC_HEADS = new Set(['official', 'representative', 'politician', 'vertreter', 'vertreterin', 'politiker', 'politikerin', 'responsable', 'veteran', 'figure']);
 /** Heads of descriptions that introduce an unnamed source even when definite ("the spokesman"). */
 const SOURCE_HEADS = new Set(['official', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'diplomat', 'source', 'officer', 'insider']);
 
@@ -56,10 +57,14 @@ function roleWordsOf(role: string | null | undefined): Set<string> {
   return out;
 }
 
+const entityRoleCache = new WeakMap<string[], Set<string>>();
 /** Role words of a listed entity: its role and the role words of its aliases ("Bundeskanzlerin"). */
 function entityRoleWords(role: string | null, aliases: string[]): Set<string> {
-  const out = roleWordsOf(role);
+  let out = entityRoleCache.get(aliases);
+  if (out) return out;
+  out = roleWordsOf(role);
   for (const alias of aliases) for (const w of wordForms(alias)) if (isRoleWord(w.base)) out.add(w.base);
+  entityRoleCache.set(aliases, out);
   return out;
 }
 
@@ -71,6 +76,10 @@ export class Discourse {
   readonly subjects: (string | null)[] = [];
   readonly speakers: string[][] = [];
   readonly orgs: string[][] = [];
+  /** Per sentence: whose thing the sentence opens with ("Blinken's answer was…"). */
+  readonly topics: (string | null)[] = [];
+  /** Per sentence: people named anywhere in it, for a gendered pronoun with no better antecedent. */
+  readonly mentioned: string[][] = [];
 
   constructor(
     private readonly catalog: EntityCatalog,
@@ -90,14 +99,15 @@ export class Discourse {
   entity(id: string): Identity | null {
     const record = this.catalog.records.get(id);
     if (!record) return null;
+    const given = record.kind === 'person' ? givenNameGender(foldWord(record.name.split(/\s+/)[0] ?? '')) : null;
     return this.ensure(id, () => ({
       name: record.name,
       id,
       anonymous: false,
       kind: record.kind === 'person' ? 'person' : 'organisation',
       role: record.role,
-      roleWords: entityRoleWords(record.role, record.aliases),
-      gender: null,
+      roleWords: new Set(entityRoleWords(record.role, record.aliases)),
+      gender: given,
     }));
   }
 
@@ -132,14 +142,17 @@ export class Discourse {
 
   anonymous(text: string, words: string[], collective: boolean, gender: Gender | null): Identity {
     const first = foldWord(text.split(/\s/)[0] ?? '');
-    const article = /^(a|an|the|one|ein|eine|einer|un|une|le|la|les|der|die|das|en|ei|et)$/.test(first);
-    const name = article || (this.language === 'en' && (isRoleWord(first) || collective)) ? lowerFirst(text) : text;
+    const article = /^(a|an|the|one|another|several|some|many|most|few|both|other|more|numerous|two|three|four|five|ein|eine|einer|un|une|le|la|les|der|die|das|en|ei|et|el|los|las|una)$/.test(first);
+    // "Officials" → "officials", "A senior official" → "a senior official"; "Russia's ministry" stays.
+    const common = isRoleWord(first) || COLLECTIVE_WORDS.has(first);
+    const name = article || (this.language === 'en' && common) ? lowerFirst(text) : text;
     const identity = this.ensure(`${collective ? 'c' : 'a'}:${words.join(' ')}`, () => ({
       name: /^[A-Z]{2}/.test(text) ? text : name,
       id: null,
       anonymous: true,
       kind: collective ? 'collective' : 'person',
-      role: null,
+      // "a spokesperson for the Interior Ministry": the description is the role.
+      role: collective ? null : text.replace(/^\S+\s+/, (w) => (article ? '' : w)),
       roleWords: new Set(words),
       gender,
     }));
@@ -169,7 +182,7 @@ export class Discourse {
 
   /** Candidates of a sentence, subject first, then its speakers latest first. */
   private candidatesAt(s: number): Identity[] {
-    const keys = [this.subjects[s], ...(this.speakers[s] ?? []).slice().reverse()].filter((k): k is string => !!k);
+    const keys = [this.subjects[s], ...(this.speakers[s] ?? []).slice().reverse(), this.topics[s]].filter((k): k is string => !!k);
     return [...new Set(keys)].map((k) => this.identities.get(k)!).filter(Boolean);
   }
 
@@ -183,8 +196,18 @@ export class Discourse {
         if (p.gender && !c.gender && c.kind === 'person') c.gender = p.gender;
         return { identity: c, factor: 0.88 - 0.06 * d };
       }
+      // "Peter Kane watched as Mary Holt signed. “…,” she said": the one person of that gender.
+      if (p.gender && !p.plural) {
+        const fitting = [...new Set(this.mentioned[s] ?? [])].map((k) => this.identities.get(k)!).filter((c) => c.gender === p.gender);
+        if (fitting.length === 1) return { identity: fitting[0]!, factor: 0.7 - 0.06 * d };
+        if (fitting.length > 1) return null;
+      }
     }
     return null;
+  }
+
+  noteMentioned(sentence: number, identity: Identity) {
+    (this.mentioned[sentence] ??= []).push(identity.key);
   }
 
   private describes(identity: Identity, head: string, words: string[]): boolean {
@@ -204,7 +227,8 @@ export class Discourse {
       if (!best || identity.lastSentence > best.lastSentence) best = identity;
     }
     if (best) return { identity: best, factor: 0.85 };
-    const focus = this.inFocus(sentence, ref.gender);
+    // A bare title ("said Doctor") is not "the doctor": no guessing from who is in focus.
+    const focus = ref.bare ? null : this.inFocus(sentence, ref.gender);
     const generic = [...GENERIC_HEADS].some((g) => ref.head === g || ref.head.endsWith(g)) || /^\d/.test(ref.head) || DEMONYMS.has(ref.head);
     if (focus && (generic || focus.roleWords.size === 0)) return { identity: focus, factor: 0.65 };
     if (SOURCE_HEADS.has(ref.head)) return { identity: this.anonymous(ref.text, ref.words, false, ref.gender), factor: 0.7 };
@@ -231,7 +255,7 @@ export class Discourse {
       for (const key of [...(this.orgs[s] ?? [])].reverse()) {
         const identity = this.identities.get(key)!;
         if (identity.kind !== 'organisation') continue;
-        if (!generic && !wordForms(identity.name).some((w) => sameRole(w.base, head))) continue;
+        if (!generic && !identity.key.split(/[\s:-]+/).some((w) => sameRole(w, head)) && !wordForms(identity.name).some((w) => sameRole(w.base, head))) continue;
         if (this.subjects[s] === key || this.speakers[s]?.includes(key)) return { identity, factor: 0.8 };
         if (!named && sentence - s <= 2) named = identity;
       }

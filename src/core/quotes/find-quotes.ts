@@ -7,7 +7,7 @@ import type { Span } from '../types.ts';
 import { splitParagraphs } from '../text/paragraphs.ts';
 import { wordForms } from '../text/word-forms.ts';
 import { cueLexicon, isScandinavian, type CueLexicon } from './cues.ts';
-import { canClose, canOpen, DOUBLE_MARKS, endsClause, isSpace, isWordChar, SINGLE_MARKS } from './marks.ts';
+import { canClose, canOpen, DOUBLE_MARKS, endsClause, isSpace, isWordChar } from './marks.ts';
 
 export interface QuoteSpan extends Span {
   /** Offset of the opening mark (of the dash, for dash quotations). */
@@ -48,7 +48,8 @@ function closes(openCh: string, text: string, k: number, inner: string): boolean
     case '\u201c': // “ closes German „…“, or is a mangled English closing mark
       return openCh === '\u201e' || !clearOpener;
     case '\u00bb': // »
-      return openCh !== '\u00bb';
+      // »…» (Finnish, Swedish) closes with the same mark when it follows the words.
+      return openCh !== '\u00bb' || (canClose(prev, next) && !canOpen(prev, next));
     case '\u00ab': // «
       return openCh === '\u00bb';
     default:
@@ -142,9 +143,11 @@ function findDoubles(text: string, paragraphs: Span[], lexicon: CueLexicon): Quo
     // opened a quotation (paragraph start, after a colon).
     const tail = attributionTail(text, Math.max(open.at + 1, p.start), p.end, lexicon);
     const nextP = paragraphs[pi + 1];
-    if (tail === null && paragraphStartsWithMark(text, nextP) && pi + 1 - open.paragraph < MAX_PARAGRAPHS) continue;
     const startP = paragraphs[open.paragraph]!;
     const before = text.slice(startP.start, open.at).trimEnd();
+    // Only a quotation that opens a paragraph or follows a colon runs on into the next one.
+    const sentenceLevel = before === '' || /[:,]$/.test(before) || open.paragraph < pi;
+    if (tail === null && sentenceLevel && paragraphStartsWithMark(text, nextP) && pi + 1 - open.paragraph < MAX_PARAGRAPHS) continue;
     let end: number | null = tail;
     if (end === null && (before === '' || /[:,]$/.test(before) || open.paragraph < pi)) end = p.end;
     if (end !== null) {

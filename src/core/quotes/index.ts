@@ -25,10 +25,11 @@ export function analyzeQuotes(text: string, options: { language: string; catalog
   const { catalog } = options;
   const language = (options.language || 'en').toLowerCase();
   const lexicon = cueLexicon(language);
-  const mentions = resolveMentions(matchAliases(text, entityWords(text, language), catalog, language));
+  const words = entityWords(text, language);
+  const mentions = resolveMentions(matchAliases(text, words, catalog, language));
   const spans = findQuotes(text, language);
   const top = spans.filter((q) => !q.nested);
-  const items = lexItems(text, top, language);
+  const items = lexItems(text, top, language, words);
   // A short "Name said." right after a quotation that ends a sentence still attributes it.
   const endsWithAttribution = (from: number) => {
     let words = 0;

@@ -3,7 +3,7 @@
 // quotation holding several sentences stays inside the sentence that frames it.
 
 import { ABBREVIATIONS } from '../text/sentences.ts';
-import { foldWord, wordForms } from '../text/word-forms.ts';
+import { foldWord, wordForms, type Word } from '../text/word-forms.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 
 export type ItemKind = 'word' | 'punct' | 'quote' | 'para';
@@ -36,7 +36,7 @@ const ABBREV = new Set([...ABBREVIATIONS].map((a) => a.replace(/\./g, '')));
 const PUNCT = /[,;:.!?\u2026()[\]|\u2013\u2014]/;
 const FRENCH_INVERSION = /^([\p{L}]+)-(?:t-)?(il|elle|ils|elles|on)$/u;
 
-function word(w: ReturnType<typeof wordForms>[number]): Item {
+function word(w: Word): Item {
   return { kind: 'word', start: w.start, end: w.end, text: w.text, base: w.base, cap: w.cap, allCaps: w.allCaps, possessive: w.possessive, quote: -1, inverted: false };
 }
 
@@ -44,8 +44,8 @@ function plain(kind: ItemKind, start: number, end: number, text: string, quote =
   return { kind, start, end, text, base: text, cap: false, allCaps: false, possessive: false, quote, inverted: false };
 }
 
-/** Words and punctuation of text[from, to), with paragraph breaks. */
-function lexNarrative(text: string, from: number, to: number, out: Item[], french: boolean) {
+/** Words and punctuation of text[from, to), with paragraph breaks; `cursor` walks `words`. */
+function lexNarrative(text: string, from: number, to: number, out: Item[], french: boolean, words: Word[], cursor: { at: number }) {
   let pos = from;
   const gap = (a: number, b: number) => {
     for (let k = a; k < b; k++) {
@@ -59,7 +59,9 @@ function lexNarrative(text: string, from: number, to: number, out: Item[], frenc
       }
     }
   };
-  for (const w of wordForms(text, from, to, french)) {
+  while (cursor.at < words.length && words[cursor.at]!.start < from) cursor.at++;
+  for (; cursor.at < words.length && words[cursor.at]!.end <= to; cursor.at++) {
+    const w = words[cursor.at]!;
     const prev = out[out.length - 1];
     let gapStart = pos;
     // "Mr." "Capt." "J.": the dot belongs to the word, not to a sentence end.
@@ -91,16 +93,18 @@ function lexNarrative(text: string, from: number, to: number, out: Item[], frenc
 }
 
 /** Items over the whole text; `top` are the top-level quotations in order. */
-export function lexItems(text: string, top: QuoteSpan[], language: string): Item[] {
+export function lexItems(text: string, top: QuoteSpan[], language: string, words?: Word[]): Item[] {
   const out: Item[] = [];
   const french = language.startsWith('fr') || language.startsWith('it');
+  const all = words ?? wordForms(text, 0, text.length, french);
+  const cursor = { at: 0 };
   let pos = 0;
   top.forEach((q, qi) => {
-    lexNarrative(text, pos, q.open, out, french);
+    lexNarrative(text, pos, q.open, out, french, all, cursor);
     out.push(plain('quote', q.start, q.end, text.slice(q.start, q.end), qi));
     pos = Math.max(pos, q.close);
   });
-  lexNarrative(text, pos, text.length, out, french);
+  lexNarrative(text, pos, text.length, out, french, all, cursor);
   return out;
 }
 

@@ -2,26 +2,31 @@
 // left of "said" (with an apposition: "Jane Doe, a spokeswoman, said"), the subject after an
 // inverted verb ("…," said the minister), and a clause's leading noun phrase.
 
-import { COLLECTIVE_WORDS, DEMONYMS, isRoleWord, MONTHS, ORG_WORDS } from '../entities/name-words.ts';
+import { COLLECTIVE_WORDS, DEMONYMS, isRoleWord, MONTHS, NAME_PARTICLES, ORG_WORDS } from '../entities/name-words.ts';
 import { foldWord } from '../text/word-forms.ts';
 import type { CueLexicon } from './cues.ts';
 import type { Item } from './lex.ts';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map(foldWord));
 
-export const DEFINITE = set('the this that these those der die das des dem den le la les l el his her its their sein seine seiner ihr ihre son sa ses leur det');
-export const INDEFINITE = set('a an one ein eine einer eines einem einen un une en ei et another');
+export const DEFINITE = set('the this that these those der die das des dem den le la les l el los las his her its their sein seine seiner ihr ihre son sa ses leur det');
+export const INDEFINITE = set('a an one ein eine einer eines einem einen un une una en ei et another');
 /** Words that join parts of one noun phrase ("head of German diplomacy", "ministre de la Défense"). */
-const CONNECTORS = set('of for de du des d von vom zur zum fra');
+const CONNECTORS = set('of for de du des d von vom zur zum fra del');
 /** Prepositions that join only when a name follows ("spokesman in Delhi"). */
 const CONNECTORS_BEFORE_NAME = set('at in from i pa');
 /** Words that open a new clause: a noun phrase never runs across them. */
 export const CLAUSE_WORDS = set(`that who which whose whom where when while as because although though if and but or so than
   dass weil wenn als und aber oder denn que qui quand lorsque et mais ou og men eller som fordi`);
-export const COORDINATORS = set('and und et og och');
+const SUBORDINATORS = set(`after when while as because although though if since before until once unless whereas
+  nachdem als wenn weil obwohl bevor seit sobald quand lorsque apres avant parce puisque bien etter nar fordi selv`);
+export const COORDINATORS = set('and but yet und aber et mais og men och y pero');
 export const PREPOSITIONS = set(`at in on after before during to with by from into about over under against among between
-  near since until via per upon auf am im bei mit nach vor zu seit wahrend gegenuber au aux dans sur avec pour par
+  near since until via per upon including like among amongst despite
+  auf am im bei mit nach vor zu seit wahrend gegenuber au aux dans sur avec pour par
   lors apres avant pendant chez til i pa etter for med ved hos`);
+/** Particles that can open the inner part of a name ("van der Berg", "de Zeeuw"), unlike "der" alone. */
+const LEADING_PARTICLES = set('de da di del della van von bin ibn al el dos ten ter zu');
 const TIME_WORDS = set(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning
   evening night afternoon week weekend month year earlier later montag dienstag mittwoch donnerstag freitag samstag
   sonntag gestern heute lundi mardi mercredi jeudi vendredi samedi dimanche hier mandag tirsdag onsdag torsdag fredag
@@ -72,8 +77,14 @@ function collectLeft(items: Item[], j: number, lo: number, lexicon: CueLexicon):
   let count = 0;
   while (j >= lo && count < 11) {
     const it = items[j]!;
+    // A short title inside the phrase: 'the "Pose" actor said'.
+    if (it.kind === 'quote' && j < to - 1 && it.text.split(/\s+/).length <= 3 && isWord(items[j - 1]) && DEFINITE.has(items[j - 1]!.base)) {
+      j--;
+      count++;
+      continue;
+    }
     if (!isWord(it)) break;
-    if (CLAUSE_WORDS.has(it.base) && !it.cap) break;
+    if (CLAUSE_WORDS.has(it.base)) break;
     if (PREPOSITIONS.has(it.base) && !CONNECTORS.has(it.base) && !(CONNECTORS_BEFORE_NAME.has(it.base) && nameAhead(items, j + 1))) break;
     if (lexicon.cues.has(it.base) && !it.cap) break;
     if (isTimeWord(items, j) || (lexicon.between.has(it.base) && !it.cap)) break;
@@ -138,7 +149,15 @@ export function rightSubject(items: Item[], i: number, hi: number, lexicon: CueL
       count++;
       continue;
     }
-    if (!headish && seenHead && !CONNECTORS.has(it.base) && !DEFINITE.has(it.base) && !INDEFINITE.has(it.base)) break;
+    const particle =
+      (LEADING_PARTICLES.has(it.base) || (NAME_PARTICLES.has(it.base) && LEADING_PARTICLES.has(items[j - 1]?.base ?? ''))) &&
+      [items[j + 1], items[j + 2]].some((n) => isWord(n) && n.cap);
+    // "sagte Hartmann der Deutschen Presse-Agentur": an article after the head opens another phrase.
+    const genitive = CONNECTORS.has(it.base) || ((it.base === 'der' || it.base === 'des') && isRoleWord(items[j - 1]?.base ?? ''));
+    if (seenHead && !particle && !afterConnector && !genitive && (DEFINITE.has(it.base) || INDEFINITE.has(it.base)) && !it.cap) break;
+    // "says veteran industry analyst Ken Doctor": a modifier may sit between role words.
+    const modifier = !headish && isWord(items[j + 1]) && (isRoleWord(items[j + 1]!.base) || items[j + 1]!.cap) && !PREPOSITIONS.has(it.base) && !lexicon.cues.has(it.base);
+    if (!headish && seenHead && !particle && !modifier && !CONNECTORS.has(it.base) && !DEFINITE.has(it.base) && !INDEFINITE.has(it.base)) break;
     if (CONNECTORS.has(it.base) && !nounishAhead(items, j + 1, hi)) break;
     if (headish) seenHead = true;
     j++;
@@ -186,6 +205,8 @@ function nounishAhead(items: Item[], j: number, hi: number): boolean {
  */
 export function leadingPhrase(items: Item[], from: number, to: number, lexicon: CueLexicon): Range | null {
   let j = from;
+  // A clause opened by "after", "when", "weil", "quand"… is subordinate: its subject is not the sentence's.
+  if (isWord(items[j]) && SUBORDINATORS.has(items[j]!.base)) return null;
   while (j < to && isWord(items[j]) && (CLAUSE_WORDS.has(items[j]!.base) || ['however', 'meanwhile', 'also', 'still', 'yet', 'now', 'then'].includes(items[j]!.base))) j++;
   const start = j;
   while (j < to) {

@@ -13,6 +13,7 @@ import {
   ORG_WORDS,
   type Gender,
 } from '../entities/name-words.ts';
+import { givenNameGender } from '../entities/given-names.ts';
 import type { Item } from './lex.ts';
 import type { Range } from './noun-phrase.ts';
 
@@ -24,6 +25,10 @@ export interface NameRun extends Range {
   /** Holds an organisation word ("Blue Nation Review", "Interior Ministry"). */
   org: boolean;
 }
+
+const LEADING_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'dos', 'ten', 'ter', 'zu']);
+/** After an article a capitalised word names a thing ("the Economy Bruno Lefort"), not a person. */
+const DETERMINER_BEFORE = new Set(['the', 'der', 'die', 'das', 'des', 'le', 'la', 'les', 'du']);
 
 function nameWord(items: Item[], i: number): boolean {
   const it = items[i];
@@ -40,16 +45,42 @@ function adjacent(text: string, a: Item, b: Item): boolean {
 
 /** The run of name words that ends at `last` (inclusive), not before `lo`. */
 export function nameRunEndingAt(text: string, items: Item[], last: number, lo: number): NameRun | null {
-  if (!nameWord(items, last)) return null;
+  // A surname that is also a role word ("Ken Doctor", "John Major") follows a given name.
+  const roleSurname = !nameWord(items, last) && items[last]?.cap && !items[last]!.allCaps && isRoleWord(items[last]!.base) &&
+    last - 1 >= lo && nameWord(items, last - 1) && !items[last - 1]!.allCaps && adjacent(text, items[last - 1]!, items[last]!);
+  if (!nameWord(items, last) && !roleSurname) return null;
   let first = last;
-  while (first - 1 >= lo && adjacent(text, items[first - 1]!, items[first]!) && !items[first - 1]!.possessive) {
+  while (first - 1 >= lo && last - first < 5 && adjacent(text, items[first - 1]!, items[first]!) && !items[first - 1]!.possessive) {
+    // Initials open a name ("LC Goyal"): nothing before them belongs to it, and they stand
+    // right before the surname ("Browns DL Sheldon Richardson" is a team, a position, a name).
+    if (items[first]!.allCaps && first < last) break;
     const prev = first - 1;
+    if (items[prev]!.allCaps && first !== last) break;
     // "l'AFP Jean Dupont": an agency's acronym does not start a person's name.
     if (items[prev]!.allCaps && items[prev]!.base.length > 2 && !items[last]!.allCaps && !ORG_WORDS.has(items[last]!.base)) break;
-    if (nameWord(items, prev)) first = prev;
-    else if (NAME_PARTICLES.has(items[prev]!.base) && !items[prev]!.cap && prev - 1 >= lo && nameWord(items, prev - 1) && adjacent(text, items[prev - 1]!, items[prev]!)) first = prev - 1;
+    if (nameWord(items, prev)) {
+      // "the minister of the Economy Bruno Lefort": a word after "the" starts no person's name.
+      if (last > first && DETERMINER_BEFORE.has(items[prev - 1]?.base ?? '')) break;
+      first = prev;
+      continue;
+    }
+    // Particles inside a name: "Maarten de Zeeuw", "Ursula von der Leyen", "Jean-Yves Le Drian".
+    let p = prev;
+    while (p >= lo && p > prev - 2 && NAME_PARTICLES.has(items[p]!.base) && (p === prev || adjacent(text, items[p]!, items[p + 1]!))) p--;
+    // The chain must open with a particle that can start one ("von der", "de la", "Le"), not German "der".
+    const opener = items[p + 1];
+    const validChain = !!opener && (LEADING_PARTICLES.has(opener.base) || opener.cap);
+    if (p < prev && p >= lo && validChain && nameWord(items, p) && adjacent(text, items[p]!, items[p + 1]!)) first = p;
     else break;
-    if (last - first >= 4) break;
+  }
+  // "envoy to Ukraine Kurt Volker": after a preposition, a known given name inside the run starts
+  // the person's name ("judge Carrie Ann Inaba" keeps all three).
+  const afterPreposition = /^(to|for|of|in|at|from|with|on|by)$/.test(items[first - 1]?.base ?? '');
+  for (let k = first + 1; k < last && afterPreposition; k++) {
+    if (givenNameGender(items[k]!.base) && !givenNameGender(items[first]!.base)) {
+      first = k;
+      break;
+    }
   }
   return makeRun(text, items, first, last + 1);
 }
@@ -93,7 +124,7 @@ export function buildNameRegistry(text: string, items: Item[]): NameRegistry {
       lineStart = i + 1;
       continue;
     }
-    if (headline || !nameWord(items, i) || nameWord(items, i + 1) && adjacent(text, it, items[i + 1]!)) continue;
+    if (headline || it.kind !== 'word' || !it.cap || (nameWord(items, i + 1) && adjacent(text, it, items[i + 1]!))) continue;
     const run = nameRunEndingAt(text, items, i, lineStart);
     if (!run || run.to - run.from < 2 || run.org) continue;
     const add = (map: Map<string, NameRun[]>, key: string) => {
@@ -123,6 +154,9 @@ function isTitleCaseLine(items: Item[], from: number): boolean {
 /** The full name a one-word name stands for, when the article gives exactly one. */
 export function fullNameFor(registry: NameRegistry, word: string, asGiven: boolean): NameRun | null {
   const list = (asGiven ? registry.byGiven : registry.bySurname).get(word) ?? [];
-  const distinct = new Set(list.map((r) => r.words.join(' ')));
-  return distinct.size === 1 ? list[0]! : null;
+  // "Mohammed bin Abdulrahman" inside "Mohammed bin Abdulrahman Al Thani" is the same person.
+  const joined = list.map((r) => ` ${r.words.join(' ')} `);
+  const longest = list.filter((_, i) => !joined.some((other, j) => j !== i && other.length > joined[i]!.length && other.includes(joined[i]!)));
+  const distinct = new Set(longest.map((r) => r.words.join(' ')));
+  return distinct.size === 1 ? longest[0]! : null;
 }

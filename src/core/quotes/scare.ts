@@ -4,6 +4,8 @@
 import { wordForms } from '../text/word-forms.ts';
 import type { Item, Sentence } from './lex.ts';
 
+const ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'ein', 'eine', 'le', 'la', 'les', 'un', 'une', 'el']);
+const PREPOSITION_AFTER = /^(with|of|for|to|in|on|at|by|from|and|or|but|as)$/;
 const FUNCTION_WORDS = new Set('a an the of and or in on at to for by with from de la le les des du der die das und von'.split(' '));
 
 /** Capitalised words in quotation marks that name a work, a paper or a person's nickname. */
@@ -14,8 +16,12 @@ export function looksLikeTitle(text: string, items: Item[], q: number, language:
   const adjacent = (a: Item | undefined, b: Item | undefined) =>
     !!a && !!b && /^[\s"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]+$/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
   if (prev?.kind === 'word' && prev.cap && next?.kind === 'word' && next.cap && adjacent(prev, it) && adjacent(it, next)) return true;
-  if (/[.!?,;:]\s*$/.test(it.text)) return false;
+  // 'the "Pose" actor': a capitalised title used as a modifier inside a noun phrase.
+  const named = /^\p{Lu}/u.test(it.text) && !language.startsWith('de');
+  if (named && prev?.kind === 'word' && ARTICLES.has(prev.base) && next?.kind === 'word' && !next.cap && !PREPOSITION_AFTER.test(next.base) && adjacent(it, next) && wordForms(it.text).length <= 4) return true;
   const words = wordForms(it.text).filter((w) => !FUNCTION_WORDS.has(w.base));
+  // A closing period inside the marks (American style) does not make a title a sentence: on "DWTS."
+  if (/[!?,;:]\s*$/.test(it.text) || (/\.\s*$/.test(it.text) && words.length > 3)) return false;
   if (words.length === 0 || words.length > 8) return false;
   if (!words.every((w) => w.cap)) return false;
   // German capitalises every noun: only a run of capitalised words reads as a title there.

@@ -40,31 +40,42 @@ export function wordForms(text: string, from = 0, to = text.length, elide = fals
     let baseStart = start;
     let baseEnd = end;
     let possessive = false;
-    if (POSSESSIVE.test(raw) && raw.length > 3) {
+    const last = raw.charCodeAt(raw.length - 1);
+    if ((last === 115 || last === 83) && raw.length > 3 && POSSESSIVE.test(raw)) {
       baseEnd -= 2;
       possessive = true;
-    } else if ((text[end] === "'" || text[end] === '\u2019') && /s$/i.test(raw) && !/\p{L}/u.test(text[end + 1] ?? '')) {
+    } else if ((text[end] === "'" || text[end] === '\u2019') && (last === 115 || last === 83) && !isLetter(text[end + 1])) {
       possessive = true;
     }
     if (elide) {
       const e = ELISION.exec(raw);
       if (e) baseStart += e[0].length;
     }
-    const baseText = text.slice(baseStart, baseEnd);
-    const letters = baseText.replace(/[^\p{L}]/gu, '');
-    const first = letters[0] ?? '';
-    out.push({
-      text: raw,
-      norm: foldWord(raw),
-      start,
-      end,
-      base: baseStart === start && baseEnd === end ? foldWord(raw) : foldWord(baseText),
-      baseStart,
-      baseEnd,
-      cap: first !== '' && first !== first.toLowerCase(),
-      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-      possessive,
-    });
+    const plain = baseStart === start && baseEnd === end;
+    const baseText = plain ? raw : text.slice(baseStart, baseEnd);
+    const norm = foldWord(raw);
+    const { cap, allCaps } = letterCase(baseText);
+    out.push({ text: raw, norm, start, end, base: plain ? norm : foldWord(baseText), baseStart, baseEnd, cap, allCaps, possessive });
   }
   return out;
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
+}
+
+/** First letter upper case; every letter upper case (two letters or more). */
+function letterCase(word: string): { cap: boolean; allCaps: boolean } {
+  let letters = 0;
+  let upper = 0;
+  let cap = false;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    const lower = ch.toLowerCase();
+    if (lower === ch.toUpperCase()) continue; // not a letter (digit, mark, hyphen)
+    if (letters === 0) cap = ch !== lower;
+    letters++;
+    if (ch !== lower) upper++;
+  }
+  return { cap, allCaps: letters >= 2 && upper === letters };
 }

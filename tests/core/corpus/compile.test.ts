@@ -16,12 +16,12 @@ describe('compiled seeds', () => {
 
   const metadata: [string, Record<string, unknown>][] = [
     ['000_cc2cb2b27cb2e02b-1', {
-      outlet: 'Pakistani news website', byline: null, agency: null, publishedAt: '2021-09-09',
+      outlet: 'Pakistani news site', byline: null, agency: null, publishedAt: '2021-09-09',
       publishedAsPrinted: 'September 9, 2021 08:51 AM', language: 'en', machineTranslated: false, url: null,
       title: 'US, Pakistan on same page in dealing with Taliban interim government', titleDescribed: false, dateline: null,
     }],
     ['000_cc2cb2b27cb2e02b-2', {
-      outlet: 'Pakistani news website', publishedAt: '2021-09-09', machineTranslated: false,
+      outlet: 'Pakistani news site', publishedAt: '2021-09-09', machineTranslated: false,
       title: "Thousands of fighters can return 'anytime': Massoud", titleDescribed: false, standfirst: null,
     }],
     ['003_79f0f28387a61ee3-1', {

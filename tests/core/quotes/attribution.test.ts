@@ -218,6 +218,78 @@ const cases: { name: string; text: string; language?: string; want: Want[] }[] =
     ],
   },
   {
+    name: 'headline with a capitalised inverted verb',
+    text: 'Water "Will Be Rationed", Says Foreign Minister\n\nMarta Kessler announced the plan in Port Alva.',
+    want: [{ quote: 'Will Be Rationed', speaker: 'Marta Kessler' }],
+  },
+  {
+    name: 'two fragments before one attribution',
+    text: 'Aid to the region "will be for people, not for governments" and "in line with our laws," Kessler added.',
+    want: [
+      { quote: 'will be for people', speaker: 'Marta Kessler' },
+      { quote: 'in line with our laws', speaker: 'Marta Kessler' },
+    ],
+  },
+  {
+    name: 'the subject of a subordinate clause is not the sentence subject',
+    text: 'After Jones left the hall, Smith spoke to reporters. "We agreed on everything," he said.',
+    want: [{ quote: 'We agreed on everything', speaker: 'Smith' }],
+  },
+  {
+    name: 'names next to roles, places and organisations',
+    text: [
+      '"Print will not come back," says veteran media analyst Ron Baker.',
+      'Former envoy to Veloria Karl Witt said the talks were "stuck".',
+      '"That claim is false," a spokesperson for Operation Clear Sky said.',
+      'The Northern League called the vote "a farce".',
+      '"Tariffs hurt buyers," the Institute for Trade Studies said in a report.',
+      '"Readers left years ago," says Baker.',
+    ].join('\n\n'),
+    want: [
+      { quote: 'Print will not come back', speaker: 'Ron Baker' },
+      { quote: 'stuck', speaker: 'Karl Witt' },
+      { quote: 'That claim is false', speaker: 'a spokesperson for Operation Clear Sky', anonymous: true },
+      { quote: 'a farce', speaker: 'Northern League', anonymous: false },
+      { quote: 'Tariffs hurt buyers', speaker: 'Institute for Trade Studies', anonymous: false },
+      { quote: 'Readers left years ago', speaker: 'Ron Baker' },
+    ],
+  },
+  {
+    name: 'a show title inside the subject is not speech; the described person speaks',
+    text: 'Actor Dan Reyes talked about the finale. "We cried for days," the "Harbour Lights" actor said on "Late Talk."',
+    want: [
+      { quote: 'We cried for days', speaker: 'Dan Reyes' },
+      { quote: 'Harbour Lights', speaker: null, kind: 'scare' },
+      { quote: 'Late Talk', speaker: null, kind: 'scare' },
+    ],
+  },
+  {
+    name: 'plural roles speak as groups; a company speaks under its name',
+    text: '"We implore you to act," the physicians wrote. Several witnesses, including a retired nurse who lived nearby, described the blast as "deafening". Velotech pledged "immediate changes".',
+    want: [
+      { quote: 'We implore you to act', speaker: 'the physicians', anonymous: true },
+      { quote: 'deafening', speaker: 'several witnesses', anonymous: true },
+      { quote: 'immediate changes', speaker: 'Velotech', anonymous: false },
+    ],
+  },
+  {
+    name: 'pronouns follow the gender of a known given name',
+    text: 'Peter Kane watched as Mary Holt signed. "It went well," she said. "We will meet again," he said.',
+    want: [
+      { quote: 'It went well', speaker: 'Mary Holt' },
+      { quote: 'We will meet again', speaker: 'Peter Kane' },
+    ],
+  },
+  {
+    name: 'names with particles',
+    text: '"We act now," said Ursula van der Berg. « Nous agissons », a déclaré Jean-Luc Le Bris.',
+    language: 'fr',
+    want: [
+      { quote: 'We act now', speaker: 'Ursula van der Berg' },
+      { quote: 'Nous agissons', speaker: 'Jean-Luc Le Bris' },
+    ],
+  },
+  {
     name: 'according to a statement from an unnamed body',
     text: 'Storms hit the coast. According to a statement from the ministry, "all roads will reopen by Monday."',
     want: [{ quote: 'all roads will reopen', speaker: 'the ministry', anonymous: true }],
@@ -301,4 +373,49 @@ describe('analyzeQuotes attribution', () => {
       }
     });
   }
+});
+
+describe('analyzeQuotes speakers and entities', () => {
+  const text =
+    'Marta Kessler arrived in Port Alva on Monday.\n\n' +
+    '"The harbour will reopen," Kessler said. "We are ready," she added.\n\n' +
+    '"Nobody told us," Jane Doe, a spokeswoman for the port, said.\n\n' +
+    'A senior ministry official said the work was "far from over".\n\n' +
+    'The so-called "blue plan" was dropped.';
+  const { quotes, speakers, entities } = analyzeQuotes(text, { language: 'en', catalog });
+
+  it('lists one speaker per person, tinted in order of first quotation', () => {
+    expect(speakers.map((s) => [s.name, s.tint, s.anonymous, s.listed])).toEqual([
+      ['Marta Kessler', 0, false, true],
+      ['Jane Doe', 1, false, false],
+      ['a senior ministry official', 2, true, false],
+    ]);
+    expect(speakers[0]).toMatchObject({ key: 'marta-kessler', id: 'marta-kessler', role: 'Foreign Minister of Veloria', elsewhere: [] });
+    expect(speakers[1]).toMatchObject({ key: 'jane-doe', id: null, role: 'spokeswoman for the port' });
+    for (const s of speakers) for (const i of s.quotes) expect(quotes[i]!.speaker).toBe(s.name);
+  });
+
+  it('reports the unlisted speaker as an entity, and the listed ones with every mention', () => {
+    const doe = entities.find((e) => e.name === 'Jane Doe');
+    expect(doe).toMatchObject({ id: null, listed: false, kind: 'person', role: 'spokeswoman for the port' });
+    expect(doe!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Jane Doe']);
+    const kessler = entities.find((e) => e.id === 'marta-kessler');
+    expect(kessler?.mentions.map((m) => m.text)).toEqual(['Marta Kessler', 'Kessler']);
+    expect(entities.some((e) => /official/.test(e.name))).toBe(false);
+  });
+
+  it('gives confidence by how the speaker was found', () => {
+    const conf = (start: string) => quotes.find((q) => q.text.startsWith(start))!.confidence;
+    expect(conf('The harbour will reopen')).toBeGreaterThanOrEqual(0.9);
+    expect(conf('We are ready')).toBeGreaterThanOrEqual(0.6);
+    expect(conf('We are ready')).toBeLessThan(0.9);
+    expect(conf('blue plan')).toBe(0);
+    expect(quotes.find((q) => q.text === 'blue plan')).toMatchObject({ kind: 'scare', speaker: null, anonymous: false, cue: null });
+  });
+
+  it('carries the attribution words as the cue', () => {
+    const q = quotes.find((x) => x.text.startsWith('The harbour'))!;
+    expect(q.cue?.text).toBe('Kessler said');
+    expect(text.slice(q.cue!.start, q.cue!.end)).toBe('Kessler said');
+  });
 });

@@ -49,6 +49,17 @@ const cases: { name: string; text: string; language?: string; want: string[] }[]
     want: ['The talks are over for now,'],
   },
   {
+    name: 'Swedish and Finnish marks that open and close alike',
+    text: 'Hon sa: ”Vi är redo.” Han svarade: »Inte än».',
+    language: 'sv',
+    want: ['Vi är redo.', 'Inte än'],
+  },
+  {
+    name: 'an unclosed mark inside a sentence does not swallow the next paragraph',
+    text: 'The mayor called the plan a "disaster and left.\n\n"We will rebuild," her deputy said.',
+    want: ['We will rebuild,'],
+  },
+  {
     name: 'Norwegian dash quotation',
     text: 'Ministeren var tydelig.\n\n– Vi må gjøre mer for flyktningene, sa Hansen til NTB onsdag.\n\nMøtet varte i to timer.',
     language: 'no',

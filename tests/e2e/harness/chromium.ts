@@ -2,7 +2,7 @@
 // persistent profile (extensions need one). See ../shared/BROWSERS.md.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { rmSync } from 'node:fs';
-import { DEFAULT_TIMEOUT, pageExpression, VIEWPORT, type TestBrowser, type TestPage } from './driver.ts';
+import { DEFAULT_TIMEOUT, pageExpression, pollInPage, VIEWPORT, type TestBrowser, type TestPage } from './driver.ts';
 import { EXECUTABLES, freshTempDir } from './paths.ts';
 import { tabIdFromExtensionPage } from './tab-id.ts';
 
@@ -21,13 +21,8 @@ class ChromiumPage implements TestPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.page.evaluate(pageExpression(fn as never, arg, true)) as Promise<R>;
   }
-  async waitFor<R, A>(fn: (arg: A) => R, arg?: A, timeoutMs = DEFAULT_TIMEOUT): Promise<NonNullable<R>> {
-    const handle = await this.page.waitForFunction(pageExpression(fn as never, arg), undefined, { timeout: timeoutMs, polling: 50 }).catch((error: Error) => {
-      throw new Error(`waited ${timeoutMs} ms in ${this.url()} for ${String(fn).replace(/\s+/g, ' ').slice(0, 160)}${arg === undefined ? '' : ` (${JSON.stringify(arg)})`}: ${error.message.split('\n')[0]}`);
-    });
-    const value = (await handle.jsonValue()) as NonNullable<R>;
-    await handle.dispose();
-    return value;
+  waitFor<R, A>(fn: (arg: A) => R, arg?: A, timeoutMs = DEFAULT_TIMEOUT): Promise<NonNullable<R>> {
+    return pollInPage((e) => this.page.evaluate(e), () => this.url(), fn as never, arg, timeoutMs) as Promise<NonNullable<R>>;
   }
   async mouseMove(x: number, y: number) {
     await this.page.mouse.move(x, y, { steps: 4 });
@@ -69,7 +64,7 @@ export class ChromiumBrowser implements TestBrowser {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: EXECUTABLES.chromium,
       headless,
-      viewport: VIEWPORT,
+      viewport: headless ? VIEWPORT : null, // a window on screen keeps its own size
       args: [
         '--disable-gpu',
         '--disable-quic',
@@ -89,11 +84,6 @@ export class ChromiumBrowser implements TestBrowser {
   static async serviceWorkerOf(context: BrowserContext): Promise<Worker> {
     const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
     return running ?? (await context.waitForEvent('serviceworker', { timeout: DEFAULT_TIMEOUT }));
-  }
-
-  /** The extension's service worker, if one is running now. */
-  runningServiceWorker(): Worker | undefined {
-    return this.context.serviceWorkers().find((w) => w.url().startsWith(this.extensionOrigin));
   }
 
   async newPage(): Promise<ChromiumPage> {

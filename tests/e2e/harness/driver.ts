@@ -50,3 +50,35 @@ export function pageExpression(fn: (arg: never) => unknown, arg: unknown, wrapAs
     ? `(async () => { const __name = (f) => f; return await ${call}; })()`
     : `(() => { const __name = (f) => f; return ${call}; })()`;
 }
+
+/**
+ * Polls `fn` in the page from Node until it returns a truthy value. Polling from outside (rather
+ * than the drivers' own wait functions) survives navigations and reloads, and works in extension
+ * pages, whose CSP forbids the string evaluation that in-page waiting would need.
+ */
+export async function pollInPage<R>(
+  evaluateExpression: (expression: string) => Promise<unknown>,
+  describe: () => string,
+  fn: (arg: never) => R,
+  arg: unknown,
+  timeoutMs: number,
+): Promise<NonNullable<R>> {
+  const deadline = Date.now() + timeoutMs;
+  // A DOM node cannot cross to Node as a value: report it as `true`.
+  const expression = `(() => { const v = ${pageExpression(fn as never, arg)}; return v instanceof Node ? true : v; })()`;
+  let lastError = '';
+  for (;;) {
+    try {
+      const value = (await evaluateExpression(expression)) as R;
+      if (value) return value as NonNullable<R>;
+      lastError = '';
+    } catch (error) {
+      lastError = `; last error: ${(error as Error).message.split('\n')[0]}`;
+    }
+    if (Date.now() > deadline) {
+      const what = `${String(fn).replace(/\s+/g, ' ').slice(0, 160)}${arg === undefined ? '' : ` (${JSON.stringify(arg)})`}`;
+      throw new Error(`waited ${timeoutMs} ms in ${describe()} for ${what}${lastError}`);
+    }
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}

@@ -1,7 +1,7 @@
 // Firefox ESR (Debian's) through puppeteer-core over WebDriver BiDi, the extension installed as
 // a temporary add-on with a fixed internal UUID. See ../shared/BROWSERS.md.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { DEFAULT_TIMEOUT, pageExpression, VIEWPORT, type TestBrowser, type TestPage } from './driver.ts';
+import { DEFAULT_TIMEOUT, pageExpression, pollInPage, VIEWPORT, type TestBrowser, type TestPage } from './driver.ts';
 import { EXECUTABLES, FIREFOX_UUID, GECKO_ID } from './paths.ts';
 import { tabIdFromExtensionPage } from './tab-id.ts';
 
@@ -22,24 +22,8 @@ class FirefoxPage implements TestPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.page.evaluate(pageExpression(fn as never, arg, true)) as Promise<R>;
   }
-  /** Polls from Node: a BiDi wait loses its realm when the page navigates or reloads meanwhile. */
-  async waitFor<R, A>(fn: (arg: A) => R, arg?: A, timeoutMs = DEFAULT_TIMEOUT): Promise<NonNullable<R>> {
-    const deadline = Date.now() + timeoutMs;
-    let lastError = '';
-    for (;;) {
-      try {
-        // A DOM node cannot cross over BiDi as a value: report it as `true`.
-        const value = (await this.page.evaluate(`(() => { const v = ${pageExpression(fn as never, arg)}; return v instanceof Node ? true : v; })()`)) as R;
-        if (value) return value as NonNullable<R>;
-      } catch (error) {
-        lastError = `; last error: ${(error as Error).message.split('\n')[0]}`;
-      }
-      if (Date.now() > deadline) {
-        const what = `${String(fn).replace(/\s+/g, ' ').slice(0, 160)}${arg === undefined ? '' : ` (${JSON.stringify(arg)})`}`;
-        throw new Error(`waited ${timeoutMs} ms in ${this.url()} for ${what}${lastError}`);
-      }
-      await new Promise((ok) => setTimeout(ok, 50));
-    }
+  waitFor<R, A>(fn: (arg: A) => R, arg?: A, timeoutMs = DEFAULT_TIMEOUT): Promise<NonNullable<R>> {
+    return pollInPage((e) => this.page.evaluate(e), () => this.url(), fn as never, arg, timeoutMs) as Promise<NonNullable<R>>;
   }
   async mouseMove(x: number, y: number) {
     await this.page.mouse.move(x, y, { steps: 4 });
@@ -87,7 +71,7 @@ export class FirefoxBrowser implements TestBrowser {
       browser: 'firefox',
       executablePath: EXECUTABLES.firefox,
       headless,
-      defaultViewport: VIEWPORT,
+      defaultViewport: headless ? VIEWPORT : null, // a window on screen keeps its own size
       // Needed to open moz-extension:// pages (the popup) from the driver.
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {

@@ -174,3 +174,14 @@ export function openCardSettled(): boolean {
   for (let el: Element | null = card; el; el = el.parentElement) opacity *= Number(getComputedStyle(el).opacity);
   return !running && opacity > 0.99;
 }
+
+/** True once the annotation stepped to by keyboard (`px-focus`) lies inside the viewport. */
+export function focusedInViewport(): boolean {
+  let range: Range | null = null;
+  CSS.highlights.get('px-focus')?.forEach((r) => {
+    range ??= r as Range;
+  });
+  if (!range) return false;
+  const rect = (range as Range).getBoundingClientRect();
+  return rect.height > 0 && rect.top >= 0 && rect.bottom <= innerHeight;
+}

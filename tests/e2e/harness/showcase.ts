@@ -25,6 +25,12 @@ export async function captureShowcase(
   const state = await page.waitFor(settledState, undefined, ANNOTATE_TIMEOUT).catch(() => null);
   if (state !== 'ready') problems.push(`Parallax's state on the article is ${state ?? 'absent or still loading'}, not "ready"`);
 
+  // Dismiss the demo page's cookie banner, as a reader would before reading.
+  await page.evaluate(() => {
+    for (const button of document.querySelectorAll('button')) {
+      if (/^(accept all|agree|ok)$/i.test(button.textContent?.trim() ?? '')) button.click();
+    }
+  });
   await page.evaluate(locateWord, { word: 'The Taliban seek' });
   await page.screenshot(file('annotated-page'));
   files.push(file('annotated-page'));
@@ -44,7 +50,7 @@ export async function captureShowcase(
   await popup.setViewport(420, 640);
   const { ok } = await pollUntil(() => popup.evaluate(popupView), (v) => v.speakers.length > 0 || v.state !== null, ANNOTATE_TIMEOUT);
   if (!ok) problems.push('the popup showed neither speakers nor a state');
-  await popup.screenshot(file('popup'), true);
+  await popup.screenshot(file('popup'));
   files.push(file('popup'));
   await popup.close();
   await page.close();

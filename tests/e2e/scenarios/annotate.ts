@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_PAGES } from '../../../scripts/demo-server.ts';
 import type { TestPage } from '../harness/driver.ts';
-import { domSnapshots, focusedAnnotation, highlightTexts, locateWord, openCard, openCardSettled, parallaxView } from '../harness/page-probes.ts';
+import { domSnapshots, focusedAnnotation, focusedInViewport, highlightTexts, locateWord, openCard, openCardSettled, parallaxView } from '../harness/page-probes.ts';
 import { firstDifference, noteAnnotationTime, waitSettled } from '../harness/waiting.ts';
 import type { Suite } from './suite.ts';
 
@@ -87,7 +87,8 @@ export function annotateScenarios(get: () => Suite): void {
       await page.mouseMove(2, 2);
       await page.press(['Alt', 'Shift', 'KeyN']);
       const first = await page.waitFor(focusedAnnotation, undefined, CARD_TIMEOUT);
-      expect(first.inViewport, `"${first.text}" scrolled into view`).toBe(true);
+      // Scrolling may be smooth: wait for the passage to arrive in view.
+      await page.waitFor(focusedInViewport, undefined, CARD_TIMEOUT);
       await page.waitFor(openCard, undefined, CARD_TIMEOUT);
 
       await page.press(['Alt', 'Shift', 'KeyN']);

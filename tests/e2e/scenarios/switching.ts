@@ -22,6 +22,20 @@ async function flipSiteSwitch(suite: Suite, page: TestPage, expected: 'true' | '
   await popup.close();
 }
 
+/** Leaves the site switched `on` whatever happened, so that one failure does not cascade. */
+async function restoreSiteSwitch(suite: Suite, page: TestPage, on: boolean): Promise<void> {
+  const popup = await suite.openPopupFor(page).catch(() => null);
+  if (!popup) return;
+  try {
+    const { value } = await pollUntil(() => popup.evaluate(popupView), popupSettled, ANNOTATE_TIMEOUT);
+    if (value.siteToggle !== null && (value.siteToggle === 'true') !== on) await popup.click('[data-testid="site-toggle"]');
+  } catch {
+    // Best effort: the test's own failure is what matters.
+  } finally {
+    await popup.close();
+  }
+}
+
 /** The popup's view of `page`'s tab once it has rendered a state or a story. */
 async function popupFor(suite: Suite, page: TestPage) {
   const popup = await suite.openPopupFor(page);
@@ -36,26 +50,29 @@ export function switchingScenarios(get: () => Suite): void {
       const page = await openAnnotatedArticle(suite);
       const on = await page.evaluate(parallaxView);
       expect(on.ranges).toBeGreaterThan(0);
+      try {
+        await flipSiteSwitch(suite, page, 'false');
+        // "At once": the first change seen from outside is already the end state.
+        const { value: firstChange } = await pollUntil(() => page.evaluate(parallaxView), (v) => v.ranges !== on.ranges, 10_000, 20);
+        expect(firstChange.ranges, 'highlight ranges left at the first change').toBe(0);
+        expect(firstChange.hosts.every((h) => h.state === 'off'), `px- elements left: ${JSON.stringify(firstChange.hosts)}`).toBe(true);
+        const dom = await page.evaluate(domSnapshots);
+        expect(firstDifference(dom.now, dom.before), 'the page DOM after switching off vs before Parallax').toBeNull();
 
-      await flipSiteSwitch(suite, page, 'false');
-      // "At once": the first change seen from outside is already the end state.
-      const { value: firstChange } = await pollUntil(() => page.evaluate(parallaxView), (v) => v.ranges !== on.ranges, 10_000, 20);
-      expect(firstChange.ranges, 'highlight ranges left at the first change').toBe(0);
-      expect(firstChange.hosts.every((h) => h.state === 'off'), `px- elements left: ${JSON.stringify(firstChange.hosts)}`).toBe(true);
-      const dom = await page.evaluate(domSnapshots);
-      expect(firstDifference(dom.now, dom.before), 'the page DOM after switching off vs before Parallax').toBeNull();
+        await page.reload();
+        expect(await watchForAnnotations(page), 'annotations after a reload with the site off').toBeNull();
+        const offView = await popupFor(suite, page);
+        expect(offView.view.siteToggle).toBe('false');
+        await offView.popup.close();
 
-      await page.reload();
-      expect(await watchForAnnotations(page), 'annotations after a reload with the site off').toBeNull();
-      const offView = await popupFor(suite, page);
-      expect(offView.view.siteToggle).toBe('false');
-      await offView.popup.close();
-
-      await flipSiteSwitch(suite, page, 'true');
-      const back = await waitSettled(page);
-      expect(back.state).toBe('ready');
-      expect(back.view.ranges, 'ranges after switching back on').toBe(on.ranges);
-      await page.close();
+        await flipSiteSwitch(suite, page, 'true');
+        const back = await waitSettled(page);
+        expect(back.state).toBe('ready');
+        expect(back.view.ranges, 'ranges after switching back on').toBe(on.ranges);
+      } finally {
+        await restoreSiteSwitch(suite, page, true);
+        await page.close();
+      }
     });
   });
 
@@ -79,21 +96,24 @@ export function switchingScenarios(get: () => Suite): void {
       const suite = get();
       const page = await suite.browser.newPage();
       await page.goto(suite.server.localhostOrigin + DEMO_PAGES.blinkenHerald);
-      expect(await watchForAnnotations(page), 'annotations on localhost before switching on').toBeNull();
-      expect((await page.evaluate(parallaxView)).hosts).toEqual([]);
-      const { popup, view } = await popupFor(suite, page);
-      expect(view.siteToggle, 'site switch for localhost').toBe('false');
-      expect(view.state).toBe('site-off');
-      await popup.close();
+      try {
+        expect(await watchForAnnotations(page), 'annotations on localhost before switching on').toBeNull();
+        expect((await page.evaluate(parallaxView)).hosts).toEqual([]);
+        const { popup, view } = await popupFor(suite, page);
+        expect(view.siteToggle, 'site switch for localhost').toBe('false');
+        expect(view.state).toBe('site-off');
+        await popup.close();
 
-      await flipSiteSwitch(suite, page, 'true');
-      const settled = await waitSettled(page);
-      expect(settled.state).toBe('ready');
-      expect(settled.view.ranges).toBeGreaterThan(0);
-      await page.screenshot(suite.shot('localhost-switched-on'));
+        await flipSiteSwitch(suite, page, 'true');
+        const settled = await waitSettled(page);
+        expect(settled.state).toBe('ready');
+        expect(settled.view.ranges).toBeGreaterThan(0);
+        await page.screenshot(suite.shot('localhost-switched-on'));
 
-      await flipSiteSwitch(suite, page, 'false');
-      await page.close();
+      } finally {
+        await restoreSiteSwitch(suite, page, false);
+        await page.close();
+      }
     });
   });
 }

@@ -1,4 +1,5 @@
-// A fast 53-bit string hash (cyrb53) to recognise the same article text without storing it twice.
+// A fast 53-bit string hash (cyrb53), as base-36 text: recognises the same article text without
+// storing it twice, and names the articles a reader adds. Not cryptographic; pure and stable.
 export function hashText(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;

@@ -1,0 +1,297 @@
+// The reader's own corpus, through the background's message handlers, with the real engine and
+// the real seeds (compiled in memory), against the fake browser.
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileCorpus } from '../../src/core/corpus/compile.ts';
+import type { Analysis } from '../../src/core/types.ts';
+import { userArticleFrom, userArticleId } from '../../src/core/corpus/user-article.ts';
+import type { Reply } from '../../src/shared/messages.ts';
+import type { AddedToCorpus, UserCorpusList } from '../../src/shared/user-corpus.ts';
+import { seedInput } from '../core/corpus/seeds-helper.ts';
+import { installFakeExtras, pageSender, popupSender, type FakeExtras } from './fake-extension.ts';
+
+vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('@webext-core/fake-browser')).fakeBrowser }));
+const grouping = vi.hoisted(() => ({ runs: 0 }));
+vi.mock('../../src/core/match/group-stories.ts', async (original) => {
+  const actual = await original<typeof import('../../src/core/match/group-stories.ts')>();
+  return { ...actual, groupIntoStories: (...args: Parameters<typeof actual.groupIntoStories>) => (grouping.runs++, actual.groupIntoStories(...args)) };
+});
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/user-articles', name), 'utf8');
+const BLINKEN_STORY = 'story-000_cc2cb2b27cb2e02b-1';
+const ORIGIN = 'http://127.0.0.1:8123';
+const page = (name: string, siteName: string, publishedAt: string) => ({
+  title: null, byline: null, siteName, url: null, publishedAt, language: 'en', text: fixture(name),
+});
+const RETOLD = page('blinken-retold.txt', 'Northbound Wire', '2021-09-08');
+const LIBRARY = page('library-reopening.txt', 'Fenwick Gazette', '2024-05-04');
+const LIBRARY_SECOND = page('library-second-report.txt', 'Riverside Post', '2024-05-05');
+
+let corpusJson: string;
+let extras: FakeExtras;
+let fetches: number;
+
+beforeAll(() => {
+  const compiled = compileCorpus(seedInput());
+  if (!compiled.ok) throw new Error('the seeds do not compile');
+  corpusJson = JSON.stringify(compiled.compiled);
+});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  extras = installFakeExtras();
+  extras.tabReply = () => ({ ok: true });
+  fetches = 0;
+  vi.stubGlobal('fetch', async () => (fetches++, new Response(corpusJson)));
+});
+
+/** A restarted worker: new module state, same storage. */
+async function freshWorker() {
+  vi.resetModules();
+  return (await import('../../src/background/router.ts')).handleMessage;
+}
+
+async function openArticle(handle: Awaited<ReturnType<typeof freshWorker>>, path: string, article: typeof RETOLD) {
+  const url = `${ORIGIN}${path}`;
+  const tabId = (await fakeBrowser.tabs.create({ url })).id!;
+  const reply = await handle({ type: 'analyzeArticle', article: { ...article, url } }, pageSender(tabId, url));
+  expect(reply.ok, `analysing ${path}`).toBe(true);
+  return { tabId, url };
+}
+
+async function storedAnalysis(tabId: number): Promise<Analysis> {
+  const key = `px:tab:${tabId}`;
+  return ((await fakeBrowser.storage.session.get(key))[key] as { analysis: Analysis }).analysis;
+}
+
+const userKeys = async () => Object.keys(await fakeBrowser.storage.local.get(null)).sort();
+
+describe('adding the article of a tab', () => {
+  it('joins the Blinken story, is saved in storage.local only, and the page is analysed again', async () => {
+    let handle = await freshWorker();
+    const { tabId, url } = await openArticle(handle, '/northbound/blinken.html', RETOLD);
+    expect((await storedAnalysis(tabId)).corpusArticleId).toBeNull();
+
+    const reply = (await handle({ type: 'addArticleToCorpus', tabId }, popupSender())) as Reply<AddedToCorpus>;
+    if (!reply.ok) throw new Error(reply.error);
+    const id = userArticleId(RETOLD.text);
+    expect(reply.story).toEqual({ id: BLINKEN_STORY, title: 'US, Pakistan on same page in dealing with Taliban interim government', joined: true, outlets: expect.arrayContaining([expect.any(String)]) });
+    expect(reply.story.outlets).toHaveLength(2);
+    expect(reply.article).toMatchObject({ id, outlet: 'Northbound Wire', publishedAt: '2021-09-08', url, problem: null });
+    expect(await userKeys()).toEqual([`px:user-article:${id}`, 'px:user-articles', 'px:user-corpus']);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+    expect(extras.tabMessages).toContainEqual({ tabId, message: { type: 'reanalyze' } });
+
+    // The worker restarts before the page's new analysis arrives: the cached analysis was made
+    // against the corpus without the article, so it is not reused.
+    handle = await freshWorker();
+    await handle({ type: 'analyzeArticle', article: { ...RETOLD, url } }, pageSender(tabId, url));
+    const analysis = await storedAnalysis(tabId);
+    expect(analysis.corpusArticleId).toBe(id);
+    expect(analysis.story?.id).toBe(BLINKEN_STORY);
+    expect(analysis.story?.versions.map((v) => v.articleId)).toEqual(['000_cc2cb2b27cb2e02b-1', '003_79f0f28387a61ee3-1']);
+    expect(fetches).toBe(2); // once per worker
+
+    const again = await handle({ type: 'addArticleToCorpus', tabId }, popupSender());
+    expect(again).toEqual({ ok: false, error: 'This article is already in your corpus.' });
+  });
+
+  it('founds a new story that the next version the reader opens is compared with, after a restart', async () => {
+    let handle = await freshWorker();
+    const first = await openArticle(handle, '/fenwick/library.html', LIBRARY);
+    const reply = (await handle({ type: 'addArticleToCorpus', tabId: first.tabId }, popupSender())) as Reply<AddedToCorpus>;
+    if (!reply.ok) throw new Error(reply.error);
+    const storyId = `story-${userArticleId(LIBRARY.text)}`;
+    expect(reply.story).toEqual({ id: storyId, title: 'Fenwick Library reopens after three years of repairs', joined: false, outlets: [] });
+
+    handle = await freshWorker();
+    const second = await openArticle(handle, '/riverside/library.html', LIBRARY_SECOND);
+    const analysis = await storedAnalysis(second.tabId);
+    expect(analysis.story?.id).toBe(storyId);
+    expect(analysis.story?.versions.map((v) => v.outlet)).toEqual(['Fenwick Gazette']);
+  });
+
+  it('tells the other analysed tabs to analyse again', async () => {
+    const handle = await freshWorker();
+    const other = await openArticle(handle, '/fenwick/library.html', LIBRARY);
+    const { tabId } = await openArticle(handle, '/northbound/blinken.html', RETOLD);
+    await handle({ type: 'addArticleToCorpus', tabId }, popupSender());
+    await vi.waitFor(() => expect(extras.tabMessages).toContainEqual({ tabId: other.tabId, message: { type: 'reanalyze' } }));
+  });
+
+  const refusals: [string, () => Promise<object>, RegExp][] = [
+    ['a bundled article', async () => {
+      const handle = await freshWorker();
+      const seed = JSON.parse(corpusJson).corpus.articles[1];
+      const { tabId } = await openArticle(handle, '/herald/massoud.html', { ...LIBRARY, siteName: 'Herald', text: seed.text, publishedAt: '2021-09-09' });
+      return handle({ type: 'addArticleToCorpus', tabId }, popupSender());
+    }, /already in Parallax's corpus/],
+    ['a tab Parallax has not read', async () => {
+      const handle = await freshWorker();
+      const tabId = (await fakeBrowser.tabs.create({ url: `${ORIGIN}/x` })).id!;
+      return handle({ type: 'addArticleToCorpus', tabId }, popupSender());
+    }, /has not read an article in this tab yet/],
+    ['a closed tab', async () => (await freshWorker())({ type: 'addArticleToCorpus', tabId: 999 }, popupSender()), /no tab 999/],
+    ['a page with no prose', async () => {
+      const handle = await freshWorker();
+      const list = Array.from({ length: 15 }, (_, i) => `Short item ${i} of the week`).join('\n\n');
+      const { tabId } = await openArticle(handle, '/list.html', { ...LIBRARY, text: list });
+      return handle({ type: 'addArticleToCorpus', tabId }, popupSender());
+    }, /cannot add this page: this page holds no article text/],
+  ];
+  for (const [name, attempt, error] of refusals) {
+    it(`refuses ${name}, saving nothing`, async () => {
+      const reply = (await attempt()) as Reply;
+      expect(reply.ok, name).toBe(false);
+      expect(!reply.ok && reply.error, name).toMatch(error);
+      expect(await userKeys(), name).toEqual([]);
+    });
+  }
+});
+
+describe('the saved grouping', () => {
+  it('lets a restarted worker put the corpus together without grouping again, and is rebuilt when damaged', async () => {
+    let handle = await freshWorker();
+    const { tabId } = await openArticle(handle, '/northbound/blinken.html', RETOLD);
+    await handle({ type: 'addArticleToCorpus', tabId }, popupSender());
+    const runs = grouping.runs;
+
+    handle = await freshWorker();
+    const restored = (await handle({ type: 'listUserArticles' }, popupSender())) as Reply<UserCorpusList>;
+    expect(restored.ok && restored.articles[0]!.story?.id).toBe(BLINKEN_STORY);
+    expect(grouping.runs).toBe(runs);
+
+    await fakeBrowser.storage.local.set({ 'px:user-corpus': { v: 1, key: 'something else', saved: { stories: [], refused: [], index: null } } });
+    handle = await freshWorker();
+    const rebuilt = (await handle({ type: 'listUserArticles' }, popupSender())) as Reply<UserCorpusList>;
+    expect(rebuilt).toEqual(restored);
+    expect(grouping.runs).toBe(runs + 1);
+  });
+});
+
+describe('the limits of storage.local', () => {
+  async function storeMany(count: number, textOf: (i: number) => string, publishedAt = '2024-01-01') {
+    const articles = Array.from({ length: count }, (_, i) => userArticleFrom({ text: textOf(i), publishedAt }, `2025-01-01T00:00:${String(i % 60).padStart(2, '0')}.000Z`));
+    await fakeBrowser.storage.local.set({
+      'px:user-articles': { v: 1, ids: articles.map((a) => a.id) },
+      ...Object.fromEntries(articles.map((a) => [`px:user-article:${a.id}`, { v: 1, article: a }])),
+    });
+  }
+
+  it('caps the number of articles with a message that says what to do', async () => {
+    await storeMany(50, (i) => `${LIBRARY.text}\n\nNote ${i}.`, '2090-01-01');
+    const handle = await freshWorker();
+    const { tabId } = await openArticle(handle, '/northbound/blinken.html', RETOLD);
+    const reply = await handle({ type: 'addArticleToCorpus', tabId }, popupSender());
+    expect(reply).toEqual({ ok: false, error: 'Your corpus holds 50 articles, the most Parallax keeps: remove one to add this one.' });
+  });
+
+  it('caps their total size', async () => {
+    // 44 long texts: they all count towards the size (set aside for their date, they cost no indexing).
+    const filler = 'A long paragraph of words that goes on. '.repeat(2_400);
+    await storeMany(44, (i) => `${LIBRARY.text}\n\nNote ${i}.\n\n${filler}`, '2090-01-01');
+    const handle = await freshWorker();
+    const { tabId } = await openArticle(handle, '/northbound/blinken.html', RETOLD);
+    const reply = await handle({ type: 'addArticleToCorpus', tabId }, popupSender());
+    expect(!reply.ok && reply.error).toMatch(/^This article \(\d+ KB\) does not fit in the 4\.0 MB Parallax keeps for your articles on this device \(4\.1 MB used\): remove one to make room\.$/);
+  });
+
+  it('says so when the browser refuses to save', async () => {
+    const handle = await freshWorker();
+    const { tabId } = await openArticle(handle, '/northbound/blinken.html', RETOLD);
+    const set = fakeBrowser.storage.local.set;
+    fakeBrowser.storage.local.set = async () => { throw new Error('QUOTA_BYTES quota exceeded'); };
+    const reply = await handle({ type: 'addArticleToCorpus', tabId }, popupSender());
+    fakeBrowser.storage.local.set = set;
+    expect(reply).toEqual({ ok: false, error: 'Your browser could not save the article (QUOTA_BYTES quota exceeded): remove some of your articles and try again.' });
+  });
+});
+
+describe('listing and removing', () => {
+  it('lists the articles with their stories, removes one, and the page is no longer a corpus article', async () => {
+    let handle = await freshWorker();
+    const blinken = await openArticle(handle, '/northbound/blinken.html', RETOLD);
+    const library = await openArticle(handle, '/fenwick/library.html', LIBRARY);
+    await handle({ type: 'addArticleToCorpus', tabId: blinken.tabId }, popupSender());
+    await handle({ type: 'addArticleToCorpus', tabId: library.tabId }, popupSender());
+
+    handle = await freshWorker();
+    const list = (await handle({ type: 'listUserArticles' }, popupSender())) as Reply<UserCorpusList>;
+    if (!list.ok) throw new Error(list.error);
+    expect(list.articles.map((a) => [a.outlet, a.story?.id, a.story?.joined])).toEqual([
+      ['Northbound Wire', BLINKEN_STORY, true],
+      ['Fenwick Gazette', `story-${userArticleId(LIBRARY.text)}`, false],
+    ]);
+    expect(list.usage).toMatchObject({ count: 2, maxArticles: 50, maxBytes: 4 * 1024 * 1024 });
+    expect(list.usage.bytes).toBeGreaterThan(RETOLD.text.length + LIBRARY.text.length);
+
+    const id = list.articles[0]!.id;
+    expect(await handle({ type: 'removeUserArticle', id }, popupSender())).toEqual({ ok: true, removed: true });
+    expect(await handle({ type: 'removeUserArticle', id }, popupSender())).toEqual({ ok: true, removed: false });
+    expect((await userKeys()).filter((k) => k !== 'px:user-corpus')).toEqual([`px:user-article:${list.articles[1]!.id}`, 'px:user-articles']);
+    await handle({ type: 'analyzeArticle', article: { ...RETOLD, url: blinken.url } }, pageSender(blinken.tabId, blinken.url));
+    expect((await storedAnalysis(blinken.tabId)).corpusArticleId).toBeNull();
+  });
+});
+
+describe('corrupt storage', () => {
+  const good = () => userArticleFrom({ text: fixture('library-reopening.txt'), siteName: 'Fenwick Gazette', publishedAt: '2024-05-04' }, '2025-01-02T00:00:00.000Z');
+  const other = () => userArticleFrom({ text: fixture('library-second-report.txt'), siteName: 'Riverside Post', publishedAt: '2024-05-05' }, '2025-01-01T00:00:00.000Z');
+
+  const cases: [string, () => Record<string, unknown>, string[], RegExp | null][] = [
+    ['an entry of the wrong shape', () => ({
+      'px:user-articles': { v: 1, ids: [good().id, 'user-broken'] },
+      [`px:user-article:${good().id}`]: { v: 1, article: good() },
+      'px:user-article:user-broken': { v: 1, article: { id: 'user-broken', text: 42 } },
+    }), ['Fenwick Gazette'], null],
+    ['an entry from an unknown version', () => ({
+      'px:user-articles': { v: 1, ids: [good().id, other().id] },
+      [`px:user-article:${good().id}`]: { v: 1, article: good() },
+      [`px:user-article:${other().id}`]: { v: 7, article: other() },
+    }), ['Fenwick Gazette'], null],
+    ['a damaged index (rebuilt from the entries, in the order they were added)', () => ({
+      'px:user-articles': 'garbage',
+      [`px:user-article:${good().id}`]: { v: 1, article: good() },
+      [`px:user-article:${other().id}`]: { v: 1, article: other() },
+    }), ['Riverside Post', 'Fenwick Gazette'], null],
+    ['a text edited behind Parallax\'s back (kept, set aside)', () => ({
+      'px:user-articles': { v: 1, ids: [good().id] },
+      [`px:user-article:${good().id}`]: { v: 1, article: { ...good(), text: `${good().text} Edited.` } },
+    }), ['Fenwick Gazette'], /Set aside: the saved copy is damaged/],
+  ];
+  for (const [name, stored, outlets, problem] of cases) {
+    it(`lists the readable articles despite ${name}`, async () => {
+      await fakeBrowser.storage.local.set(stored());
+      const handle = await freshWorker();
+      const list = (await handle({ type: 'listUserArticles' }, popupSender())) as Reply<UserCorpusList>;
+      if (!list.ok) throw new Error(list.error);
+      expect(list.articles.map((a) => a.outlet), name).toEqual(outlets);
+      if (problem) expect(list.articles[0]!.problem, name).toMatch(problem);
+      else expect(list.articles.every((a) => a.problem === null && a.story !== null), name).toBe(true);
+      const index = (await fakeBrowser.storage.local.get('px:user-articles'))['px:user-articles'];
+      expect(index, name).toEqual({ v: 1, ids: list.articles.map((a) => a.id) });
+      expect((await userKeys()).filter((k) => k.startsWith('px:user-article:')), name).toHaveLength(outlets.length);
+    });
+  }
+});
+
+describe('who may change the corpus', () => {
+  const cases: [string, unknown, () => object, RegExp][] = [
+    ['adding from a page', { type: 'addArticleToCorpus', tabId: 1 }, () => pageSender(1, `${ORIGIN}/a`), /only from Parallax's own pages/],
+    ['removing from a page', { type: 'removeUserArticle', id: 'user-abc' }, () => pageSender(1, `${ORIGIN}/a`), /only from Parallax's own pages/],
+    ['listing from a page', { type: 'listUserArticles' }, () => pageSender(1, `${ORIGIN}/a`), /only from Parallax's own pages/],
+    ['removing from another extension', { type: 'removeUserArticle', id: 'user-abc' }, () => ({ ...popupSender(), id: 'someone-else' }), /only from Parallax's own pages/],
+    ['removing something that is no user article', { type: 'removeUserArticle', id: 'px:prefs' }, () => popupSender(), /malformed message at "id"/],
+    ['adding without a tab', { type: 'addArticleToCorpus' }, () => popupSender(), /malformed message at "tabId"/],
+  ];
+  for (const [name, message, sender, error] of cases) {
+    it(`refuses ${name}`, async () => {
+      const handle = await freshWorker();
+      const reply = await handle(message, sender() as never);
+      expect(reply.ok, name).toBe(false);
+      expect(!reply.ok && reply.error, name).toMatch(error);
+    });
+  }
+});
