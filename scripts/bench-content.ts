@@ -5,7 +5,7 @@
 //   longest slice of Parallax's work and the longest blocking period (Chromium's long tasks,
 //   Firefox's heartbeat gaps) overlapping one, over several loads.
 // Usage: npm run -s build:e2e && npx tsx scripts/bench-content.ts [--runs 7] [--hostile-runs 5]
-//          [--no-firefox] [--json]
+//          [--no-firefox] [--hostile-only] [--json]
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PAGES, startDemoServer } from './demo-server.ts';
 import { ChromiumBrowser } from '../tests/e2e/harness/chromium.ts';
@@ -24,6 +24,7 @@ const EXT = resolve('dist/e2e/chrome');
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 7;
 const HOSTILE_RUNS = Number(args[args.indexOf('--hostile-runs') + 1]) || 5;
+const HOSTILE_ONLY = args.includes('--hostile-only');
 const JSON_OUT = args.includes('--json');
 const log = (line: string) => console.error(line);
 
@@ -121,9 +122,12 @@ function hostileRecord(): Omit<HostileRun, 'state'> {
     longestSlice[m.name] = Math.max(longestSlice[m.name] ?? 0, m.duration);
     stepTotals[m.name] = (stepTotals[m.name] ?? 0) + m.duration;
   }
-  const blocking = probe.longTaskApi ? probe.longTasks : probe.gaps;
+  // Firefox accepts an observer for 'longtask' without error but never reports one: ask which
+  // entry types the browser supports, and fall back on the page's heartbeat gaps.
+  const longTaskApi = PerformanceObserver.supportedEntryTypes?.includes('longtask') ?? probe.longTaskApi;
+  const blocking = longTaskApi ? probe.longTasks : probe.gaps;
   const overlapping = blocking.filter((b) => measures.some((m) => b.start < m.startTime + m.duration && m.startTime < b.start + b.duration));
-  return { longestSlice, stepTotals, longestBlockingOverlap: Math.max(0, ...overlapping.map((b) => b.duration)), source: probe.longTaskApi ? 'longtask' : 'heartbeat' };
+  return { longestSlice, stepTotals, longestBlockingOverlap: Math.max(0, ...overlapping.map((b) => b.duration)), source: longTaskApi ? 'longtask' : 'heartbeat' };
 }
 
 async function hostileRuns(name: 'chromium' | 'firefox'): Promise<HostileSummary> {
@@ -159,6 +163,24 @@ async function hostileRuns(name: 'chromium' | 'firefox'): Promise<HostileSummary
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const round = (x: number) => Math.round(x * 10) / 10;
+
+async function hostileAll(): Promise<Record<string, HostileSummary>> {
+  const hostile: Record<string, HostileSummary> = {};
+  for (const name of ['chromium', 'firefox'] as const) {
+    if (name === 'firefox' && args.includes('--no-firefox')) continue;
+    log(`hostile page in ${name}…`);
+    hostile[name] = await hostileRuns(name);
+  }
+  return hostile;
+}
+
+if (HOSTILE_ONLY) {
+  server.close();
+  const hostile = await hostileAll();
+  if (JSON_OUT) console.log(JSON.stringify({ hostile }));
+  else console.dir({ hostile }, { depth: 4 });
+  process.exit(0);
+}
 
 const { ctx, id, dir } = await launch();
 try {
@@ -214,12 +236,7 @@ try {
   }
   const bundle = readFileSync(join(EXT, 'src/content/index.js'));
   await ctx.close();
-  const hostile: Record<string, HostileSummary> = {};
-  for (const name of ['chromium', 'firefox'] as const) {
-    if (name === 'firefox' && args.includes('--no-firefox')) continue;
-    log(`hostile page in ${name}…`);
-    hostile[name] = await hostileRuns(name);
-  }
+  const hostile = await hostileAll();
   const result = {
     mainThreadMedianMs: round(median(work)),
     mainThreadRunsMs: work.map(round),

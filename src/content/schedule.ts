@@ -5,11 +5,24 @@ interface SchedulerLike {
   yield?: () => Promise<void>;
 }
 
-/** Lets the browser handle input and paint before the next chunk of work. */
+/**
+ * `scheduler.yield()` continuations run ahead of the page's own timers (input and rendering still
+ * come first): past this long since the page's timers last had their turn, a yield goes through
+ * `setTimeout` instead, so that a page's clocks and intervals keep ticking while Parallax works.
+ */
+const TIMER_TURN_MS = 40;
+let lastTimerTurn = -Infinity;
+
+/** Lets the browser handle input and paint (and, now and then, the page's timers) before the next chunk of work. */
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  if (typeof scheduler?.yield === 'function' && performance.now() - lastTimerTurn < TIMER_TURN_MS) return scheduler.yield();
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      lastTimerTurn = performance.now();
+      resolve();
+    }, 0),
+  );
 }
 
 /** Work time allowed before yielding: well under the 50 ms long-task line. */

@@ -58,4 +58,21 @@ describe('runSliced', () => {
     expect(ran.length).toBeLessThan(10);
     expect(closed).toBe(true);
   });
+
+  it('lets the page\'s own timers run now and then, even where scheduler.yield would starve them', async () => {
+    fakeClock(CHUNK_MS);
+    // A scheduler whose continuations always run first (a microtask): timers would never run.
+    const scope = globalThis as { scheduler?: { yield(): Promise<void> } };
+    const saved = scope.scheduler;
+    scope.scheduler = { yield: () => Promise.resolve() };
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    try {
+      await runSliced(counted(200, []), new AbortController().signal);
+    } finally {
+      clearInterval(timer);
+      scope.scheduler = saved;
+    }
+    expect(ticks).toBeGreaterThan(5);
+  });
 });
