@@ -7,6 +7,7 @@ import { extractArticleSteps, type ExtractedArticle } from '../core/extract/extr
 import { findArticleRoot } from '../core/extract/find-article-root.ts';
 import { isProbablyArticle } from '../core/extract/is-article.ts';
 import { paragraphCensusSteps, type ParagraphCensus } from '../core/extract/paragraph-mass.ts';
+import type { Steps } from '../core/extract/steps.ts';
 import type { PageAnnotation, PagePayload } from '../shared/page-model.ts';
 import { anchorSteps, type AnchoringResult } from './anchoring.ts';
 import { narrowAnchorRoot } from './anchor-root.ts';
@@ -84,7 +85,7 @@ export class PageView {
   }
 
   /** Runs bounded steps in slices, each slice measured as `step`; null when the view was destroyed. */
-  private sliced<T>(step: Step, steps: Generator<void, T>): Promise<{ value: T } | null> {
+  private sliced<T>(step: Step, steps: Generator<unknown, T>): Promise<{ value: T } | null> {
     return runSliced(steps, this.signal, (start, end) => recordSlice(step, start, end));
   }
 
@@ -150,14 +151,14 @@ export class PageView {
 }
 
 /** The prose census of the page when it looks like one article, else null. */
-function* detectSteps(doc: Document): Generator<void, ParagraphCensus | null> {
+function* detectSteps(doc: Document): Steps<ParagraphCensus | null> {
   const census = yield* paragraphCensusSteps(doc, { storyOnly: true });
   yield;
   return isProbablyArticle(doc, census) ? census : null;
 }
 
 /** The article's container (the census's choice) and the article extracted from a copy of it. */
-function* extractSteps(doc: Document, census: ParagraphCensus, url: string): Generator<void, { root: Element; article: ExtractedArticle | null }> {
+function* extractSteps(doc: Document, census: ParagraphCensus, url: string): Steps<{ root: Element; article: ExtractedArticle | null }> {
   const root = findArticleRoot(doc, census) ?? doc.body ?? doc.documentElement;
   yield;
   const article = yield* extractArticleSteps(doc, { url, root, census });

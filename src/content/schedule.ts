@@ -1,5 +1,6 @@
 // Timing helpers for the page: give the main thread back between steps, and debounce or throttle
 // handlers. Every timer takes the page view's AbortSignal, so switching off cancels them all.
+import { HEAVY } from '../core/extract/steps.ts';
 
 interface SchedulerLike {
   yield?: () => Promise<void>;
@@ -30,11 +31,12 @@ export const CHUNK_MS = 8;
 
 /**
  * Runs a generator of bounded steps to its end, in slices of about CHUNK_MS, each in a task of its
- * own (the first too: whatever ran before it keeps its own task). `onSlice` hears each slice's
+ * own (the first too: whatever ran before it keeps its own task); a step announced as HEAVY
+ * (one that cannot be split) always starts a slice. `onSlice` hears each slice's
  * start and end (for performance measures). Resolves to `{ value }`, or null when `signal`
  * aborted in between.
  */
-export async function runSliced<T>(steps: Generator<void, T>, signal: AbortSignal, onSlice?: (start: number, end: number) => void): Promise<{ value: T } | null> {
+export async function runSliced<T>(steps: Generator<unknown, T>, signal: AbortSignal, onSlice?: (start: number, end: number) => void): Promise<{ value: T } | null> {
   for (;;) {
     await yieldToMain();
     if (signal.aborted) {
@@ -43,7 +45,8 @@ export async function runSliced<T>(steps: Generator<void, T>, signal: AbortSigna
     }
     const start = performance.now();
     let step = steps.next();
-    while (!step.done && performance.now() - start < CHUNK_MS) step = steps.next();
+    // A step announced as heavy starts the next slice, not the end of this one.
+    while (!step.done && step.value !== HEAVY && performance.now() - start < CHUNK_MS) step = steps.next();
     onSlice?.(start, performance.now());
     if (step.done) return { value: step.value };
   }

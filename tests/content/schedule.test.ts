@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHUNK_MS, runSliced } from '../../src/content/schedule.ts';
+import { HEAVY } from '../../src/core/extract/steps.ts';
 
 /** A generator of `n` steps, recording which steps ran. */
 function* counted(n: number, ran: number[]): Generator<void, string> {
@@ -28,6 +29,24 @@ describe('runSliced', () => {
     expect(ran).toHaveLength(20);
     expect(slices.length).toBeGreaterThan(3);
     for (const [s, e] of slices) expect(e - s).toBeLessThanOrEqual(CHUNK_MS + CHUNK_MS / 4);
+  });
+
+  it('starts a heavy step in a slice of its own', async () => {
+    fakeClock(1);
+    const order: string[] = [];
+    function* steps(): Generator<unknown, void> {
+      order.push('light 1');
+      yield;
+      order.push('light 2');
+      yield HEAVY;
+      order.push('heavy');
+      yield;
+      order.push('light 3');
+    }
+    const slices: number[] = [];
+    await runSliced(steps(), new AbortController().signal, () => slices.push(order.length));
+    // Slice ends after each run of work: the heavy step never shares a slice with earlier steps.
+    expect(slices).toEqual([2, 4]);
   });
 
   it('gives the main thread back between slices', async () => {

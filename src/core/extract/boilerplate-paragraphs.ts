@@ -6,6 +6,7 @@
 // a photo survives.
 
 import { isDateline } from './dateline.ts';
+import { HEAVY, runToEnd, type Steps } from './steps.ts';
 import type { TextBlock } from './render-text.ts';
 
 const words = (s: string) => s.split(/\s+/u).filter(Boolean).length;
@@ -126,20 +127,18 @@ const DUPLICATE_MIN_WORDS = 10;
 const BLOCKS_PER_STEP = 2;
 
 export function dropBoilerplate(blocks: TextBlock[], context: BoilerplateContext): TextBlock[] {
-  const steps = dropBoilerplateSteps(blocks, context);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(dropBoilerplateSteps(blocks, context));
 }
 
 /** `dropBoilerplate` in steps of a few blocks; the generator's return value is the blocks kept. */
-export function* dropBoilerplateSteps(blocks: TextBlock[], context: BoilerplateContext): Generator<void, TextBlock[]> {
+export function* dropBoilerplateSteps(blocks: TextBlock[], context: BoilerplateContext): Steps<TextBlock[]> {
   const seen = new Set<string>();
   // The headline over the text, when Readability left it in.
   const first = blocks[0];
   if (first && context.title && first.kind === 'heading' && first.text.toLowerCase() === context.title.toLowerCase()) blocks = blocks.slice(1);
   let kept: TextBlock[] = [];
+  // The first block compiles the rules' patterns: a step of its own.
+  yield HEAVY;
   for (const [i, b] of blocks.entries()) {
     if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     if (boilerplateReason(b, context)) continue;

@@ -13,6 +13,7 @@ import { removeClutterElements } from './clutter-elements.ts';
 import { dropBoilerplateSteps } from './boilerplate-paragraphs.ts';
 import { readabilitySteps } from './readability-passes.ts';
 import type { ParagraphCensus } from './paragraph-mass.ts';
+import { runToEnd, type Steps } from './steps.ts';
 
 export interface ExtractedArticle {
   title: string | null;
@@ -55,15 +56,11 @@ const MAX_NESTING = 200;
 const clean = (s: string | null | undefined) => s?.replace(/\s+/gu, ' ').trim() || null;
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
-  const steps = extractArticleSteps(doc, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(extractArticleSteps(doc, options));
 }
 
 /** `extractArticle` in bounded steps: each `next()` does one part; the return value is the article. */
-export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Generator<void, ExtractedArticle | null> {
+export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Steps<ExtractedArticle | null> {
   try {
     const metadata = readPageMetadata(doc);
     yield;

@@ -6,6 +6,7 @@
 // between them on huge pages.
 
 import { isDiscussion, isSideContent } from './clutter-names.ts';
+import { runToEnd, type Steps } from './steps.ts';
 
 const MAX_PARAGRAPHS = 2000;
 const MAX_DIVS = 4000;
@@ -60,7 +61,7 @@ interface Found {
  * `<div class="paragraph">…</div>` or separate paragraphs with <br>). Each `next()` reads a few
  * hundred candidates; the generator's return value is the census.
  */
-export function* paragraphCensusSteps(doc: Document, options: CensusOptions = {}): Generator<void, ParagraphCensus> {
+export function* paragraphCensusSteps(doc: Document, options: CensusOptions = {}): Steps<ParagraphCensus> {
   const maxAncestors = options.deep ? Infinity : MAX_ANCESTORS;
   let visited = 0;
   // Paragraphs share ancestors: name each one once.
@@ -96,11 +97,7 @@ export function* paragraphCensusSteps(doc: Document, options: CensusOptions = {}
 }
 
 export function paragraphCensus(doc: Document, options: CensusOptions = {}): ParagraphCensus {
-  const steps = paragraphCensusSteps(doc, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(paragraphCensusSteps(doc, options));
 }
 
 /** Direct text of an element (its own text nodes), which is where <br>-separated prose lives. */

@@ -6,6 +6,7 @@
 // that finds enough text, else the one that found the most).
 
 import { Readability } from '@mozilla/readability';
+import { HEAVY, type Steps } from './steps.ts';
 
 export type ParsedArticle = NonNullable<ReturnType<Readability<Node>['parse']>>;
 
@@ -23,11 +24,11 @@ const CHAR_THRESHOLD = 500;
 const textLength = (parsed: ParsedArticle) => (parsed.textContent ?? '').replace(/\s+/gu, ' ').trim().length;
 
 /** Runs Readability's passes on `copy` (which the last pass may take apart), one per step. */
-export function* readabilitySteps(copy: Document): Generator<void, ParsedArticle | null> {
+export function* readabilitySteps(copy: Document): Steps<ParsedArticle | null> {
   let best: ParsedArticle | null = null;
   let bestLength = -1;
   for (const [i, flags] of PASSES.entries()) {
-    if (i > 0) yield;
+    yield HEAVY;
     const last = i === PASSES.length - 1;
     const reader = new Readability<Node>(last ? copy : (copy.cloneNode(true) as Document), {
       serializer: (node) => node,

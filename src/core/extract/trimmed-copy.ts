@@ -8,6 +8,7 @@
 // chosen, and what still does not fit is cut at the end: the article's beginning is kept.
 
 import { paragraphCensus, type ParagraphCensus } from './paragraph-mass.ts';
+import type { Steps } from './steps.ts';
 
 export interface CopyBudget {
   /** Elements Readability is given at most. */
@@ -89,7 +90,7 @@ export function* copySubtreeSteps(
   source: Element,
   target: Node,
   options: { census?: ParagraphCensus; budget: CopyBudget; childrenOnly?: boolean },
-): Generator<void, void> {
+): Steps<void> {
   const doc = target.ownerDocument ?? (target as Document);
   const { budget } = options;
   const size = measureSubtree(source, budget.elements, budget.textChars);

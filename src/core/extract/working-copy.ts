@@ -7,6 +7,7 @@
 
 import type { ParagraphCensus } from './paragraph-mass.ts';
 import { copySubtreeSteps, COPY_BUDGET, type CopyBudget } from './trimmed-copy.ts';
+import { runToEnd, type Steps } from './steps.ts';
 
 const HEAD_METADATA = 'head title, head meta, head link[rel="canonical"], script[type="application/ld+json" i]';
 
@@ -29,7 +30,7 @@ export interface WorkingCopyOptions {
  * a copy of `root` (the body's children when `root` is <body> or <html>), within the budget.
  * Each `next()` copies a bounded part; the return value is the copy.
  */
-export function* workingCopySteps(doc: Document, root?: Element, options: WorkingCopyOptions = {}): Generator<void, Document> {
+export function* workingCopySteps(doc: Document, root?: Element, options: WorkingCopyOptions = {}): Steps<Document> {
   if (!root) return doc.cloneNode(true) as Document;
   const copy = freshDocument(doc);
   const html = copy.createElement('html');
@@ -51,11 +52,7 @@ export function* workingCopySteps(doc: Document, root?: Element, options: Workin
 }
 
 export function makeWorkingCopy(doc: Document, root?: Element, options: WorkingCopyOptions = {}): Document {
-  const steps = workingCopySteps(doc, root, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(workingCopySteps(doc, root, options));
 }
 
 /**

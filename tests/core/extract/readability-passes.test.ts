@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { parseHtmlDocument } from '../../../src/cli/extract-html.ts';
 import { readabilitySteps } from '../../../src/core/extract/readability-passes.ts';
+import { HEAVY } from '../../../src/core/extract/steps.ts';
 
 const prose = (n: number, topic: string) =>
   Array.from({ length: n }, (_, i) => `<p>Part ${i + 1} about ${topic}: the volunteers counted the birds on the marsh at dawn, and again at dusk, for the yearly survey.</p>`).join('');
@@ -30,9 +31,13 @@ describe('Readability passes in steps', () => {
   const passes: [number, number][] = [[0, 1], [1, 3], [2, 4]];
   for (const [page, expected] of passes) {
     it(`${pages[page]![0]}: ${expected} pass(es), each a step of its own`, () => {
+      // Each pass is announced as heavy: a step of its own.
       const steps = readabilitySteps(parseHtmlDocument(pages[page]![1]));
-      let count = 1;
-      while (!steps.next().done) count++;
+      let count = 0;
+      for (let step = steps.next(); !step.done; step = steps.next()) {
+        expect(step.value).toBe(HEAVY);
+        count++;
+      }
       expect(count).toBe(expected);
     });
   }
