@@ -161,7 +161,7 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
       const next = quoteIdx.find((x) => x > q) ?? s.to;
       // Verb first (…," said X / „…“, so Maas / « … » a ajouté le ministre), or subject first.
       for (const hit of hits) {
-        if (hit.at < k || hit.at >= next || hit.at > k + 20) continue;
+        if (hit.at < k || hit.at >= next || hit.at > k + 30) continue;
         const between = items.slice(k, hit.at);
         if (between.some((it) => it.kind === 'quote' || (it.kind === 'punct' && !isComma(it) && !/[()]/.test(it.text)))) continue;
         const sub = hit.cue.participle ? clauseSubject(ctx, s, q) : subjectOf(hit, k);
@@ -199,7 +199,18 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
         if (participleBetween(before[h]!.last, q)) break;
         if (before[h]!.cue.needsAs && !items.slice(before[h]!.last + 1, q).some((it) => it.kind === 'word' && /^(as|als|comme|como)$/.test(it.base))) continue;
         const sub = subjectOf(before[h]!, s.from);
-        if (sub) return { subject: sub, base: 0.9, adjacent: false };
+        if (!sub) continue;
+        // "Maas said he saw the talks as “…”": the pronoun is the earlier speaker of the sentence.
+        if (sub.ref.kind === 'pronoun') {
+          for (let e = h - 1; e >= 0; e--) {
+            const outer = subjectOf(before[e]!, s.from);
+            if (!outer || (outer.ref.kind !== 'name' && outer.ref.kind !== 'entity')) continue;
+            const who = resolve(outer)?.identity;
+            const gender = sub.ref.pronoun.gender;
+            if (who && (!gender || !who.gender || who.gender === gender)) return { subject: outer, base: 0.9, adjacent: false };
+          }
+        }
+        return { subject: sub, base: 0.9, adjacent: false };
       }
       for (let k = s.from; k < s.to; k++) {
         const acc = accordingAt(k);
