@@ -117,6 +117,11 @@ export const COLLECTIVE_WORDS = set(`
   kilder eksperter kritikere vitner myndighetene
 `);
 
+/** Things that "say" or "read": their author is the speaker ("the tweet read", "the letter says"). */
+export const DOCUMENT_WORDS = set(`tweet tweets post posts statement statements letter message messages report reports
+  document documents note email video book article inscription caption sign banner poster headline website blog
+  release communique records filings papers data figures study survey poll mitteilung erklarung brief bericht`);
+
 /** Nationality and origin adjectives: "German Foreign Minister Maas" is still Maas. */
 export const DEMONYMS = set(`
   american british english scottish welsh irish french german italian spanish portuguese dutch

@@ -2,7 +2,7 @@
 // person ("the official", "a company spokesperson"), a group ("officials"), an organisation
 // description ("the group"), or a thing ("the tweet").
 
-import { COLLECTIVE_WORDS, DEMONYMS, HONORIFIC_GENDER, isOrgWord, isPersonRoleHead, isRoleWord, type Gender } from '../entities/name-words.ts';
+import { COLLECTIVE_WORDS, DEMONYMS, DOCUMENT_WORDS, HONORIFIC_GENDER, isOrgWord, isPersonRoleHead, isRoleWord, type Gender } from '../entities/name-words.ts';
 import type { EntityCatalog } from '../entities/catalog.ts';
 import { givenNameGender } from '../entities/given-names.ts';
 import type { ResolvedMention } from '../entities/resolve-mentions.ts';
@@ -21,11 +21,6 @@ export type Ref =
   | { kind: 'org-description'; range: Range; head: string; text: string; definite: boolean }
   | { kind: 'thing'; range: Range; head: string; definite: boolean };
 
-const DOCUMENT_WORDS = new Set(
-  'tweet tweets post posts statement statements letter message messages report reports document documents note email video book article inscription caption sign banner poster headline website blog release communique records filings papers data figures study survey poll'
-    .split(' ')
-    .map(foldWord),
-);
 const AGE = /^\d+(?:yearold|jahrige|jahriger|ans|aring|arig)$/;
 const FEMALE_ROLES = new Set('spokeswoman chairwoman businesswoman congresswoman councilwoman mother wife daughter sister aunt niece widow grandmother stepdaughter fiancee actress'.split(' '));
 const MALE_ROLES = new Set('spokesman chairman businessman congressman councilman father husband son brother uncle nephew widower grandfather stepson fiance'.split(' '));

@@ -273,6 +273,24 @@ const cases: { name: string; text: string; language?: string; want: Want[] }[] =
     ],
   },
   {
+    name: 'a pronoun inside reported speech is the speaker of the sentence',
+    text: 'Brandt spoke first. Kessler said she saw the meeting as "a new beginning" for the region.',
+    want: [{ quote: 'a new beginning', speaker: 'Marta Kessler' }],
+  },
+  {
+    name: 'a lead author speaks for the team; a letter speaks for its signers',
+    text: '"The ice is thinner than we thought," Nora Lind and her team wrote in the study. "We urge you to act now," says the letter signed by twelve doctors.',
+    want: [
+      { quote: 'The ice is thinner', speaker: 'Nora Lind' },
+      { quote: 'We urge you to act now', speaker: 'twelve doctors', anonymous: true },
+    ],
+  },
+  {
+    name: 'someone described through someone else is an unnamed source',
+    text: "The trial ended on Friday. The victim's mother testified, describing her son as \"gentle and funny\".",
+    want: [{ quote: 'gentle and funny', speaker: "the victim's mother", anonymous: true }],
+  },
+  {
     name: 'pronouns follow the gender of a known given name',
     text: 'Peter Kane watched as Mary Holt signed. "It went well," she said. "We will meet again," he said.',
     want: [
