@@ -6,7 +6,6 @@ import { COLLECTIVE_WORDS, DEMONYMS, DOCUMENT_WORDS, HONORIFIC_GENDER, isOrgWord
 import type { EntityCatalog } from '../entities/catalog.ts';
 import { givenNameGender } from '../entities/given-names.ts';
 import type { ResolvedMention } from '../entities/resolve-mentions.ts';
-import { foldWord } from '../text/word-forms.ts';
 import type { CueLexicon, Pronoun } from './cues.ts';
 import type { Item } from './lex.ts';
 import { DEFINITE, INDEFINITE, type Range } from './noun-phrase.ts';
