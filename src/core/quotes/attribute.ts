@@ -11,8 +11,7 @@ import type { Item, Sentence } from './lex.ts';
 import { DEFINITE, INDEFINITE, leadingPhrase, leftSubject, rightSubject, type Range } from './noun-phrase.ts';
 import { carryOver, reportedSpeech } from './carry-over.ts';
 import { classifyPhrase, possessor, type RefContext } from './refs.ts';
-import { nameRunEndingAt } from './person-names.ts';
-import { givenNameGender } from '../entities/given-names.ts';
+import { noteNamed } from './note-named.ts';
 import { resolveRef } from './resolve-ref.ts';
 import { looksLikeSpeech, looksLikeTitle } from './scare.ts';
 
@@ -128,7 +127,7 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
       const topic = owner && resolveRef(ctx, { ref: owner, appos: null, span: owner.range }, si);
       if (topic && topic.identity.kind === 'person') discourse.topics[si] = topic.identity.key;
     }
-    noteOrganisations(si, s);
+    mentionCursor = noteNamed(ctx, si, s, mentionCursor);
 
     function startsSentence(q: number): boolean {
       let k = s.from;
@@ -280,39 +279,6 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
 
     function classifyForAccording(range: Range) {
       return classifyPhrase(ctx, range, { beforeCue: true });
-    }
-
-    function noteOrganisations(si: number, s: Sentence) {
-      for (let k = s.from; k < s.to; k++) {
-        const it = items[k]!;
-        const next = items[k + 1];
-        if (it.kind !== 'word' || !it.cap || (next?.kind === 'word' && next.cap)) continue;
-        const run = nameRunEndingAt(ctx.text, items, k, s.from);
-        if (run?.org && run.to - run.from > 1) discourse.noteOrg(si, discourse.named(run.text, run.words, true, null, null));
-        else if (run && !run.org && run.to - run.from > 1) {
-          // Everyone named, for a gendered pronoun that no subject or speaker fits.
-          const given = givenNameGender(run.words[0]!);
-          if (given) discourse.noteMentioned(si, discourse.named(run.text, run.words, false, null, given));
-        }
-      }
-      const quoted = (offset: number) => {
-        for (let k = s.from; k < s.to; k++) if (items[k]!.kind === 'quote' && items[k]!.start <= offset && offset < items[k]!.end) return true;
-        return false;
-      };
-      while (mentionCursor < ctx.mentions.length && ctx.mentions[mentionCursor]!.start < items[s.from]!.start) mentionCursor++;
-      for (let mi = mentionCursor; mi < ctx.mentions.length; mi++) {
-        const m = ctx.mentions[mi]!;
-        if (m.start >= items[s.to - 1]!.end) break;
-        if (quoted(m.start)) continue;
-        const record = m.id ? ctx.catalog.records.get(m.id) : null;
-        if (record && record.kind === 'organisation') {
-          const identity = discourse.entity(record.id);
-          if (identity) discourse.noteOrg(si, identity);
-        } else if (record && record.kind === 'person') {
-          const identity = discourse.entity(record.id);
-          if (identity?.gender) discourse.noteMentioned(si, identity);
-        }
-      }
     }
   });
   return out;
