@@ -231,7 +231,9 @@ export function clauseSubject(ctx: RefContext, s: Sentence, before: number): Sub
     if (!found) continue;
     // "Together with Germany's foreign minister, Heiko Maas, he led": a name between commas after
     // an adverbial is an apposition to it, not the subject.
-    if (found.appositive && k > 0 && !phraseOf(segments[k - 1]!) && endsWithPerson(segments[k - 1]!)) continue;
+    // "…, an immunologist at the University of California, San Francisco, helps": a name after
+    // another phrase is an apposition in a chain, not the subject either.
+    if (found.appositive && k > 0 && (phraseOf(segments[k - 1]!) || endsWithPerson(segments[k - 1]!))) continue;
     // "A Congress spokesman in Delhi, Anand Sharma, said": the name in the apposition wins.
     if ((found.ref.kind === 'description' || found.ref.kind === 'collective') && found.appositive && segments[k + 1]) {
       const next = phraseOf(segments[k + 1]!);
