@@ -273,6 +273,11 @@ const cases: { name: string; text: string; language?: string; want: Want[] }[] =
     ],
   },
   {
+    name: 'a description nobody fits stays unresolved rather than guessed',
+    text: 'Karl Witt will replace Ivo Marsh as coach. Marsh was sacked on Monday. The Danish boss had been out of work since May. "I am excited," the 56-year-old said.',
+    want: [{ quote: 'I am excited', speaker: null }],
+  },
+  {
     name: 'a pronoun inside reported speech is the speaker of the sentence',
     text: 'Brandt spoke first. Kessler said she saw the meeting as "a new beginning" for the region.',
     want: [{ quote: 'a new beginning', speaker: 'Marta Kessler' }],
