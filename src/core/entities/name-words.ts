@@ -36,6 +36,8 @@ export const ROLE_WORDS = set(`
   banker trader investor chef priest pastor rabbi monk nun soldier fighter commander militant
   neighbour neighbor resident witness victim survivor defendant suspect relative
   aide adviser advisor negotiator observer critic source insider staffer employee colleague associate
+  commissioner rapporteur ombudsman secretarygeneral directorgeneral attorneygeneral governorgeneral
+  moderator speaker
   ally rival opponent supporter fan rep commenter user poster blogger viewer reader listener caller
   customer shopper passenger tourist visitor protester demonstrator voter patient physician
   owner tenant landlord employee staffer volunteer organiser organizer attendee participant

@@ -153,8 +153,11 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
           const whole = headlineSpeaker({ from: k + 1, to: end });
           if (whole) return whole;
         }
+        // '"…": singer Tara Vance on her new album' — a name, then "on"/"about" or a verb of saying.
         const lead = leadingPhrase(items, k + 1, end, ctx.lexicon);
-        return lead ? headlineSpeaker(lead) : null;
+        const after = lead ? items[lead.to] : undefined;
+        const introduces = after?.kind === 'word' && (/^(on|about|says|said|talks|speaks)$/.test(after.base) || !!ctx.lexicon.cues.get(after.base));
+        return lead && introduces ? headlineSpeaker(lead) : null;
       }
       if (k >= s.to || items[k]!.kind !== 'word') return null;
       const next = quoteIdx.find((x) => x > q) ?? s.to;
@@ -167,6 +170,15 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
         // The subject phrase must be the whole attribution: "…," while his counterpart added is not one.
         if (sub && (hit.at === k || hit.cue.participle || sub.span.from === k || items[k]!.inverted || ctx.lexicon.auxiliaries.has(items[k]!.base))) {
           return { subject: sub, base: 0.95, adjacent: true };
+        }
+        // '…," Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author, said':
+        // the subject opens the attribution and a long apposition runs up to the verb.
+        const lead = rightSubject(items, k, hit.at, ctx.lexicon);
+        const ref = lead && lead.from === k ? classifyPhrase(ctx, lead, { beforeCue: true }) : null;
+        let v = hit.at - 1;
+        while (v > k && items[v]!.kind === 'word' && ctx.lexicon.between.has(items[v]!.base)) v--;
+        if (lead && ref && ref.kind !== 'thing' && isComma(items[lead.to]) && isComma(items[v])) {
+          return { subject: { ref, appos: { from: lead.to + 1, to: v }, span: { from: k, to: hit.last + 1 } }, base: 0.95, adjacent: true };
         }
         return null;
       }
@@ -183,7 +195,7 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
       if (!colon && it.kind !== 'word') return null;
       let lo = k;
       while (lo > s.from && items[lo - 1]!.kind !== 'quote') lo--;
-      const hit = hits.filter((h) => h.last < q && h.at >= lo && !h.cue.onlyInverted).pop();
+      const hit = hits.filter((h) => h.last < q && h.at >= lo && !h.cue.onlyInverted && !h.cue.needsAs).pop();
       if (!hit && colon) return headlineSpeaker({ from: lo, to: k });
       if (!hit || (!colon && hit.last !== k)) return null;
       const sub = subjectOf(hit, s.from);

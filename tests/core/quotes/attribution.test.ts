@@ -273,6 +273,20 @@ const cases: { name: string; text: string; language?: string; want: Want[] }[] =
     ],
   },
   {
+    name: 'long appositions, reporters of a paper, ministries of named countries',
+    text: [
+      '"The data are clear," Ada Roth, a researcher at the Velorian Institute for Water in Port Alva, Veloria, and co-author of the study, said in a statement.',
+      'Olsen of the Gazette reports that the mayor called the plan "dead".',
+      "Veloria's foreign ministry said the talks were \"constructive\".",
+      '"We regret the decision," a spokesperson for the Ostland Foreign Office said.',
+    ].join('\n\n'),
+    want: [
+      { quote: 'The data are clear', speaker: 'Ada Roth' },
+      { quote: 'constructive', speaker: "Veloria's foreign ministry", anonymous: false },
+      { quote: 'We regret the decision', speaker: 'a spokesperson for the Ostland Foreign Office', anonymous: true },
+    ],
+  },
+  {
     name: 'a description nobody fits stays unresolved rather than guessed',
     text: 'Karl Witt will replace Ivo Marsh as coach. Marsh was sacked on Monday. The Danish boss had been out of work since May. "I am excited," the 56-year-old said.',
     want: [{ quote: 'I am excited', speaker: null }],
