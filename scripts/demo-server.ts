@@ -6,10 +6,11 @@
 // Run directly (`tsx scripts/demo-server.ts [--port N] [--root DIR]`) it prints the URLs and
 // serves until interrupted.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { fillSeedMarkers } from './demo-seed-pages.ts';
 
 export const DEMO_SITE_ROOT = resolve(import.meta.dirname, '../tests/e2e/demo-site');
 
@@ -77,7 +78,7 @@ function handler(root: string, resolvePath: ServeOptions['resolvePath'], extra: 
     const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
     const page = extra[urlPath];
     if (page !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' }).end(page);
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' }).end(fillSeedMarkers(page));
       return;
     }
     const file = resolvePath ? resolvePath(urlPath) : fileFor(root, urlPath);
@@ -97,6 +98,7 @@ function handler(root: string, resolvePath: ServeOptions['resolvePath'], extra: 
       ...(gz ? { 'content-encoding': 'gzip' } : {}),
     });
     if (req.method === 'HEAD') res.end();
+    else if (type === TYPES['.html'] && !gz) res.end(fillSeedMarkers(readFileSync(file, 'utf8')));
     else createReadStream(file).pipe(res);
   };
 }
