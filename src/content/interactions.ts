@@ -7,7 +7,8 @@ import { CardPresenter } from './card-presenter.ts';
 import { annotationAt } from './hit-test.ts';
 import { FLASH, FOCUS, type Anchored, type HighlightPainter } from './highlights.ts';
 import type { Overlay } from './overlay.ts';
-import { later, perFrame } from './schedule.ts';
+import { timed } from './perf.ts';
+import { afterNextPaint, later, perFrame } from './schedule.ts';
 import { el } from './dom.ts';
 
 export const HOVER_INTENT_MS = 300;
@@ -125,22 +126,31 @@ export class Interactions {
         this.pending = anchored;
         this.cancelIntent = later(() => this.cards.open(anchored, 'hover'), HOVER_INTENT_MS, this.signal);
       }, { signal: this.signal });
+      badge.hidden = true; // until placed
       this.overlay.layer.append(badge);
       this.badges.push({ anchored, badge });
     }
-    this.placeBadges();
+    // Placing reads layout: right after the next frame, when the browser has just laid the page
+    // out, rather than forcing a layout of a possibly huge page now.
+    if (this.badges.length) afterNextPaint(() => timed('px:highlight', () => this.placeBadges()), this.signal);
   }
 
   /** Badges sit at the end of their passage, in document coordinates (scrolling moves them along). */
   placeBadges(): void {
     const win = this.doc.defaultView!;
-    for (const { anchored, badge } of this.badges) {
+    // All reads first, then all writes: a write between two reads would lay the page out again.
+    const places = this.badges.map(({ anchored }) => {
       const rects = anchored.range.getClientRects();
-      const last = rects[rects.length - 1];
+      return rects[rects.length - 1];
+    });
+    const scrollX = win.scrollX;
+    const scrollY = win.scrollY;
+    this.badges.forEach(({ badge }, i) => {
+      const last = places[i];
       badge.hidden = !last;
-      if (!last) continue;
-      badge.style.left = `${Math.round(last.right + win.scrollX + 1)}px`;
-      badge.style.top = `${Math.round(last.top + win.scrollY - 7)}px`;
-    }
+      if (!last) return;
+      badge.style.left = `${Math.round(last.right + scrollX + 1)}px`;
+      badge.style.top = `${Math.round(last.top + scrollY - 7)}px`;
+    });
   }
 }

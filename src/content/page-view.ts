@@ -1,19 +1,21 @@
 // One page view: detect -> extract (from a copy of the article's subtree) -> one message to the
 // background -> anchor -> highlight -> cards. Every listener, observer and timer hangs on one
 // AbortSignal; `destroy()` aborts it and removes every highlight and the overlay, leaving the DOM
-// as it was.
-import { extractArticle } from '../core/extract/extract-article.ts';
+// as it was. Detection, extraction and anchoring run as bounded steps in slices of a few
+// milliseconds (CONTRACT "Long tasks"), each slice measured under its step's px: name.
+import { extractArticleSteps, type ExtractedArticle } from '../core/extract/extract-article.ts';
 import { findArticleRoot } from '../core/extract/find-article-root.ts';
 import { isProbablyArticle } from '../core/extract/is-article.ts';
+import { paragraphCensusSteps, type ParagraphCensus } from '../core/extract/paragraph-mass.ts';
 import type { PageAnnotation, PagePayload } from '../shared/page-model.ts';
-import { anchorAll } from './anchoring.ts';
+import { anchorSteps, type AnchoringResult } from './anchoring.ts';
 import { narrowAnchorRoot } from './anchor-root.ts';
 import { HighlightPainter, highlightsSupported, type Anchored } from './highlights.ts';
 import { Interactions } from './interactions.ts';
 import { createOverlay, type Overlay } from './overlay.ts';
 import { lostShare, pageKey, watchMutations } from './page-watch.ts';
-import { recordBusy, startStep, timed } from './perf.ts';
-import { debounce, yieldToMain } from './schedule.ts';
+import { recordSlice, startStep, timed, type Step } from './perf.ts';
+import { debounce, runSliced } from './schedule.ts';
 import type { ContentMessage, Replies } from '../shared/messages.ts';
 
 export type Send = <M extends ContentMessage>(message: M) => Promise<Replies[M['type']]>;
@@ -43,21 +45,20 @@ export class PageView {
 
   async run(force = false): Promise<PageOutcome> {
     const doc = this.win.document;
-    const signal = this.signal;
     const total = startStep('px:total');
     try {
-      if (!timed('px:detect', () => isProbablyArticle(doc))) {
+      const detected = await this.sliced('px:detect', detectSteps(doc));
+      if (!detected) return 'aborted';
+      const census = detected.value;
+      if (!census) {
         await this.send({ type: 'pageStatus', url: this.win.location.href, status: 'not-article' }).catch(() => undefined);
         return 'not-article';
       }
       if (!highlightsSupported(this.win)) return 'no-highlights';
       this.overlay = createOverlay(doc);
-      await yieldToMain();
-      if (signal.aborted) return 'aborted';
-      const root = findArticleRoot(doc) ?? doc.body;
-      await yieldToMain();
-      if (signal.aborted) return 'aborted';
-      const article = timed('px:extract', () => extractArticle(doc, { url: this.win.location.href, root: root ?? undefined }));
+      const extracted = await this.sliced('px:extract', extractSteps(doc, census, this.win.location.href));
+      if (!extracted) return 'aborted';
+      const { root, article } = extracted.value;
       if (!article) {
         this.overlay.remove();
         this.overlay = null;
@@ -71,39 +72,44 @@ export class PageView {
         article: { title: article.title, byline: article.byline, siteName: article.siteName, url: article.url, publishedAt: article.publishedAt, language: article.language, text: article.text },
       }).catch((error: unknown) => ({ ok: false as const, error: String(error) }));
       endWait();
-      if (signal.aborted) return 'aborted';
+      if (this.signal.aborted) return 'aborted';
       if (!reply.ok || !reply.page) {
         this.overlay.setState('empty', 0);
         return 'failed';
       }
-      return await this.draw(root ?? doc.body, reply.page, article.text.length);
+      return await this.draw(root, reply.page, article.text.length);
     } finally {
       total();
     }
   }
 
+  /** Runs bounded steps in slices, each slice measured as `step`; null when the view was destroyed. */
+  private sliced<T>(step: Step, steps: Generator<void, T>): Promise<{ value: T } | null> {
+    return runSliced(steps, this.signal, (start, end) => recordSlice(step, start, end));
+  }
+
   private async draw(root: Element, page: PagePayload, sourceLength: number): Promise<PageOutcome> {
     const signal = this.signal;
     const overlay = this.overlay!;
-    const anchorStart = performance.now();
     const narrow = narrowAnchorRoot(this.win.document, root, sourceLength);
-    let result = await anchorAll(narrow, page.annotations, sourceLength, signal);
+    let result: AnchoringResult | undefined = (await this.sliced('px:anchor', anchorSteps(narrow, page.annotations, sourceLength)))?.value;
     if (result && narrow !== root && result.unanchored.length > page.annotations.length * 0.2) {
       // The narrow container missed too much: look in the whole article root after all.
-      const wide = await anchorAll(root, page.annotations, sourceLength, signal);
-      if (wide) result = { ...wide, busyMs: wide.busyMs + result.busyMs };
+      result = (await this.sliced('px:anchor', anchorSteps(root, page.annotations, sourceLength)))?.value;
     }
-    if (result) recordBusy('px:anchor', anchorStart, result.busyMs);
     if (!result || signal.aborted) return 'aborted';
-    this.anchored = result.anchored;
+    const anchoring = result;
+    this.anchored = anchoring.anchored;
     const painter = (this.painter = new HighlightPainter(this.win));
     const kindOf = (a: PageAnnotation) => (a.difference ? page.differences[a.difference]?.kind ?? null : null);
-    timed('px:highlight', () => painter.paint(result.anchored, kindOf));
-    overlay.setState(result.anchored.length ? 'ready' : 'empty', result.anchored.length);
-    this.interactions = new Interactions(this.win.document, overlay, page, painter, result.anchored, signal);
+    timed('px:highlight', () => {
+      painter.paint(anchoring.anchored, kindOf);
+      overlay.setState(anchoring.anchored.length ? 'ready' : 'empty', anchoring.anchored.length);
+      this.interactions = new Interactions(this.win.document, overlay, page, painter, anchoring.anchored, signal);
+    });
     this.watch(root);
-    void this.send({ type: 'annotationsAnchored', url: this.win.location.href, anchored: result.anchored.map((a) => a.annotation.id), unanchored: result.unanchored }).catch(() => undefined);
-    return result.anchored.length ? 'ready' : 'empty';
+    void this.send({ type: 'annotationsAnchored', url: this.win.location.href, anchored: anchoring.anchored.map((a) => a.annotation.id), unanchored: anchoring.unanchored }).catch(() => undefined);
+    return anchoring.anchored.length ? 'ready' : 'empty';
   }
 
   private watch(root: Node): void {
@@ -141,4 +147,19 @@ export class PageView {
     this.painter = null;
     this.overlay = null;
   }
+}
+
+/** The prose census of the page when it looks like one article, else null. */
+function* detectSteps(doc: Document): Generator<void, ParagraphCensus | null> {
+  const census = yield* paragraphCensusSteps(doc, { storyOnly: true });
+  yield;
+  return isProbablyArticle(doc, census) ? census : null;
+}
+
+/** The article's container (the census's choice) and the article extracted from a copy of it. */
+function* extractSteps(doc: Document, census: ParagraphCensus, url: string): Generator<void, { root: Element; article: ExtractedArticle | null }> {
+  const root = findArticleRoot(doc, census) ?? doc.body ?? doc.documentElement;
+  yield;
+  const article = yield* extractArticleSteps(doc, { url, root, census });
+  return { root, article };
 }

@@ -1,5 +1,7 @@
 // Performance marks around each step (px:detect, px:extract, px:analyze-wait, px:anchor,
-// px:highlight, px:total) so benchmarks and long-task attribution can read them.
+// px:highlight, px:total) so benchmarks and long-task attribution can read them. A step that runs
+// in slices (detect, extract, anchor) gets one measure per slice: the sum of a step's measures is
+// its main-thread time.
 
 export type Step = 'px:detect' | 'px:extract' | 'px:analyze-wait' | 'px:anchor' | 'px:highlight' | 'px:total';
 
@@ -23,10 +25,13 @@ export function timed<T>(step: Step, fn: () => T): T {
   }
 }
 
-/** Records a step whose work was spread over several tasks: `busyMs` is the time actually spent. */
-export function recordBusy(step: Step, start: number, busyMs: number): void {
+/**
+ * Records one slice of a step whose work is spread over several tasks: one measure per slice, so
+ * that a long task is only laid at Parallax's door when it overlaps work Parallax did.
+ */
+export function recordSlice(step: Step, start: number, end: number): void {
   try {
-    performance.measure(step, { start, duration: busyMs });
+    performance.measure(step, { start, end });
   } catch {
     // See startStep.
   }

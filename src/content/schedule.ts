@@ -5,15 +5,49 @@ interface SchedulerLike {
   yield?: () => Promise<void>;
 }
 
-/** Lets the browser handle input and paint before the next chunk of work. */
+/**
+ * `scheduler.yield()` continuations run ahead of the page's own timers (input and rendering still
+ * come first): past this long since the page's timers last had their turn, a yield goes through
+ * `setTimeout` instead, so that a page's clocks and intervals keep ticking while Parallax works.
+ */
+const TIMER_TURN_MS = 40;
+let lastTimerTurn = -Infinity;
+
+/** Lets the browser handle input and paint (and, now and then, the page's timers) before the next chunk of work. */
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  if (typeof scheduler?.yield === 'function' && performance.now() - lastTimerTurn < TIMER_TURN_MS) return scheduler.yield();
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      lastTimerTurn = performance.now();
+      resolve();
+    }, 0),
+  );
 }
 
 /** Work time allowed before yielding: well under the 50 ms long-task line. */
 export const CHUNK_MS = 8;
+
+/**
+ * Runs a generator of bounded steps to its end, in slices of about CHUNK_MS, each in a task of its
+ * own (the first too: whatever ran before it keeps its own task). `onSlice` hears each slice's
+ * start and end (for performance measures). Resolves to `{ value }`, or null when `signal`
+ * aborted in between.
+ */
+export async function runSliced<T>(steps: Generator<void, T>, signal: AbortSignal, onSlice?: (start: number, end: number) => void): Promise<{ value: T } | null> {
+  for (;;) {
+    await yieldToMain();
+    if (signal.aborted) {
+      steps.return(undefined as T);
+      return null;
+    }
+    const start = performance.now();
+    let step = steps.next();
+    while (!step.done && performance.now() - start < CHUNK_MS) step = steps.next();
+    onSlice?.(start, performance.now());
+    if (step.done) return { value: step.value };
+  }
+}
 
 export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number, signal: AbortSignal): (...args: A) => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -59,6 +93,31 @@ export function perFrame<A extends unknown[]>(fn: (...args: A) => void, signal: 
       cancelAnimationFrame(frame);
     };
   };
+}
+
+/**
+ * Calls `fn` once, just after the browser has rendered its next frame (an animation frame, then a
+ * task): layout is then up to date, so reading geometry costs no forced layout of the page. A
+ * hidden tab renders no frames: a timer stands in.
+ */
+export function afterNextPaint(fn: () => void, signal: AbortSignal): void {
+  let done = false;
+  const run = () => {
+    if (done || signal.aborted) return;
+    done = true;
+    fn();
+  };
+  const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
+  const fallback = setTimeout(run, hidden ? 16 : 100);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = hidden ? 0 : requestAnimationFrame(() => {
+    timer = setTimeout(run, 0);
+  });
+  signal.addEventListener('abort', () => {
+    clearTimeout(fallback);
+    clearTimeout(timer);
+    cancelAnimationFrame(frame);
+  }, { once: true });
 }
 
 /** setTimeout bound to a signal. */

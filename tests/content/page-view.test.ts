@@ -37,6 +37,20 @@ describe('a page view', () => {
     view.destroy();
   });
 
+  it('measures every slice of its synchronous steps under the step\'s px: name', async () => {
+    loadFixturePage();
+    performance.clearMeasures();
+    const view = new PageView(window, send, () => undefined);
+    await view.run();
+    for (const step of ['px:detect', 'px:extract', 'px:anchor', 'px:highlight', 'px:analyze-wait', 'px:total']) {
+      expect(performance.getEntriesByName(step, 'measure').length, step).toBeGreaterThan(0);
+    }
+    // Slices of one step never overlap: each is a task of its own.
+    const slices = performance.getEntriesByName('px:extract', 'measure');
+    for (let i = 1; i < slices.length; i++) expect(slices[i]!.startTime).toBeGreaterThanOrEqual(slices[i - 1]!.startTime + slices[i - 1]!.duration);
+    view.destroy();
+  });
+
   it('reports annotations whose text the page does not carry', async () => {
     loadFixturePage();
     const missing = { ...payload.annotations[0]!, id: 'q99', selector: { exact: 'words this page never printed anywhere at all', prefix: '', suffix: '', start: 5, end: 50 } };

@@ -29,6 +29,8 @@ const MAX_SCORED = 12;
 export const FUZZY_WINDOW = 20_000;
 /** The least score an approximate match must reach to be trusted. */
 export const MIN_FUZZY_SCORE = 0.6;
+/** Characters searched approximately in one step (a few milliseconds on a slow machine). */
+const FUZZY_PIECE = 8_000;
 
 function contextSimilarity(expected: string, actual: string): number {
   if (!expected) return 1;
@@ -50,6 +52,19 @@ function score(text: string, quote: string, start: number, end: number, errors: 
 }
 
 export function matchQuote(text: string, quote: string, ctx: QuoteContext = {}): QuoteMatch | null {
+  const steps = matchQuoteSteps(text, quote, ctx);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `matchQuote` in bounded steps: the approximate search goes through its window a piece at a
+ * time (pieces overlap by the quote's length plus the errors allowed, so no match is lost at a
+ * seam). The generator's return value is the match.
+ */
+export function* matchQuoteSteps(text: string, quote: string, ctx: QuoteContext = {}): Generator<void, QuoteMatch | null> {
   if (!quote) return null;
   let found = ctx.occurrences?.get(quote);
   if (!found) {
@@ -88,10 +103,16 @@ export function matchQuote(text: string, quote: string, ctx: QuoteContext = {}):
     from = Math.max(0, ctx.hint - FUZZY_WINDOW);
     to = Math.min(text.length, ctx.hint + FUZZY_WINDOW + quote.length);
   }
+  const overlap = quote.length + maxErrors;
   let best: QuoteMatch | null = null;
-  for (const m of search(text.slice(from, to), quote, maxErrors)) {
-    const s = score(text, quote, from + m.start, from + m.end, m.errors, ctx);
-    if (!best || s > best.score) best = { start: from + m.start, end: from + m.end, score: s, exact: false };
+  for (let piece = from; piece < to; piece += FUZZY_PIECE) {
+    if (piece > from) yield;
+    const end = Math.min(to, piece + FUZZY_PIECE + overlap);
+    for (const m of search(text.slice(piece, end), quote, maxErrors)) {
+      const s = score(text, quote, piece + m.start, piece + m.end, m.errors, ctx);
+      if (!best || s > best.score) best = { start: piece + m.start, end: piece + m.end, score: s, exact: false };
+    }
+    if (end >= to) break;
   }
   return best && best.score >= MIN_FUZZY_SCORE ? best : null;
 }

@@ -1,6 +1,6 @@
 // Text-quote selectors <-> DOM ranges over one subtree. Pure: takes the nodes it works on.
 import { buildTextMap, normalizeSpace, positionOf, rangeOf, type TextMap } from './text-map.ts';
-import { matchQuote, type QuoteMatch } from './match-quote.ts';
+import { matchQuoteSteps, type QuoteMatch } from './match-quote.ts';
 
 export interface TextQuote {
   exact: string;
@@ -20,12 +20,21 @@ export interface Anchor {
  * indexes, so the position hint scales to this map.
  */
 export function anchorQuote(map: TextMap, selector: TextQuote, sourceLength: number, occurrences?: Map<string, number[]>): Anchor | null {
+  const steps = anchorQuoteSteps(map, selector, sourceLength, occurrences);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `anchorQuote` in bounded steps (an approximate search goes a piece of the text at a time). */
+export function* anchorQuoteSteps(map: TextMap, selector: TextQuote, sourceLength: number, occurrences?: Map<string, number[]>): Generator<void, Anchor | null> {
   const exact = normalizeSpace(selector.exact);
   if (!exact) return null;
   const prefix = normalizeSpace(selector.prefix);
   const suffix = normalizeSpace(selector.suffix);
   const hint = sourceLength > 0 ? Math.round((selector.start / sourceLength) * map.text.length) : undefined;
-  const match = matchQuote(map.text, exact, { prefix, suffix, hint, occurrences });
+  const match = yield* matchQuoteSteps(map.text, exact, { prefix, suffix, hint, occurrences });
   if (!match) return null;
   const range = rangeOf(map, match.start, match.end);
   return range ? { range, match } : null;

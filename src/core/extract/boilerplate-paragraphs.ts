@@ -5,7 +5,7 @@
 // (prose paragraphs are long) so that a sentence of the story that merely mentions a newsletter or
 // a photo survives.
 
-import { findDates } from '../text/dates.ts';
+import { isDateline } from './dateline.ts';
 import type { TextBlock } from './render-text.ts';
 
 const words = (s: string) => s.split(/\s+/u).filter(Boolean).length;
@@ -84,26 +84,6 @@ const AUTHOR_BIO =
   /^[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|producer|author|freelancer)\b|^[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3} covers\b/u;
 const AUTHOR_BIO_MAX_WORDS = 80;
 
-// A line that only dates the article ("Updated 1:39 am EST, Wednesday, November 20, 2019",
-// "By Jane Doe | November 18, 2019 at 2:26 PM"): once dates, names after "By" and label words
-// are removed, nothing is left.
-const DATELINE_LABELS =
-  /(?<![\p{L}])(?:updated?|published|posted|first published|last updated|modified|created|on|at|am|pm|a\.m\.|p\.m\.|ago|today|yesterday|min(?:ute)?s?|hours?|days?|read|original|aktualisiert|veröffentlicht|publisert|oppdatert|publié|mis à jour|publicado|atualizado|pubblicato)(?![\p{L}])|[|/;,:–—·()-]+/giu;
-const ZONE_ABBREVIATION = /\b[A-Z]{2,4}T?\b/gu;
-const DATELINE_MAX_WORDS = 20;
-
-function isDateline(text: string): boolean {
-  if (words(text) > DATELINE_MAX_WORDS || !/\d/u.test(text)) return false;
-  const dates = findDates(text);
-  const absolute = dates.filter((d) => !d.relative);
-  if (absolute.length === 0 && !/\b\d{1,2}:\d{2}\b/u.test(text)) return false;
-  let rest = text;
-  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
-  rest = rest.replace(/(?:^|\s)(?:By|BY|by|Von|von|Av|av|Par|par|Por|por)\s+\p{Lu}[^|]*?(?=[|–—-]|$)/gu, ' ');
-  rest = rest.replace(/\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/giu, ' ').replace(DATELINE_LABELS, ' ').replace(ZONE_ABBREVIATION, ' ');
-  return rest.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean).length <= 1;
-}
-
 // "By Jane Doe", "Von Jana Holzer", "Av Ola Nordmann", "Par Jeanne Dupont", "Por Juan Pérez"…
 const BYLINE_START = /^(?:By|BY|by|Von|VON|von|Av|AV|av|Af|af|Par|PAR|par|Por|POR|por|Di|Door|door)\s+\p{Lu}/u;
 
@@ -142,19 +122,33 @@ const TRAILING_BLOCKS = 3;
 /** Repeats shorter than this are list entries (a meal plan, a fixture list), not galleries. */
 const DUPLICATE_MIN_WORDS = 10;
 
+/** Blocks judged between two pauses (a page's first blocks compile the rules' patterns). */
+const BLOCKS_PER_STEP = 2;
+
 export function dropBoilerplate(blocks: TextBlock[], context: BoilerplateContext): TextBlock[] {
+  const steps = dropBoilerplateSteps(blocks, context);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `dropBoilerplate` in steps of a few blocks; the generator's return value is the blocks kept. */
+export function* dropBoilerplateSteps(blocks: TextBlock[], context: BoilerplateContext): Generator<void, TextBlock[]> {
   const seen = new Set<string>();
   // The headline over the text, when Readability left it in.
   const first = blocks[0];
   if (first && context.title && first.kind === 'heading' && first.text.toLowerCase() === context.title.toLowerCase()) blocks = blocks.slice(1);
-  let kept = blocks.filter((b) => {
-    if (boilerplateReason(b, context)) return false;
+  let kept: TextBlock[] = [];
+  for (const [i, b] of blocks.entries()) {
+    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    if (boilerplateReason(b, context)) continue;
     // A repeated block is a gallery's caption or a sticky teaser, not the story saying it twice.
     const key = b.text.toLowerCase();
-    if (seen.has(key) && words(b.text) >= DUPLICATE_MIN_WORDS) return false;
+    if (seen.has(key) && words(b.text) >= DUPLICATE_MIN_WORDS) continue;
     seen.add(key);
-    return true;
-  });
+    kept.push(b);
+  }
   kept = kept.filter((b, i) => !(i >= kept.length - TRAILING_BLOCKS && words(b.text) <= AUTHOR_BIO_MAX_WORDS && AUTHOR_BIO.test(b.text)));
   // Headings left with nothing under them introduced furniture that is gone now.
   while (kept.length && kept[kept.length - 1]!.kind === 'heading') kept.pop();

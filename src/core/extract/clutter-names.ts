@@ -37,10 +37,20 @@ export function isClutterElement(el: Element): boolean {
 
 /** Readers' comments and replies: prose, but not the article's. */
 const DISCUSSION_NAME =
-  /(?:^|[^a-z])(?:comments?(?:-?(?:area|section|list|container|wrapper|block|thread|s?-?module))?|disqus(?:-?thread)?|respond|replies)(?:$|[^a-z])/u;
+  /(?:^|[^a-z])(?:comments?(?:-?(?:area|section|list|container|wrapper|block|thread|s?-?module))?|commentlist|disqus(?:-?thread)?|discussions?|respond|repl(?:y|ies))(?:$|[^a-z])/u;
 
 export function isDiscussion(el: Element): boolean {
   const tag = el.nodeName.toLowerCase();
   if (tag === 'article' || tag === 'main' || tag === 'body') return false;
   return DISCUSSION_NAME.test(nameOf(el));
+}
+
+const SIDE_TAGS = new Set(['aside', 'footer', 'nav']);
+const SIDE_ROLES = new Set(['complementary', 'contentinfo', 'navigation']);
+
+/** Boxes beside or below the story by their markup: <aside>, <footer>, <nav> and their roles. */
+export function isSideContent(el: Element): boolean {
+  if (SIDE_TAGS.has(el.nodeName.toLowerCase())) return true;
+  const role = el.getAttribute('role');
+  return role !== null && SIDE_ROLES.has(role.toLowerCase());
 }

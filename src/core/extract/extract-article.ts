@@ -1,14 +1,18 @@
 // Document -> the article a reader sees: Readability on a copy (never the page itself), clutter it
 // keeps taken out before and after, text as paragraphs, metadata from the page's head. Pure: the
-// content script passes the live page's document, Node passes a linkedom document.
+// content script passes the live page's document, Node passes a linkedom document. The work comes
+// in steps (`extractArticleSteps`), so the content script can pause between them; a Readability
+// pass is the one step that cannot be split, so its input is bounded (see trimmed-copy.ts) and its
+// retries are passes of their own (readability-passes.ts).
 
-import { Readability } from '@mozilla/readability';
 import { detectLanguage } from '../text/language.ts';
 import { normalizeDate, primaryLanguage, readPageMetadata } from './page-metadata.ts';
-import { makeWorkingCopy, nestsDeeperThan } from './working-copy.ts';
+import { nestsDeeperThan, workingCopySteps } from './working-copy.ts';
 import { renderBlocks } from './render-text.ts';
 import { removeClutterElements } from './clutter-elements.ts';
-import { dropBoilerplate } from './boilerplate-paragraphs.ts';
+import { dropBoilerplateSteps } from './boilerplate-paragraphs.ts';
+import { readabilitySteps } from './readability-passes.ts';
+import type { ParagraphCensus } from './paragraph-mass.ts';
 
 export interface ExtractedArticle {
   title: string | null;
@@ -27,8 +31,10 @@ export interface ExtractedArticle {
 export interface ExtractOptions {
   /** The page's address (the content script knows it; a linkedom document does not). */
   url?: string;
-  /** The article's container (see findArticleRoot): only this subtree is copied. */
+  /** The article's container (see findArticleRoot): only this subtree is copied, within a budget. */
   root?: Element;
+  /** The page's prose census (`{ storyOnly: true }`), reused to trim an over-budget root. */
+  census?: ParagraphCensus;
   /** Run Readability alone, without Parallax's clean-up (for measuring what the clean-up adds). */
   plain?: boolean;
 }
@@ -49,18 +55,37 @@ const MAX_NESTING = 200;
 const clean = (s: string | null | undefined) => s?.replace(/\s+/gu, ' ').trim() || null;
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
+  const steps = extractArticleSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `extractArticle` in bounded steps: each `next()` does one part; the return value is the article. */
+export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Generator<void, ExtractedArticle | null> {
   try {
     const metadata = readPageMetadata(doc);
-    const copy = makeWorkingCopy(doc, options.root);
+    yield;
+    const copy = yield* workingCopySteps(doc, options.root, { census: options.census });
+    yield;
     if (nestsDeeperThan(copy, MAX_NESTING)) return null;
-    if (!options.plain) removeClutterElements(copy);
-    const parsed = new Readability<Node>(copy, { serializer: (node) => node }).parse();
+    if (!options.plain) {
+      yield;
+      removeClutterElements(copy);
+    }
+    yield;
+    const parsed = yield* readabilitySteps(copy);
     if (!parsed?.content) return null;
+    yield;
     const title = clean(metadata.title) ?? clean(parsed.title);
     const rendered = renderBlocks(parsed.content);
-    const blocks = options.plain ? rendered : dropBoilerplate(rendered, { title, byline: metadata.byline ?? clean(parsed.byline) });
+    yield;
+    const context = { title, byline: metadata.byline ?? clean(parsed.byline) };
+    const blocks = options.plain ? rendered : yield* dropBoilerplateSteps(rendered, context);
     const text = blocks.map((b) => b.text).join('\n\n');
     if (!text) return null;
+    yield;
     // Readability's excerpt is the page's description, or else its first paragraph, which may be
     // a byline the clean-up dropped.
     let excerpt = clean(parsed.excerpt);

@@ -2,6 +2,11 @@
 // gets a copy: the whole document, or only the article's subtree in a fresh document that carries
 // the head (title, meta tags, JSON-LD) so that its metadata logic still sees them. A document
 // made this way has no browsing context: its scripts never run and its images never load.
+// Readability is synchronous and its work grows with its input, so a subtree over the copy budget
+// is copied trimmed (see trimmed-copy.ts) rather than whole.
+
+import type { ParagraphCensus } from './paragraph-mass.ts';
+import { copySubtreeSteps, COPY_BUDGET, type CopyBudget } from './trimmed-copy.ts';
 
 const HEAD_METADATA = 'head title, head meta, head link[rel="canonical"], script[type="application/ld+json" i]';
 
@@ -13,8 +18,19 @@ function freshDocument(doc: Document): Document {
   return made;
 }
 
-export function makeWorkingCopy(doc: Document, root?: Element): Document {
-  if (!root || root === doc.documentElement || root === doc.body) return doc.cloneNode(true) as Document;
+export interface WorkingCopyOptions {
+  /** The prose census of `doc` (made with `storyOnly`), which tells prose from furniture. */
+  census?: ParagraphCensus;
+  budget?: CopyBudget;
+}
+
+/**
+ * The whole document when no root is given; else a fresh document with the head's metadata and
+ * a copy of `root` (the body's children when `root` is <body> or <html>), within the budget.
+ * Each `next()` copies a bounded part; the return value is the copy.
+ */
+export function* workingCopySteps(doc: Document, root?: Element, options: WorkingCopyOptions = {}): Generator<void, Document> {
+  if (!root) return doc.cloneNode(true) as Document;
   const copy = freshDocument(doc);
   const html = copy.createElement('html');
   for (const attr of ['lang', 'dir', 'xml:lang']) {
@@ -26,10 +42,20 @@ export function makeWorkingCopy(doc: Document, root?: Element): Document {
   for (const el of Array.from(doc.querySelectorAll(HEAD_METADATA))) head.appendChild(copy.importNode(el, true));
   html.appendChild(head);
   const body = copy.createElement('body');
-  body.appendChild(copy.importNode(root, true));
   html.appendChild(body);
   copy.appendChild(html);
+  const whole = root === doc.documentElement || root === doc.body;
+  const source = whole ? doc.body ?? root : root;
+  yield* copySubtreeSteps(source, body, { census: options.census, budget: options.budget ?? COPY_BUDGET, childrenOnly: whole });
   return copy;
+}
+
+export function makeWorkingCopy(doc: Document, root?: Element, options: WorkingCopyOptions = {}): Document {
+  const steps = workingCopySteps(doc, root, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**
