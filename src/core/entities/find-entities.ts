@@ -8,7 +8,8 @@ import { resolveMentions, type ResolvedMention } from './resolve-mentions.ts';
 
 /** The article's words as entity matching reads them (French and Italian elisions stripped). */
 export function entityWords(text: string, language: string): Word[] {
-  return wordForms(text, 0, text.length, language === 'fr' || language === 'it');
+  const primary = language.toLowerCase().slice(0, 2);
+  return wordForms(text, 0, text.length, primary === 'fr' || primary === 'it');
 }
 
 /** Groups resolved mentions into hits; adjacent mentions of one entity become one. */

@@ -102,7 +102,7 @@ function surnameCandidates(
 export function matchAliases(text: string, words: Word[], catalog: EntityCatalog, language = 'en'): AliasMatch[] {
   const out: AliasMatch[] = [];
   const blocked = new Set<string>();
-  const genitive = language === 'de';
+  const genitive = language.toLowerCase().startsWith('de');
   let i = 0;
   while (i < words.length) {
     let best: { last: number; entries: AliasEntry[] } | null = null;

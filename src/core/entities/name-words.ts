@@ -36,6 +36,8 @@ export const ROLE_WORDS = set(`
   banker trader investor chef priest pastor rabbi monk nun soldier fighter commander militant
   neighbour neighbor resident witness victim survivor defendant suspect relative
   aide adviser advisor negotiator observer critic source insider staffer employee colleague associate
+  commissioner rapporteur ombudsman secretarygeneral directorgeneral attorneygeneral governorgeneral
+  moderator speaker
   ally rival opponent supporter fan rep commenter user poster blogger viewer reader listener caller
   customer shopper passenger tourist visitor protester demonstrator voter patient physician
   owner tenant landlord employee staffer volunteer organiser organizer attendee participant
@@ -116,6 +118,11 @@ export const COLLECTIVE_WORDS = set(`
   responsables sources experts temoins habitants proches autorites
   kilder eksperter kritikere vitner myndighetene
 `);
+
+/** Things that "say" or "read": their author is the speaker ("the tweet read", "the letter says"). */
+export const DOCUMENT_WORDS = set(`tweet tweets post posts statement statements letter message messages report reports
+  document documents note email video book article inscription caption sign banner poster headline website blog
+  release communique records filings papers data figures study survey poll mitteilung erklarung brief bericht`);
 
 /** Nationality and origin adjectives: "German Foreign Minister Maas" is still Maas. */
 export const DEMONYMS = set(`

@@ -11,8 +11,7 @@ import type { Item, Sentence } from './lex.ts';
 import { DEFINITE, INDEFINITE, leadingPhrase, leftSubject, rightSubject, type Range } from './noun-phrase.ts';
 import { carryOver, reportedSpeech } from './carry-over.ts';
 import { classifyPhrase, possessor, type RefContext } from './refs.ts';
-import { nameRunEndingAt } from './person-names.ts';
-import { givenNameGender } from '../entities/given-names.ts';
+import { noteNamed } from './note-named.ts';
 import { resolveRef } from './resolve-ref.ts';
 import { looksLikeSpeech, looksLikeTitle } from './scare.ts';
 
@@ -128,7 +127,7 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
       const topic = owner && resolveRef(ctx, { ref: owner, appos: null, span: owner.range }, si);
       if (topic && topic.identity.kind === 'person') discourse.topics[si] = topic.identity.key;
     }
-    noteOrganisations(si, s);
+    mentionCursor = noteNamed(ctx, si, s, mentionCursor);
 
     function startsSentence(q: number): boolean {
       let k = s.from;
@@ -154,20 +153,32 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
           const whole = headlineSpeaker({ from: k + 1, to: end });
           if (whole) return whole;
         }
+        // '"…": singer Tara Vance on her new album' — a name, then "on"/"about" or a verb of saying.
         const lead = leadingPhrase(items, k + 1, end, ctx.lexicon);
-        return lead ? headlineSpeaker(lead) : null;
+        const after = lead ? items[lead.to] : undefined;
+        const introduces = after?.kind === 'word' && (/^(on|about|says|said|talks|speaks)$/.test(after.base) || !!ctx.lexicon.cues.get(after.base));
+        return lead && introduces ? headlineSpeaker(lead) : null;
       }
       if (k >= s.to || items[k]!.kind !== 'word') return null;
       const next = quoteIdx.find((x) => x > q) ?? s.to;
       // Verb first (…," said X / „…“, so Maas / « … » a ajouté le ministre), or subject first.
       for (const hit of hits) {
-        if (hit.at < k || hit.at >= next || hit.at > k + 20) continue;
+        if (hit.at < k || hit.at >= next || hit.at > k + 30) continue;
         const between = items.slice(k, hit.at);
         if (between.some((it) => it.kind === 'quote' || (it.kind === 'punct' && !isComma(it) && !/[()]/.test(it.text)))) continue;
         const sub = hit.cue.participle ? clauseSubject(ctx, s, q) : subjectOf(hit, k);
         // The subject phrase must be the whole attribution: "…," while his counterpart added is not one.
         if (sub && (hit.at === k || hit.cue.participle || sub.span.from === k || items[k]!.inverted || ctx.lexicon.auxiliaries.has(items[k]!.base))) {
           return { subject: sub, base: 0.95, adjacent: true };
+        }
+        // '…," Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author, said':
+        // the subject opens the attribution and a long apposition runs up to the verb.
+        const lead = rightSubject(items, k, hit.at, ctx.lexicon);
+        const ref = lead && lead.from === k ? classifyPhrase(ctx, lead, { beforeCue: true }) : null;
+        let v = hit.at - 1;
+        while (v > k && items[v]!.kind === 'word' && ctx.lexicon.between.has(items[v]!.base)) v--;
+        if (lead && ref && ref.kind !== 'thing' && isComma(items[lead.to]) && isComma(items[v])) {
+          return { subject: { ref, appos: { from: lead.to + 1, to: v }, span: { from: k, to: hit.last + 1 } }, base: 0.95, adjacent: true };
         }
         return null;
       }
@@ -184,7 +195,7 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
       if (!colon && it.kind !== 'word') return null;
       let lo = k;
       while (lo > s.from && items[lo - 1]!.kind !== 'quote') lo--;
-      const hit = hits.filter((h) => h.last < q && h.at >= lo && !h.cue.onlyInverted).pop();
+      const hit = hits.filter((h) => h.last < q && h.at >= lo && !h.cue.onlyInverted && !h.cue.needsAs).pop();
       if (!hit && colon) return headlineSpeaker({ from: lo, to: k });
       if (!hit || (!colon && hit.last !== k)) return null;
       const sub = subjectOf(hit, s.from);
@@ -199,7 +210,18 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
         if (participleBetween(before[h]!.last, q)) break;
         if (before[h]!.cue.needsAs && !items.slice(before[h]!.last + 1, q).some((it) => it.kind === 'word' && /^(as|als|comme|como)$/.test(it.base))) continue;
         const sub = subjectOf(before[h]!, s.from);
-        if (sub) return { subject: sub, base: 0.9, adjacent: false };
+        if (!sub) continue;
+        // "Maas said he saw the talks as “…”": the pronoun is the earlier speaker of the sentence.
+        if (sub.ref.kind === 'pronoun') {
+          for (let e = h - 1; e >= 0; e--) {
+            const outer = subjectOf(before[e]!, s.from);
+            if (!outer || (outer.ref.kind !== 'name' && outer.ref.kind !== 'entity')) continue;
+            const who = resolve(outer)?.identity;
+            const gender = sub.ref.pronoun.gender;
+            if (who && (!gender || !who.gender || who.gender === gender)) return { subject: outer, base: 0.9, adjacent: false };
+          }
+        }
+        return { subject: sub, base: 0.9, adjacent: false };
       }
       for (let k = s.from; k < s.to; k++) {
         const acc = accordingAt(k);
@@ -269,39 +291,6 @@ export function attributeQuotes(ctx: AttributionContext): QuoteAttribution[] {
 
     function classifyForAccording(range: Range) {
       return classifyPhrase(ctx, range, { beforeCue: true });
-    }
-
-    function noteOrganisations(si: number, s: Sentence) {
-      for (let k = s.from; k < s.to; k++) {
-        const it = items[k]!;
-        const next = items[k + 1];
-        if (it.kind !== 'word' || !it.cap || (next?.kind === 'word' && next.cap)) continue;
-        const run = nameRunEndingAt(ctx.text, items, k, s.from);
-        if (run?.org && run.to - run.from > 1) discourse.noteOrg(si, discourse.named(run.text, run.words, true, null, null));
-        else if (run && !run.org && run.to - run.from > 1) {
-          // Everyone named, for a gendered pronoun that no subject or speaker fits.
-          const given = givenNameGender(run.words[0]!);
-          if (given) discourse.noteMentioned(si, discourse.named(run.text, run.words, false, null, given));
-        }
-      }
-      const quoted = (offset: number) => {
-        for (let k = s.from; k < s.to; k++) if (items[k]!.kind === 'quote' && items[k]!.start <= offset && offset < items[k]!.end) return true;
-        return false;
-      };
-      while (mentionCursor < ctx.mentions.length && ctx.mentions[mentionCursor]!.start < items[s.from]!.start) mentionCursor++;
-      for (let mi = mentionCursor; mi < ctx.mentions.length; mi++) {
-        const m = ctx.mentions[mi]!;
-        if (m.start >= items[s.to - 1]!.end) break;
-        if (quoted(m.start)) continue;
-        const record = m.id ? ctx.catalog.records.get(m.id) : null;
-        if (record && record.kind === 'organisation') {
-          const identity = discourse.entity(record.id);
-          if (identity) discourse.noteOrg(si, identity);
-        } else if (record && record.kind === 'person') {
-          const identity = discourse.entity(record.id);
-          if (identity?.gender) discourse.noteMentioned(si, identity);
-        }
-      }
     }
   });
   return out;

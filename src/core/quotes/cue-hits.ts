@@ -5,7 +5,7 @@
 import { isPersonRoleHead } from '../entities/name-words.ts';
 import type { Cue } from './cues.ts';
 import type { Sentence } from './lex.ts';
-import { CLAUSE_WORDS, leadingPhrase, leftSubject, rightSubject, type Range } from './noun-phrase.ts';
+import { CLAUSE_WORDS, COORDINATORS, leadingPhrase, leftSubject, rightSubject, type Range } from './noun-phrase.ts';
 import { classifyPhrase, type Ref, type RefContext } from './refs.ts';
 
 export interface CueHit {
@@ -25,6 +25,7 @@ export interface Subject {
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'wurde', 'wird', 'worden', 'est', 'ete', 'ble', 'blir', 'blev']);
 const RELATIVE = new Set(['who', 'qui', 'som', 'which']);
+const TEAM = /^(?:his|her|their|its)\s+(?:team|colleagues|co-?authors|staff|lawyers?|aides)$/i;
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'whom', 'which', 'where', 'qui', 'dont', 'que', 'som', 'deren', 'dessen']);
 /** A verb form after these is a noun ("his tweets", "a report", "the post"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'whose']);
@@ -90,6 +91,12 @@ export function cueSubject(ctx: RefContext, s: Sentence, hit: CueHit, lo: number
   if (idiom) return idiom;
   const left = leftSubject(items, hit.at, lo, lexicon);
   if (left === 'coordinated') return 'coordinated';
+  // "Paganini and his team wrote": the named lead speaks for the team.
+  if (left && items[left.from - 1]?.kind === 'word' && COORDINATORS.has(items[left.from - 1]!.base) && TEAM.test(ctx.text.slice(items[left.from]!.start, items[left.to - 1]!.end))) {
+    const lead = leftSubject(items, left.from - 1, lo, lexicon);
+    const ref = lead && lead !== 'coordinated' ? classify(ctx, lead, true) : null;
+    if (lead && lead !== 'coordinated' && ref && (ref.kind === 'name' || ref.kind === 'entity')) return { ref, appos: null, span: { from: lead.from, to: hit.last + 1 } };
+  }
   if (left) {
     let ref = classify(ctx, left, true);
     let appos = left.appos;
@@ -216,7 +223,7 @@ export function clauseSubject(ctx: RefContext, s: Sentence, before: number): Sub
     const appositive = after?.kind === 'punct' && /[,\u2014\u2013]/.test(after.text);
     // A lone capitalised word is a name only away from the sentence's first word ("…, Smith spoke").
     const ref = classify(ctx, np, np.from > s.from);
-    if (!(verbish || appositive) || !speakerLike(ref) || ref.kind === 'org-description') return null;
+    if (!(verbish || appositive) || !speakerLike(ref)) return null;
     return { ref, np, appositive };
   };
   for (let k = 0; k < segments.length; k++) {
@@ -224,7 +231,9 @@ export function clauseSubject(ctx: RefContext, s: Sentence, before: number): Sub
     if (!found) continue;
     // "Together with Germany's foreign minister, Heiko Maas, he led": a name between commas after
     // an adverbial is an apposition to it, not the subject.
-    if (found.appositive && k > 0 && !phraseOf(segments[k - 1]!) && endsWithPerson(segments[k - 1]!)) continue;
+    // "…, an immunologist at the University of California, San Francisco, helps": a name after
+    // another phrase is an apposition in a chain, not the subject either.
+    if (found.appositive && k > 0 && (phraseOf(segments[k - 1]!) || endsWithPerson(segments[k - 1]!))) continue;
     // "A Congress spokesman in Delhi, Anand Sharma, said": the name in the apposition wins.
     if ((found.ref.kind === 'description' || found.ref.kind === 'collective') && found.appositive && segments[k + 1]) {
       const next = phraseOf(segments[k + 1]!);

@@ -87,7 +87,8 @@ function english(map: Map<string, Cue>) {
     praises condemned condemns denounced denounces decried dismissed dismisses expressed
     characterised characterized likened welcomed welcomes judged`, WEAK);
   // "presented the session as “…”": these speak only through "as".
-  add(map, 'presented presents portrayed portrays framed billed touted', { ...WEAK, needsAs: true });
+  add(map, 'presented presents portrayed portrays framed billed touted sees saw views viewed regards regarded', { ...WEAK, needsAs: true });
+  add(map, 'begged begs pleaded pleads implored implores appealed', WEAK);
   add(map, 'spoke speaks', WEAK, 'of about');
   add(map, `saying adding telling noting warning insisting arguing stressing explaining writing
     tweeting claiming asking answering replying declaring stating urging promising vowing recalling

@@ -228,19 +228,19 @@ export class Discourse {
     }
     if (best) return { identity: best, factor: 0.85 };
     // A bare title ("said Doctor") is not "the doctor": no guessing from who is in focus.
-    const focus = ref.bare ? null : this.inFocus(sentence, ref.gender);
+    // Only a vague description ("the 71-year-old", "der SPD-Vertreter") may name the person the
+    // sentence before was about; "the Portuguese boss" with no fitting role stays unresolved.
     const generic = [...GENERIC_HEADS].some((g) => ref.head === g || ref.head.endsWith(g)) || /^\d/.test(ref.head) || DEMONYMS.has(ref.head);
-    if (focus && (generic || focus.roleWords.size === 0)) return { identity: focus, factor: 0.65 };
+    const focus = ref.bare || !generic ? null : this.inFocus(sentence, ref.gender);
+    if (focus) return { identity: focus, factor: 0.65 };
     if (SOURCE_HEADS.has(ref.head)) return { identity: this.anonymous(ref.text, ref.words, false, ref.gender), factor: 0.7 };
     return null;
   }
 
-  /** The person the last two sentences were about (subject or speaker). */
+  /** The person the sentence before was about (subject or speaker). */
   inFocus(sentence: number, gender: Gender | null): Identity | null {
-    for (let s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
-      for (const c of this.candidatesAt(s)) {
-        if (c.kind === 'person' && (!gender || !c.gender || gender === c.gender)) return c;
-      }
+    for (const c of this.candidatesAt(sentence - 1)) {
+      if (c.kind === 'person' && (!gender || !c.gender || gender === c.gender)) return c;
     }
     return null;
   }

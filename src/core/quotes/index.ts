@@ -23,7 +23,8 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 export function analyzeQuotes(text: string, options: { language: string; catalog: EntityCatalog }): QuoteAnalysis {
   const { catalog } = options;
-  const language = (options.language || 'en').toLowerCase();
+  // The primary subtag: "en-GB" reads as English, "nb-NO" as Norwegian.
+  const language = (options.language || 'en').toLowerCase().split(/[-_]/)[0]!;
   const lexicon = cueLexicon(language);
   const words = entityWords(text, language);
   const mentions = resolveMentions(matchAliases(text, words, catalog, language));

@@ -2,7 +2,7 @@
 // left of "said" (with an apposition: "Jane Doe, a spokeswoman, said"), the subject after an
 // inverted verb ("…," said the minister), and a clause's leading noun phrase.
 
-import { COLLECTIVE_WORDS, DEMONYMS, isRoleWord, MONTHS, NAME_PARTICLES, ORG_WORDS } from '../entities/name-words.ts';
+import { COLLECTIVE_WORDS, DEMONYMS, DOCUMENT_WORDS, isRoleWord, MONTHS, NAME_PARTICLES, ORG_WORDS } from '../entities/name-words.ts';
 import { foldWord } from '../text/word-forms.ts';
 import type { CueLexicon } from './cues.ts';
 import type { Item } from './lex.ts';
@@ -143,7 +143,7 @@ export function rightSubject(items: Item[], i: number, hi: number, lexicon: CueL
     if (lexicon.auxiliaries.has(it.base) && !it.cap) break;
     const prevWord = items[j - 1];
     const afterConnector = j > i && !!prevWord && (CONNECTORS.has(prevWord.base) || (DEFINITE.has(prevWord.base) && CONNECTORS.has(items[j - 2]?.base ?? '')));
-    const headish = it.cap || isRoleWord(it.base) || COLLECTIVE_WORDS.has(it.base) || lexicon.pronouns.has(it.base) || (afterConnector && !DEFINITE.has(it.base));
+    const headish = it.cap || isRoleWord(it.base) || COLLECTIVE_WORDS.has(it.base) || DOCUMENT_WORDS.has(it.base) || lexicon.pronouns.has(it.base) || (afterConnector && !DEFINITE.has(it.base));
     if (/^\p{N}/u.test(it.text) && seenHead) {
       j++;
       count++;

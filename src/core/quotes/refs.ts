@@ -2,11 +2,10 @@
 // person ("the official", "a company spokesperson"), a group ("officials"), an organisation
 // description ("the group"), or a thing ("the tweet").
 
-import { COLLECTIVE_WORDS, DEMONYMS, HONORIFIC_GENDER, isOrgWord, isPersonRoleHead, isRoleWord, type Gender } from '../entities/name-words.ts';
+import { COLLECTIVE_WORDS, DEMONYMS, DOCUMENT_WORDS, HONORIFIC_GENDER, isOrgWord, isPersonRoleHead, isRoleWord, type Gender } from '../entities/name-words.ts';
 import type { EntityCatalog } from '../entities/catalog.ts';
 import { givenNameGender } from '../entities/given-names.ts';
 import type { ResolvedMention } from '../entities/resolve-mentions.ts';
-import { foldWord } from '../text/word-forms.ts';
 import type { CueLexicon, Pronoun } from './cues.ts';
 import type { Item } from './lex.ts';
 import { DEFINITE, INDEFINITE, type Range } from './noun-phrase.ts';
@@ -21,11 +20,6 @@ export type Ref =
   | { kind: 'org-description'; range: Range; head: string; text: string; definite: boolean }
   | { kind: 'thing'; range: Range; head: string; definite: boolean };
 
-const DOCUMENT_WORDS = new Set(
-  'tweet tweets post posts statement statements letter message messages report reports document documents note email video book article inscription caption sign banner poster headline website blog release communique records filings papers data figures study survey poll'
-    .split(' ')
-    .map(foldWord),
-);
 const AGE = /^\d+(?:yearold|jahrige|jahriger|ans|aring|arig)$/;
 const FEMALE_ROLES = new Set('spokeswoman chairwoman businesswoman congresswoman councilwoman mother wife daughter sister aunt niece widow grandmother stepdaughter fiancee actress'.split(' '));
 const MALE_ROLES = new Set('spokesman chairman businessman congressman councilman father husband son brother uncle nephew widower grandfather stepson fiance'.split(' '));
@@ -112,18 +106,21 @@ export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue:
   if (mention && (mention.id || mention.ids.length > 1)) return { kind: 'entity', range, mention };
   // "Representative Michael McCaul of Texas": the name before "of" is the head.
   const beforeConnector = connector > 0 ? nameRunEndingAt(ctx.text, items, connector - 1, range.from) : null;
-  const personBefore = beforeConnector && beforeConnector.to - beforeConnector.from > 1 && !beforeConnector.org ? beforeConnector : null;
+  // "Wee of the Times", "Smith of Reuters": a surname before "of" and an organisation.
+  const orgAfter = connector > 0 && items.slice(connector + 1, range.to).some((it) => isOrgWord(it.base) || it.allCaps);
+  const personBefore =
+    beforeConnector && !beforeConnector.org && (beforeConnector.to - beforeConnector.from > 1 || (orgAfter && beforeConnector.from === range.from)) ? beforeConnector : null;
   let run = personBefore ?? nameRunEndingAt(ctx.text, items, range.to - 1, range.from);
   // "a spokesperson for Inherent Resolve": the name completes a description, it is not the speaker.
   // ("the minister of the Economy Bruno Lefort" keeps its name: it follows the complement).
+  if (run?.org) run = widenOrganisation(ctx, run, range);
   const connectorAt = firstConnector(items, range);
   const roleHeadAt = connectorAt - 1;
   if (run && roleHeadAt >= range.from && isPersonRoleHead(items[roleHeadAt]!.base)) {
     let complement = connectorAt + 1;
     while (complement < run.from && (DEFINITE.has(items[complement]!.base) || HONORIFIC_GENDER.has(items[complement]!.base.replace(/\.$/, '')))) complement++;
-    if (complement === run.from) run = null;
+    if (complement >= run.from) run = null;
   }
-  if (run?.org) run = widenOrganisation(ctx, run, range);
   if (run) {
     const single = run.to - run.from === 1;
     const hon = honorificBefore(items, run);
@@ -178,8 +175,9 @@ export function classifyPhrase(ctx: RefContext, range: Range, opts: { beforeCue:
   if (isOrgWord(head)) {
     // "the Ministry of Defence", "le ministère des Affaires étrangères": a named organisation.
     // A capitalised word anywhere but at the sentence's start: "the El Salvador government".
+    // ("Russia's foreign ministry": a named country's ministry is named too.)
     const named = items.slice(range.from, range.to).some(
-      (it, k) => it.cap && !(k === 0 && ctx.items[range.from - 1]?.kind !== 'word') && !(ctx.language === 'de' && range.from + k === headAt),
+      (it, k) => it.cap && (it.possessive || !(k === 0 && ctx.items[range.from - 1]?.kind !== 'word')) && !(ctx.language === 'de' && range.from + k === headAt),
     );
     if (named) {
       let from = range.from;

@@ -72,7 +72,10 @@ export function resolveRef(ctx: AttributionContext, sub: Subject, sentence: numb
         const resolved = discourse.resolveDescription(ref, sentence);
         if (resolved) return resolved;
         const listed = discourse.listedFitting(ref, mentionedIds(ctx));
-        return listed ? { identity: listed, factor: 0.7 } : null;
+        if (listed) return { identity: listed, factor: 0.7 };
+        // "the victim's mother": someone new, described through someone else; an unnamed source.
+        const relational = ctx.items.slice(ref.range.from, ref.range.to - 1).some((it) => it.possessive);
+        return relational ? { identity: discourse.anonymous(ref.text, ref.words, false, ref.gender), factor: 0.8 } : null;
       }
       return { identity: discourse.anonymous(ref.text, ref.words, false, ref.gender), factor: 1 };
     }
@@ -98,9 +101,12 @@ function ownerOf(ctx: AttributionContext, sub: Subject, sentence: number): Resol
   let owner = possessor(ctx, ref.range);
   // "a statement from the ministry", "the letter by Kessler".
   const next = ctx.items[ref.range.to];
-  if (!owner && next?.kind === 'word' && /^(from|by|von|de|du|des|fra)$/.test(next.base)) {
+  // "the letter signed by seven physicians", "a statement released by the group".
+  const byAt = next?.kind === 'word' && /^(signed|written|sent|issued|released|published|posted)$/.test(next.base) && ctx.items[ref.range.to + 1]?.base === 'by' ? ref.range.to + 1 : ref.range.to;
+  const by = ctx.items[byAt];
+  if (!owner && by?.kind === 'word' && /^(from|by|von|de|du|des|fra)$/.test(by.base)) {
     const s = ctx.sentences[sentence]!;
-    const right = rightSubject(ctx.items, ref.range.to + 1, s.to, ctx.lexicon);
+    const right = rightSubject(ctx.items, byAt + 1, s.to, ctx.lexicon);
     const inner = right ? classifyPhrase(ctx, right, { beforeCue: true }) : null;
     if (inner && inner.kind !== 'thing') owner = inner;
   }

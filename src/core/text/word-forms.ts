@@ -22,9 +22,22 @@ const WORD = /[\p{L}\p{N}]+(?:(?:['\u2019\-.](?=[\p{L}\p{N}])|[,.](?=\p{N}))[\p{
 const POSSESSIVE = /['\u2019][sS]$/;
 const ELISION = /^(?:[dDlLjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['\u2019](?=\p{L})/u;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
+const ASCII_WITH_MARKS = /^[A-Za-z0-9'\u2019\-.,]+$/;
 
+const folded = new Map<string, string>();
+
+/** A word's folded form (lower case, no diacritics, no inner punctuation, "ß" as "ss"). */
 export function foldWord(word: string): string {
-  return ASCII_WORD.test(word) ? word.toLowerCase() : foldForIndex(word).replace(/ /g, '').replace(/\u00df/g, 'ss');
+  if (ASCII_WORD.test(word)) return word.toLowerCase();
+  // Plain letters with apostrophes, hyphens or dots ("don't", "U.S", "non-Taliban"): same result, faster.
+  if (ASCII_WITH_MARKS.test(word)) return word.toLowerCase().replace(/['\u2019\-.,]/g, '');
+  let f = folded.get(word);
+  if (f === undefined) {
+    f = foldForIndex(word).replace(/ /g, '').replace(/\u00df/g, 'ss');
+    if (folded.size > 20000) folded.clear(); // a bounded memo: words repeat within and across articles
+    folded.set(word, f);
+  }
+  return f;
 }
 
 /** All words of `text[from, to)`. `elide` strips French/Italian elided articles from the base. */
@@ -70,12 +83,23 @@ function letterCase(word: string): { cap: boolean; allCaps: boolean } {
   let upper = 0;
   let cap = false;
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i]!;
-    const lower = ch.toLowerCase();
-    if (lower === ch.toUpperCase()) continue; // not a letter (digit, mark, hyphen)
-    if (letters === 0) cap = ch !== lower;
+    const code = word.charCodeAt(i);
+    let isUpper: boolean;
+    if (code < 128) {
+      if (code >= 65 && code <= 90) isUpper = true;
+      else if (code >= 97 && code <= 122) isUpper = false;
+      else continue; // digit, apostrophe, hyphen
+    } else {
+      const ch = word[i]!;
+      const lower = ch.toLowerCase();
+      if (lower === ch) {
+        if (lower === ch.toUpperCase()) continue; // not a letter
+        isUpper = false;
+      } else isUpper = true;
+    }
+    if (letters === 0) cap = isUpper;
     letters++;
-    if (ch !== lower) upper++;
+    if (isUpper) upper++;
   }
   return { cap, allCaps: letters >= 2 && upper === letters };
 }

@@ -273,6 +273,43 @@ const cases: { name: string; text: string; language?: string; want: Want[] }[] =
     ],
   },
   {
+    name: 'long appositions, reporters of a paper, ministries of named countries',
+    text: [
+      '"The data are clear," Ada Roth, a researcher at the Velorian Institute for Water in Port Alva, Veloria, and co-author of the study, said in a statement.',
+      'Olsen of the Gazette reports that the mayor called the plan "dead".',
+      "Veloria's foreign ministry said the talks were \"constructive\".",
+      '"We regret the decision," a spokesperson for the Ostland Foreign Office said.',
+    ].join('\n\n'),
+    want: [
+      { quote: 'The data are clear', speaker: 'Ada Roth' },
+      { quote: 'constructive', speaker: "Veloria's foreign ministry", anonymous: false },
+      { quote: 'We regret the decision', speaker: 'a spokesperson for the Ostland Foreign Office', anonymous: true },
+    ],
+  },
+  {
+    name: 'a description nobody fits stays unresolved rather than guessed',
+    text: 'Karl Witt will replace Ivo Marsh as coach. Marsh was sacked on Monday. The Danish boss had been out of work since May. "I am excited," the 56-year-old said.',
+    want: [{ quote: 'I am excited', speaker: null }],
+  },
+  {
+    name: 'a pronoun inside reported speech is the speaker of the sentence',
+    text: 'Brandt spoke first. Kessler said she saw the meeting as "a new beginning" for the region.',
+    want: [{ quote: 'a new beginning', speaker: 'Marta Kessler' }],
+  },
+  {
+    name: 'a lead author speaks for the team; a letter speaks for its signers',
+    text: '"The ice is thinner than we thought," Nora Lind and her team wrote in the study. "We urge you to act now," says the letter signed by twelve doctors.',
+    want: [
+      { quote: 'The ice is thinner', speaker: 'Nora Lind' },
+      { quote: 'We urge you to act now', speaker: 'twelve doctors', anonymous: true },
+    ],
+  },
+  {
+    name: 'someone described through someone else is an unnamed source',
+    text: "The trial ended on Friday. The victim's mother testified, describing her son as \"gentle and funny\".",
+    want: [{ quote: 'gentle and funny', speaker: "the victim's mother", anonymous: true }],
+  },
+  {
     name: 'pronouns follow the gender of a known given name',
     text: 'Peter Kane watched as Mary Holt signed. "It went well," she said. "We will meet again," he said.',
     want: [
