@@ -26,7 +26,10 @@
 
   // Long tasks where the browser reports them (Chromium), and main-thread gaps everywhere
   // (Firefox has no 'longtask' entries): a 20 ms heartbeat that arrives late was blocked.
+  // Firefox accepts a 'longtask' observer but never reports one: trust only the supported list.
+  var supported = typeof PerformanceObserver !== 'undefined' && (PerformanceObserver.supportedEntryTypes || []).indexOf('longtask') >= 0;
   try {
+    if (!supported) throw new Error('no longtask entries here');
     new PerformanceObserver(function (list) {
       list.getEntries().forEach(function (e) {
         probe.longTasks.push({ start: e.startTime, duration: e.duration });
