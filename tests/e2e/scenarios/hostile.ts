@@ -23,11 +23,14 @@ function mainThreadRecord(steps: string[]) {
     .getEntriesByType('measure')
     .filter((m) => m.name.startsWith('px:'))
     .map((m) => ({ name: m.name, start: m.startTime, duration: m.duration }));
+  // Plain copies: WebDriver BiDi serialises page objects by value, and only plain ones reliably.
+  const plain = (xs: Blocking[]) => xs.map((x) => ({ start: Number(x.start), duration: Number(x.duration) }));
   return {
     source: probe.longTaskApi ? 'longtask' : 'heartbeat',
-    blocking: probe.longTaskApi ? probe.longTasks : probe.gaps,
+    blocking: plain(probe.longTaskApi ? probe.longTasks : probe.gaps),
     measures,
-    syncSteps: measures.filter((m) => steps.includes(m.name)),
+    // Copies, not the same objects twice: BiDi sends a repeated object as a reference that arrives empty.
+    syncSteps: measures.filter((m) => steps.includes(m.name)).map((m) => ({ ...m })),
   };
 }
 
