@@ -119,6 +119,8 @@ export class Interactions {
     for (const anchored of this.anchored) {
       if (anchored.annotation.kind !== 'difference' || this.badges.length >= MAX_BADGES) continue;
       const d = anchored.annotation.difference ? this.payload.differences[anchored.annotation.difference] : undefined;
+      // Badges flag disagreements; a claim only this outlet makes keeps just its quiet underline.
+      if (d?.kind === 'only-here') continue;
       const badge = el(this.doc, 'button', { type: 'button', class: 'diff-badge', tabindex: '-1', 'data-px-badge': anchored.annotation.id, 'aria-label': `Outlets differ here${d?.outlet ? ` (${d.outlet})` : ''}` }, '≠');
       badge.addEventListener('click', () => this.cards.open(anchored, 'badge'), { signal: this.signal });
       badge.addEventListener('pointerenter', () => {
@@ -147,10 +149,12 @@ export class Interactions {
     const scrollY = win.scrollY;
     this.badges.forEach(({ badge }, i) => {
       const last = places[i];
-      badge.hidden = !last;
+      // A range whose text the page replaced has no box left: its badge goes too.
+      badge.hidden = !last || last.width === 0;
       if (!last) return;
-      badge.style.left = `${Math.round(last.right + scrollX + 1)}px`;
-      badge.style.top = `${Math.round(last.top + scrollY - 7)}px`;
+      // Past the closing quotation mark and a little above the line, like a footnote mark.
+      badge.style.left = `${Math.round(last.right + scrollX + 6)}px`;
+      badge.style.top = `${Math.round(last.top + scrollY - 10)}px`;
     });
   }
 }
