@@ -37,7 +37,7 @@ export interface SameStoryEvidence {
 }
 
 /** A story is matched at or above this score. */
-export const SAME_STORY_THRESHOLD = 0.5;
+export const SAME_STORY_THRESHOLD = 0.55;
 
 const WEIGHTS = {
   names: 1.5,
