@@ -138,8 +138,8 @@ export function buildNameRegistry(text: string, items: Item[]): NameRegistry {
   return { bySurname, byGiven };
 }
 
-/** Most words of the line capitalised: a headline or a caption, not running text. */
-function isTitleCaseLine(items: Item[], from: number): boolean {
+/** Words of four letters or more from `from` to the paragraph's end, and how many are capitalised. */
+export function capitalisedWords(items: Item[], from: number): { words: number; caps: number } {
   let words = 0;
   let caps = 0;
   for (let i = from; i < items.length && items[i]!.kind !== 'para'; i++) {
@@ -148,6 +148,12 @@ function isTitleCaseLine(items: Item[], from: number): boolean {
     words++;
     if (it.cap) caps++;
   }
+  return { words, caps };
+}
+
+/** Most words of the line capitalised: a headline or a caption, not running text. */
+function isTitleCaseLine(items: Item[], from: number): boolean {
+  const { words, caps } = capitalisedWords(items, from);
   return words >= 3 && caps / words > 0.7;
 }
 

@@ -3,6 +3,7 @@
 
 import { wordForms } from '../text/word-forms.ts';
 import type { Item, Sentence } from './lex.ts';
+import { capitalisedWords } from './person-names.ts';
 
 const ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'ein', 'eine', 'le', 'la', 'les', 'un', 'une', 'el']);
 const PREPOSITION_AFTER = /^(with|of|for|to|in|on|at|by|from|and|or|but|as)$/;
@@ -36,14 +37,7 @@ export function looksLikeTitle(text: string, items: Item[], q: number, language:
 function inTitleCaseLine(items: Item[], q: number): boolean {
   let from = q;
   while (from > 0 && items[from - 1]!.kind !== 'para') from--;
-  let words = 0;
-  let caps = 0;
-  for (let i = from; i < items.length && items[i]!.kind !== 'para'; i++) {
-    const it = items[i]!;
-    if (it.kind !== 'word' || it.base.length < 4) continue;
-    words++;
-    if (it.cap) caps++;
-  }
+  const { words, caps } = capitalisedWords(items, from);
   return words >= 2 && caps / words > 0.7;
 }
 
