@@ -11,7 +11,7 @@ interface SchedulerLike {
  * come first): past this long since the page's timers last had their turn, a yield goes through
  * `setTimeout` instead, so that a page's clocks and intervals keep ticking while Parallax works.
  */
-const TIMER_TURN_MS = 40;
+const TIMER_TURN_MS = 16;
 let lastTimerTurn = -Infinity;
 
 /** Lets the browser handle input and paint (and, now and then, the page's timers) before the next chunk of work. */
