@@ -20,6 +20,8 @@ export interface PreparedCorpus {
   /** Without context-only aliases: for pages not (yet) known to tell a corpus story. */
   catalog: EntityCatalog;
   index: StoryIndex;
+  /** Article id -> its position in the index. */
+  indexDoc: Map<string, number>;
   articles: Map<string, CorpusArticle>;
   stories: Map<string, CorpusStory>;
   storyOfArticle: Map<string, string>;
@@ -34,10 +36,12 @@ export function prepareCorpus(compiled: CompiledCorpus): PreparedCorpus {
   const catalog = buildStrictEntityCatalog(corpus.entities);
   const storyOfArticle = new Map<string, string>();
   for (const s of corpus.stories) for (const id of s.articleIds) storyOfArticle.set(id, s.id);
+  const index = compiled.index ? deserializeStoryIndex(compiled.index) : buildCorpusIndex(corpus, catalog);
   return {
     compiled,
     catalog,
-    index: compiled.index ? deserializeStoryIndex(compiled.index) : buildCorpusIndex(corpus, catalog),
+    index,
+    indexDoc: new Map(index.articleIds.map((id, doc) => [id, doc])),
     articles: new Map(corpus.articles.map((a) => [a.id, a])),
     stories: new Map(corpus.stories.map((s) => [s.id, s])),
     storyOfArticle,

@@ -45,7 +45,7 @@ export function compareStory(
   const comparisons: VersionComparison[] = [];
   const shared = new Set<number>();
   for (const version of versions) {
-    const dated = publicationDateDifference(fullHere.text, herePublication, version);
+    const dated = publicationDateDifference(herePublication, version);
     if (dated) found.push(dated);
     // Sentences, quotes and figures are compared within one language: a translation is not a
     // rewording, and words cannot be aligned across languages.

@@ -28,7 +28,7 @@ function day(iso: string): string {
   return iso.slice(0, 10);
 }
 
-export function publicationDateDifference(_text: string, here: PrintedDate | null, version: DatedVersion): Omit<Difference, 'id'> | null {
+export function publicationDateDifference(here: PrintedDate | null, version: DatedVersion): Omit<Difference, 'id'> | null {
   if (!here || !version.publishedAt) return null;
   if (day(here.iso) === day(version.publishedAt)) return null;
   const thereText = version.publishedAsPrinted ?? day(version.publishedAt);

@@ -45,8 +45,8 @@ export function findStory(profile: ArticleProfile, inputText: string, prepared: 
     const fromCandidates = candidates.find((c) => c.articleId === id);
     if (fromCandidates) evidence.set(id, fromCandidates.evidence);
     else {
-      const doc = prepared.index.articleIds.indexOf(id);
-      if (doc >= 0) evidence.set(id, sameStoryEvidence(query, profileAt(prepared.index, doc), idf));
+      const doc = prepared.indexDoc.get(id);
+      if (doc !== undefined) evidence.set(id, sameStoryEvidence(query, profileAt(prepared.index, doc), idf));
     }
   }
 

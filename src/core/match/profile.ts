@@ -62,13 +62,12 @@ function positionWeights(text: string, language: string): (offset: number) => nu
   return (offset) => (offset < leadEnd ? 2 : 1);
 }
 
-function isNameToken(token: Token, text: string): boolean {
+/** A capitalised word that could be a name (the caller also requires it capitalised mid-sentence somewhere). */
+function isNameToken(token: Token): boolean {
   if (!/^\p{Lu}/u.test(token.text) || token.norm.length < 2) return false;
   if (STOPWORDS.has(token.norm) || COMMON_NEWS.has(token.norm)) return false;
   // All-caps words of 4+ letters are usually shouted headlines, not acronyms.
   if (token.text.length > 4 && token.text === token.text.toUpperCase()) return false;
-  // A capital after a sentence end is not evidence of a name unless the word is capitalised elsewhere too.
-  void text;
   return true;
 }
 
@@ -106,7 +105,7 @@ export function buildProfile(input: ProfileInput): ArticleProfile {
     if (/^\p{N}/u.test(t.text)) continue;
     if (isCovered(t)) continue;
     const w = weightAt(t.start);
-    if (isNameToken(t, text) && capitalisedSomewhereMidSentence.has(t.norm)) {
+    if (isNameToken(t) && capitalisedSomewhereMidSentence.has(t.norm)) {
       add(features, `n:${t.norm}`, w);
       continue;
     }
