@@ -8,6 +8,7 @@ import { buildStrictEntityCatalog } from '../../src/core/entities/strict-catalog
 import { analyseText, type AnalysedText } from '../../src/core/compare/analysed-text.ts';
 import { compareStory, type StoryVersionInput } from '../../src/core/compare/compare-story.ts';
 import type { Difference } from '../../src/core/types.ts';
+import type { NoteFeatures } from '../../src/core/compare/note-model.ts';
 
 export const ECBPLUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpora', 'ecbplus');
 
@@ -28,6 +29,7 @@ export interface AnalysedCase {
   text: string;
   versions: { file: string; text: string }[];
   differences: Difference[];
+  features: Map<string, NoteFeatures>;
 }
 
 const natural = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
@@ -70,7 +72,7 @@ export function* ecbPlusCases(dir = ECBPLUS): Generator<AnalysedCase> {
     }));
     for (const row of rest) {
       const here = analysed(row.file);
-      const comparison = compareStory(here, { start: 0, end: here.text.length }, null, versions);
+      const comparison = compareStory(here, { start: 0, end: here.text.length }, null, versions, { keepAll: true });
       yield {
         event,
         topic: row.topic,
@@ -78,6 +80,7 @@ export function* ecbPlusCases(dir = ECBPLUS): Generator<AnalysedCase> {
         text: here.text,
         versions: added.map((r) => ({ file: r.file, text: read(r.file) })),
         differences: comparison.differences,
+        features: comparison.features,
       };
     }
   }

@@ -194,8 +194,10 @@ export interface Difference {
   diff?: DiffPart[];
   /** For `number` and `date`: the disagreeing values as printed. */
   values?: { here: string; there: string };
-  /** 0..1 */
+  /** 0..1, calibrated on judged notes: of notes given about 0.9, about 9 in 10 are real. */
   confidence: number;
+  /** Why Parallax believes it: the evidence the confidence was computed from, in words. */
+  evidence: string[];
 }
 
 // ---------------------------------------------------------------- analysis

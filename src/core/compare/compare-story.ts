@@ -2,6 +2,8 @@
 // differences (quotes, figures, dates, coverage), each quoting both sides from their own texts.
 
 import type { Difference, ElsewhereQuote, Span } from '../types.ts';
+import type { NoteCandidate } from './note-candidate.ts';
+import { noteConfidence, POSSIBLE_FLOOR, type NoteFeatures } from './note-model.ts';
 import type { AnalysedText } from './analysed-text.ts';
 import { alignSentences } from './align.ts';
 import { pairQuotes } from './quote-pairs.ts';
@@ -17,7 +19,10 @@ export interface StoryVersionInput extends VersionRef {
 }
 
 export interface StoryComparison {
+  /** Notes at or above the possible floor (all candidates with `keepAll`), by position. */
   differences: Difference[];
+  /** The features each difference's confidence was computed from, by difference id. */
+  features: Map<string, NoteFeatures>;
   elsewhere: ElsewhereQuote[];
   /** Remarks quoted both here and in at least one other version. */
   sharedQuotes: number;
@@ -38,9 +43,10 @@ export function compareStory(
   region: Span,
   herePublication: PrintedDate | null,
   versions: StoryVersionInput[],
+  options: { keepAll?: boolean } = {},
 ): StoryComparison {
   const here = restrict(fullHere, region);
-  const found: Omit<Difference, 'id'>[] = [];
+  const found: NoteCandidate[] = [];
   const elsewhere: ElsewhereQuote[] = [];
   const comparisons: VersionComparison[] = [];
   const shared = new Set<number>();
@@ -78,12 +84,18 @@ export function compareStory(
   }
   const numbers = found.filter((d) => d.kind === 'number' && d.here).map((d) => d.here!);
   found.push(...coverageDifferences(here, comparisons, numbers));
-  const differences = found
+  const weighed = found
+    .map(({ features, ...d }) => ({
+      note: { ...d, confidence: d.kind === 'date' && d.about === 'publication' ? 1 : noteConfidence(d.kind, features) },
+      features,
+    }))
+    .filter((x) => options.keepAll || x.note.confidence >= POSSIBLE_FLOOR)
     .sort(
       (a, b) =>
-        (a.here?.start ?? Number.MAX_SAFE_INTEGER) - (b.here?.start ?? Number.MAX_SAFE_INTEGER) ||
-        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
-    )
-    .map((d, i) => ({ id: `d${i}`, ...d }));
-  return { differences, elsewhere, sharedQuotes: shared.size };
+        (a.note.here?.start ?? Number.MAX_SAFE_INTEGER) - (b.note.here?.start ?? Number.MAX_SAFE_INTEGER) ||
+        KIND_ORDER.indexOf(a.note.kind) - KIND_ORDER.indexOf(b.note.kind),
+    );
+  const differences: Difference[] = weighed.map((x, i) => ({ id: `d${i}`, ...x.note }));
+  const features = new Map(weighed.map((x, i) => [`d${i}`, x.features]));
+  return { differences, features, elsewhere, sharedQuotes: shared.size };
 }

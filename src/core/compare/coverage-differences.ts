@@ -1,14 +1,15 @@
-// What one version reports and the others leave out. A sentence counts as a claim only when it
-// carries something checkable (a quote, a figure or a name); it is "only here" (or "only
-// elsewhere") when no sentence of the other versions says anything like it AND something it
-// names appears nowhere in them. Both conditions keep paraphrases from being reported as gaps.
+// What one version reports and the others leave out. A unit is a candidate only when it carries
+// something a reader can check (a quoted remark, a figure, a named person's statement) that no
+// other version carries in any form: no sentence there says anything like it, and its remark,
+// figure or names are printed nowhere there. How sure the note is comes from the note model:
+// background (years, the end of a long article), furniture and length differences weigh it down.
 
-import type { Difference, Span } from '../types.ts';
+import type { Span } from '../types.ts';
 import type { AnalysedText, SentenceInfo } from './analysed-text.ts';
-import type { SentenceAlignment } from './align.ts';
+import { sentenceSimilarity, type SentenceAlignment } from './align.ts';
 import type { VersionRef } from './quote-differences.ts';
-import { tokenize } from '../text/tokens.ts';
-import { COMMON_NEWS, STOPWORDS } from '../text/stopwords.ts';
+import type { NoteCandidate } from './note-candidate.ts';
+import { anchorsOf, claimUnits, isRemark, unitInfo, vocabularyOf, type ClaimAnchors, type ClaimUnit, type Vocabulary } from './coverage-claims.ts';
 
 /** Below this best similarity a sentence has no counterpart. */
 const NO_COUNTERPART = 0.22;
@@ -17,8 +18,8 @@ const SURE_COUNTERPART = 0.4;
 const MIN_WORDS = 6;
 /** Notes of each direction, at most: the most telling first. */
 export const MAX_COVERAGE_NOTES = 8;
-/** A sentence this close to another may still be a new claim if it brings a figure nobody else has. */
-const WEAK_COUNTERPART = 0.35;
+/** Another version's sentence this close tells the same claim. */
+const CARRIED = 0.4;
 
 export interface VersionComparison {
   version: VersionRef;
@@ -29,183 +30,148 @@ export interface VersionComparison {
   pairedThere: Set<number>;
 }
 
-function contentWords(text: string): string[] {
-  return tokenize(text)
-    .map((t) => t.norm)
-    .filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !COMMON_NEWS.has(w));
-}
-
-/** A unit has no counterpart when its sentences, on average, match nothing and none matches well. */
-function hasNoCounterpart(best: (k: number) => number, u: ClaimUnit): boolean {
+function bestOf(best: (k: number) => number, u: ClaimUnit): { mean: number; max: number } {
   const values = u.sentences.map(best);
-  const mean = values.reduce((a, b) => a + b, 0) / values.length;
-  return mean < NO_COUNTERPART && values.every((v) => v < SURE_COUNTERPART);
+  return { mean: values.reduce((a, b) => a + b, 0) / values.length, max: Math.max(...values) };
 }
 
-/** Sentences joined where one quotation runs across them: the unit a note quotes. */
-interface ClaimUnit {
-  start: number;
-  end: number;
-  sentences: number[];
+function hasNoCounterpart(b: { mean: number; max: number }): boolean {
+  return b.mean < NO_COUNTERPART && b.max < SURE_COUNTERPART;
 }
 
-function claimUnits(t: AnalysedText): ClaimUnit[] {
-  const units: ClaimUnit[] = [];
-  const reach = t.sentences.map((_, i) => i);
-  for (const q of t.quotes) {
-    if (q.kind !== 'speech') continue;
-    const first = t.sentences.findIndex((s) => s.end > q.start);
-    let last = first;
-    while (last + 1 < t.sentences.length && t.sentences[last + 1]!.start < q.end) last++;
-    if (first >= 0) reach[first] = Math.max(reach[first]!, last);
-  }
-  for (let i = 0; i < t.sentences.length; ) {
-    let end = reach[i]!;
-    for (let k = i; k <= end && k < t.sentences.length; k++) end = Math.max(end, reach[k]!);
-    const indexes = Array.from({ length: end - i + 1 }, (_, k) => i + k);
-    units.push({ start: t.sentences[i]!.start, end: t.sentences[end]!.end, sentences: indexes });
-    i = end + 1;
-  }
-  return units;
-}
-
-/** A unit as one sentence: the union of its sentences' words, names, figures and quotes. */
-function unitInfo(t: AnalysedText, u: ClaimUnit): SentenceInfo {
-  const parts = u.sentences.map((i) => t.sentences[i]!);
-  if (parts.length === 1) return parts[0]!;
-  const stems = new Map<string, number>();
-  for (const p of parts) for (const [k, v] of p.stems) stems.set(k, Math.max(stems.get(k) ?? 0, v));
-  return {
-    start: u.start,
-    end: u.end,
-    stems,
-    names: new Set(parts.flatMap((p) => [...p.names])),
-    figures: parts.flatMap((p) => p.figures),
-    quotes: [...new Set(parts.flatMap((p) => p.quotes))],
-    wordCount: parts.reduce((n, p) => n + p.wordCount, 0),
-    residue: parts.every((p) => p.residue),
-  };
-}
-
-function anchorsOf(t: AnalysedText, s: SentenceInfo): { names: string[]; figures: number[]; quoteWords: string[] } {
-  const quoteWords = s.quotes
-    .map((i) => t.quotes[i]!)
-    .filter((q) => q.kind === 'speech')
-    .map((q) => contentWords(q.text))
-    // A fragment of two or three words ("at their deeds") is too little to tell a new claim.
-    .filter((words) => words.length >= 4)
-    .flat();
-  return { names: [...s.names], figures: s.figures.map((f) => f.value), quoteWords };
-}
-
-interface Vocabulary {
-  names: Set<string>;
-  figures: Set<number>;
-  words: Set<string>;
-}
-
-function vocabularyOf(t: AnalysedText): Vocabulary {
-  return {
-    names: new Set(t.sentences.flatMap((s) => [...s.names])),
-    figures: new Set(t.sentences.flatMap((s) => s.figures.map((f) => f.value))),
-    words: new Set(contentWords(t.text)),
-  };
-}
-
-/** True when the unit carries a figure that appears in none of the vocabularies. */
-function hasNewFigure(s: SentenceInfo, vocabularies: Vocabulary[]): boolean {
-  return s.figures.some((f) => f.value >= 10 && vocabularies.every((v) => !v.figures.has(f.value)));
-}
-
-function weakCounterpart(best: (k: number) => number, u: ClaimUnit): boolean {
-  return u.sentences.every((k) => best(k) < WEAK_COUNTERPART);
-}
-
-/** True when something the sentence names is absent from every vocabulary. */
-function namesSomethingAbsent(t: AnalysedText, s: SentenceInfo, vocabularies: Vocabulary[]): boolean {
-  const a = anchorsOf(t, s);
-  const absent = (has: (v: Vocabulary) => boolean) => vocabularies.every((v) => !has(v));
-  if (a.names.some((n) => absent((v) => v.names.has(n)))) return true;
-  if (a.figures.some((f) => absent((v) => v.figures.has(f)))) return true;
-  const quoteAbsent = a.quoteWords.filter((w) => absent((v) => v.words.has(w)));
-  return a.quoteWords.length > 0 && quoteAbsent.length / a.quoteWords.length >= 0.5;
-}
-
-function isClaim(t: AnalysedText, s: SentenceInfo): boolean {
+function isCandidateUnit(t: AnalysedText, s: SentenceInfo): boolean {
   if (s.residue) return false;
-  const hasQuote = s.quotes.some((i) => t.quotes[i]!.kind === 'speech');
-  if (hasQuote) return true;
+  if (s.quotes.some((i) => isRemark(t.quotes[i]!.kind))) return true;
   return s.wordCount >= MIN_WORDS && (s.names.size > 0 || s.figures.length > 0);
 }
 
-function priority(t: AnalysedText, s: SentenceInfo): number {
-  const quote = s.quotes.some((i) => t.quotes[i]!.kind === 'speech') ? 4 : 0;
-  return quote + (s.figures.length > 0 ? 2 : 0) + Math.min(2, s.names.size);
+/** Names here that every version prints: the story's own people and places. */
+function storyNames(t: AnalysedText, others: Vocabulary[]): Set<string> {
+  const own = vocabularyOf(t).names;
+  return new Set([...own].filter((n) => others.every((v) => v.names.has(n))));
 }
 
-function pick<T extends { p: number; order: number }>(items: T[]): T[] {
+interface Scored {
+  unit: ClaimUnit;
+  info: SentenceInfo;
+  anchors: ClaimAnchors;
+  features: Record<string, number>;
+  evidence: string[];
+}
+
+function describe(a: ClaimAnchors, best: number, versions: number): string[] {
+  const out: string[] = [];
+  if (a.quote) out.push(`a quoted remark no other version prints${a.quoteAttribution ? ` (attributed, ${a.quoteAttribution.toFixed(2)})` : ''}`);
+  if (a.figure) out.push('a figure no other version prints');
+  if (a.statement) out.push("a named person's statement");
+  if (a.absentNames) out.push(`${a.absentNames} name${a.absentNames > 1 ? 's' : ''} no other version prints`);
+  out.push(`${Math.round(a.absentWords * 100)}% of its words in no other version`);
+  out.push(`closest sentence in ${versions > 1 ? `${versions} versions` : 'the other version'}: ${best.toFixed(2)} similar`);
+  if (a.year) out.push('names a year (often background)');
+  return out;
+}
+
+function scoreUnit(
+  t: AnalysedText,
+  unit: ClaimUnit,
+  index: number,
+  units: number,
+  best: { mean: number; max: number },
+  others: Vocabulary[],
+  paired: ReadonlySet<number>,
+  core: Set<string>,
+): Scored | null {
+  const info = unitInfo(t, unit);
+  if (!isCandidateUnit(t, info)) return null;
+  if (!hasNoCounterpart(best)) return null;
+  if (info.quotes.some((q) => paired.has(q))) return null;
+  const anchors = anchorsOf(t, info, others, paired);
+  if (!anchors.quote && !anchors.figure && !anchors.statement) return null;
+  const own = vocabularyOf(t).wordCount;
+  const otherWords = others.reduce((n, v) => n + v.wordCount, 0) / Math.max(1, others.length);
+  const features = {
+    quote: anchors.quote ? 1 : 0,
+    quoteAttribution: anchors.quoteAttribution,
+    figure: anchors.figure ? 1 : 0,
+    statement: anchors.statement ? 1 : 0,
+    absentNames: Math.min(3, anchors.absentNames) / 3,
+    absentWords: anchors.absentWords,
+    bestMatch: best.max,
+    storyNames: Math.min(3, [...info.names].filter((n) => core.has(n)).length) / 3,
+    position: units > 1 ? index / (units - 1) : 0,
+    year: anchors.year ? 1 : 0,
+    // Positive when this version is the longer one: much of a long article is missing from a brief.
+    lengthRatio: Math.max(-2, Math.min(2, Math.log2(Math.max(1, own) / Math.max(1, otherWords)))),
+    words: Math.min(60, info.wordCount) / 60,
+  };
+  return { unit, info, anchors, features, evidence: describe(anchors, best.max, others.length) };
+}
+
+function pick(items: (Scored & { order: number; weight: number })[]): (Scored & { order: number })[] {
   return [...items]
-    .sort((a, b) => b.p - a.p || a.order - b.order)
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
     .slice(0, MAX_COVERAGE_NOTES)
     .sort((a, b) => a.order - b.order);
 }
 
+const weightOf = (s: Scored) => (s.anchors.quote ? 4 : 0) + (s.anchors.figure ? 2 : 0) + (s.anchors.statement ? 1 : 0) + s.anchors.absentWords;
+
 /** `reported`: spans here already noted as differing figures (a changed figure is not a new claim). */
-export function coverageDifferences(here: AnalysedText, comparisons: VersionComparison[], reported: Span[] = []): Omit<Difference, 'id'>[] {
+export function coverageDifferences(here: AnalysedText, comparisons: VersionComparison[], reported: Span[] = []): NoteCandidate[] {
   if (comparisons.length === 0) return [];
-  const out: Omit<Difference, 'id'>[] = [];
+  const out: NoteCandidate[] = [];
   const outlets = comparisons.map((c) => c.version.outlet);
   const otherVocabularies = comparisons.map((c) => vocabularyOf(c.text));
+  const pairedHere = new Set(comparisons.flatMap((c) => [...c.pairedHere]));
+  const core = storyNames(here, otherVocabularies);
 
-  const onlyHere = claimUnits(here).flatMap((u, i) => {
-    const s = unitInfo(here, u);
-    if (!isClaim(here, s)) return [];
-    const unmatched = comparisons.every((c) => hasNoCounterpart((k) => c.alignment.bestHere[k]!, u));
-    const newFigure =
-      hasNewFigure(s, otherVocabularies) &&
-      comparisons.every((c) => weakCounterpart((k) => c.alignment.bestHere[k]!, u)) &&
-      !reported.some((r) => r.start < u.end && r.end > u.start);
-    if (!unmatched && !newFigure) return [];
-    if (s.quotes.some((q) => comparisons.some((c) => c.pairedHere.has(q)))) return [];
-    if (!namesSomethingAbsent(here, s, otherVocabularies)) return [];
-    return [{ s, p: priority(here, s), order: i }];
+  const hereUnits = claimUnits(here);
+  const onlyHere = hereUnits.flatMap((u, i) => {
+    if (reported.some((r) => r.start < u.end && r.end > u.start)) return [];
+    const best = {
+      mean: Math.max(...comparisons.map((c) => bestOf((k) => c.alignment.bestHere[k]!, u).mean)),
+      max: Math.max(...comparisons.map((c) => bestOf((k) => c.alignment.bestHere[k]!, u).max)),
+    };
+    const scored = scoreUnit(here, u, i, hereUnits.length, best, otherVocabularies, pairedHere, core);
+    return scored ? [{ ...scored, order: i, weight: weightOf(scored) }] : [];
   });
-  for (const { s } of pick(onlyHere)) {
+  for (const s of pick(onlyHere)) {
     out.push({
       kind: 'only-here',
       speaker: null,
-      here: { text: here.text.slice(s.start, s.end), start: s.start, end: s.end },
+      here: { text: here.text.slice(s.info.start, s.info.end), start: s.info.start, end: s.info.end },
       there: null,
       explanation: `Not reported by ${outlets.join(', ')}.`,
-      confidence: 0.7,
+      features: { ...s.features, versions: Math.min(4, comparisons.length) / 4 },
+      evidence: s.evidence,
     });
   }
 
   const hereVocabulary = [vocabularyOf(here)];
-  const seen: SentenceInfo[] = [];
-  const onlyElsewhere = comparisons.flatMap((c, ci) =>
-    claimUnits(c.text).flatMap((u, j) => {
-      const s = unitInfo(c.text, u);
-      if (!isClaim(c.text, s)) return [];
-      const unmatched = hasNoCounterpart((k) => c.alignment.bestThere[k]!, u);
-      const newFigure = hasNewFigure(s, hereVocabulary) && weakCounterpart((k) => c.alignment.bestThere[k]!, u);
-      if (!unmatched && !newFigure) return [];
-      if (s.quotes.some((q) => c.pairedThere.has(q))) return [];
-      if (!namesSomethingAbsent(c.text, s, hereVocabulary)) return [];
-      return [{ c, s, p: priority(c.text, s), order: ci * 100_000 + j }];
-    }),
-  );
-  for (const { c, s } of pick(onlyElsewhere)) {
+  const onlyElsewhere = comparisons.flatMap((c, ci) => {
+    const units = claimUnits(c.text);
+    const theirCore = storyNames(c.text, hereVocabulary);
+    return units.flatMap((u, j) => {
+      const best = bestOf((k) => c.alignment.bestThere[k]!, u);
+      const scored = scoreUnit(c.text, u, j, units.length, best, hereVocabulary, c.pairedThere, theirCore);
+      return scored ? [{ ...scored, c, order: ci * 100_000 + j, weight: weightOf(scored) }] : [];
+    });
+  });
+  const seen: { c: VersionComparison; info: SentenceInfo }[] = [];
+  for (const s of pick(onlyElsewhere) as unknown as (Scored & { c: VersionComparison })[]) {
     // Two other versions reporting the same thing make one note.
-    if (seen.some((x) => x.names.size > 0 && [...x.names].every((n) => s.names.has(n)) && x.wordCount === s.wordCount)) continue;
+    if (seen.some((x) => x.info.names.size > 0 && [...x.info.names].every((n) => s.info.names.has(n)) && x.info.wordCount === s.info.wordCount)) continue;
     seen.push(s);
+    // Other versions that say much the same: the story's own facts, not one outlet's extra.
+    const carriedBy = comparisons.filter((o) => o !== s.c && o.text.sentences.some((x) => sentenceSimilarity(x, s.info) >= CARRIED)).length;
     out.push({
       kind: 'only-elsewhere',
       speaker: null,
       here: null,
-      there: { text: c.text.text.slice(s.start, s.end), outlet: c.version.outlet, articleId: c.version.articleId, start: s.start, end: s.end },
-      explanation: `${c.version.outlet} reports this; this article does not.`,
-      confidence: 0.7,
+      there: { text: s.c.text.text.slice(s.info.start, s.info.end), outlet: s.c.version.outlet, articleId: s.c.version.articleId, start: s.info.start, end: s.info.end },
+      explanation: `${s.c.version.outlet} reports this; this article does not.`,
+      features: { ...s.features, versions: Math.min(4, comparisons.length) / 4, carriedBy: Math.min(2, carriedBy) / 2 },
+      evidence: carriedBy ? [...s.evidence, `${carriedBy + 1} versions report it`] : s.evidence,
     });
   }
   return out;

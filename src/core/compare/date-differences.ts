@@ -2,7 +2,9 @@
 // different days), reported with `about: "publication"` so that the popup can show them with the
 // outlets and the page marks nothing.
 
-import type { Difference, Span } from '../types.ts';
+import type { Span } from '../types.ts';
+import type { NoteCandidate } from './note-candidate.ts';
+import { cueLexicon } from '../quotes/cues.ts';
 import type { VersionRef } from './quote-differences.ts';
 import type { AnalysedText } from './analysed-text.ts';
 import { ALIGN_THRESHOLD, sentenceSimilarity, type SentenceAlignment } from './align.ts';
@@ -28,7 +30,7 @@ function day(iso: string): string {
   return iso.slice(0, 10);
 }
 
-export function publicationDateDifference(here: PrintedDate | null, version: DatedVersion): Omit<Difference, 'id'> | null {
+export function publicationDateDifference(here: PrintedDate | null, version: DatedVersion): NoteCandidate | null {
   if (!here || !version.publishedAt) return null;
   if (day(here.iso) === day(version.publishedAt)) return null;
   const thereText = version.publishedAsPrinted ?? day(version.publishedAt);
@@ -40,7 +42,8 @@ export function publicationDateDifference(here: PrintedDate | null, version: Dat
     there: { text: thereText, outlet: version.outlet, articleId: version.articleId },
     explanation: `Published ${day(here.iso)} here and ${day(version.publishedAt)} by ${version.outlet}: context, not a conflict.`,
     values: { here: here.printed?.text ?? day(here.iso), there: thereText },
-    confidence: 1,
+    features: {},
+    evidence: ['the publication dates the versions carry'],
   };
 }
 
@@ -134,6 +137,23 @@ function sameEvent(here: DatedText, a: PlacedDate, there: DatedText, b: PlacedDa
   return [...x.names].some((n) => y.names.has(n)) && [...x.stems].some((w) => y.stems.has(w));
 }
 
+const STAMP = /^\W*(?:published|updated|posted|last updated|modified|created|date)\b/i;
+
+function isStamp(t: AnalysedText, s: { start: number; end: number; wordCount: number }): boolean {
+  return s.wordCount < 6 || STAMP.test(t.text.slice(s.start, s.end));
+}
+
+/** The date says when something was said ("said Saturday", "on Friday told reporters"). */
+function datesSaying(t: AnalysedText, d: PlacedDate): boolean {
+  const cues = cueLexicon(t.language).cues;
+  const tokens = tokensOf(t);
+  let at = tokens.findIndex((tok) => tok.start >= d.start);
+  if (at < 0) at = tokens.length;
+  const end = tokens.findIndex((tok) => tok.start >= d.end);
+  const near = [...tokens.slice(Math.max(0, at - 2), at), ...tokens.slice(end < 0 ? tokens.length : end, (end < 0 ? tokens.length : end) + 2)];
+  return near.some((tok) => cues.get(tok.norm)?.strength === 'strong');
+}
+
 /** Sentences this similar (as much as aligned ones) also need the same event around their dates. */
 const EVENT_SIMILARITY = ALIGN_THRESHOLD;
 
@@ -147,8 +167,8 @@ export function eventDateDifferences(
   there: DatedText,
   version: VersionRef,
   alignment: SentenceAlignment,
-): Omit<Difference, 'id'>[] {
-  const out: Omit<Difference, 'id'>[] = [];
+): NoteCandidate[] {
+  const out: NoteCandidate[] = [];
   const single = (t: DatedText) =>
     t.text.sentences.map((s, i) => ({ i, s, dates: datesIn(t, i) })).filter((x) => x.dates.length === 1);
   const thereSingles = single(there);
@@ -167,6 +187,13 @@ export function eventDateDifferences(
     if (!differentDays(a, b)) continue;
     const hs = h.s;
     const ts = t.s;
+    // A dateline or time stamp ("Updated: Tuesday, March 12") dates the page, not the event; "said
+    // Saturday" dates a statement, not what it is about.
+    if (isStamp(here.text, hs) || isStamp(there.text, ts)) continue;
+    if (datesSaying(here.text, a) || datesSaying(there.text, b)) continue;
+    const full = (d: PlacedDate) => d.iso !== null && /^\d{4}-\d{2}-\d{2}/.test(d.iso);
+    const similarity = aligned?.there.includes(t.i) ? aligned.score : sentenceSimilarity(hs, ts);
+    const same = sameEvent(here, a, there, b);
     out.push({
       kind: 'date',
       about: 'event',
@@ -175,7 +202,17 @@ export function eventDateDifferences(
       there: { text: there.text.text.slice(ts.start, ts.end), outlet: version.outlet, articleId: version.articleId, start: ts.start, end: ts.end },
       explanation: `Here: ${a.printed}${a.iso ? ` (${day(a.iso)})` : ''}; ${version.outlet}: ${b.printed}${b.iso ? ` (${day(b.iso)})` : ''}.`,
       values: { here: a.printed, there: b.printed },
-      confidence: aligned ? Math.min(1, aligned.score + 0.2) : 0.6,
+      features: {
+        similarity,
+        aligned: aligned?.there.includes(t.i) ? 1 : 0,
+        sameEvent: same ? 1 : 0,
+        bothFull: full(a) && full(b) ? 1 : 0,
+      },
+      evidence: [
+        `statements ${similarity.toFixed(2)} similar`,
+        same ? 'the same names and words around both dates' : 'aligned statements',
+        full(a) && full(b) ? 'two full dates' : 'weekdays',
+      ],
     });
   }
   return out;

@@ -3,7 +3,7 @@
 // (same unit word, or known synonyms) in sentences that clearly say the same thing are compared;
 // approximate figures ("more than 20", "some 120,000") must disagree by a wide margin.
 
-import type { Difference } from '../types.ts';
+import type { NoteCandidate } from './note-candidate.ts';
 import type { NumberMention } from '../text/numbers.ts';
 import type { AnalysedText, SentenceInfo } from './analysed-text.ts';
 import { sentenceSimilarity, type SentenceAlignment } from './align.ts';
@@ -123,6 +123,37 @@ function figuresByUniqueUnit(t: AnalysedText): Map<string, { f: NumberMention; s
   return out;
 }
 
+/** A clock time, a dateline stamp, or the tail of a decimal the page split ("2. 5GHz") is no measure. */
+function isMeasure(text: string, n: NumberMention): boolean {
+  const after = text.slice(n.end, n.end + 8);
+  const before = text.slice(Math.max(0, n.start - 3), n.start);
+  if (/^\s*(?:[ap]\.?\s?m\b|gmt|utc|[ecmp][sd]t\b|h\b|hrs?\b|:)/i.test(after)) return false;
+  return !/(?:\d[.:]\s?|:\s?)$/.test(before);
+}
+
+const CURRENCIES: [RegExp, string][] = [
+  [/£|\bpounds?\b|\bgbp\b/i, 'gbp'],
+  [/€|\beuros?\b|\beur\b/i, 'eur'],
+  [/\$|\bdollars?\b|\busd\b/i, 'usd'],
+  [/¥|\byen\b|\byuan\b/i, 'yen'],
+];
+
+function currencyOf(text: string, n: NumberMention): string | null {
+  const around = text.slice(Math.max(0, n.start - 4), Math.min(text.length, n.end + 12));
+  for (const [re, code] of CURRENCIES) if (re.test(around)) return code;
+  return null;
+}
+
+/** The names printed in each figure's clause: the same one, two different ones, or too few to tell. */
+function clauseSubjects(here: AnalysedText, hc: { start: number; end: number }, there: AnalysedText, tc: { start: number; end: number }): 'same' | 'different' | 'unknown' {
+  const namesIn = (t: AnalysedText, c: { start: number; end: number }) =>
+    new Set(t.entities.flatMap((e) => (e.mentions.some((m) => m.start >= c.start && m.end <= c.end) ? [e.id ?? e.name.split(' ').pop()!.toLowerCase()] : [])));
+  const a = namesIn(here, hc);
+  const b = namesIn(there, tc);
+  if (a.size === 0 || b.size === 0) return 'unknown';
+  return [...a].some((n) => b.has(n)) ? 'same' : 'different';
+}
+
 function sharesAName(a: SentenceInfo, b: SentenceInfo): boolean {
   for (const n of a.names) if (b.names.has(n)) return true;
   return false;
@@ -133,8 +164,8 @@ export function numberDifferences(
   there: AnalysedText,
   version: VersionRef,
   alignment: SentenceAlignment,
-): Omit<Difference, 'id'>[] {
-  const out: Omit<Difference, 'id'>[] = [];
+): NoteCandidate[] {
+  const out: NoteCandidate[] = [];
   const reported = new Set<string>();
   // Statement pairs: aligned sentences, plus sentences holding the only figure of one unit on
   // each side and naming something in common.
@@ -163,12 +194,20 @@ export function numberDifferences(
       const { f: ft, s: ts } = sameUnitThere[0]!;
       const ratio = Math.max(fh.value, ft.value) / Math.max(1e-9, Math.min(fh.value, ft.value));
       if (pair.score < STATEMENT_SIMILARITY && ratio > CLOSE_FIGURE_RATIO) continue;
-      if (!disagree(fh, qualifierOf(here.text, fh), ft, qualifierOf(there.text, ft))) continue;
+      const qh = qualifierOf(here.text, fh);
+      const qt = qualifierOf(there.text, ft);
+      if (!disagree(fh, qh, ft, qt)) continue;
+      if (!isMeasure(here.text, fh) || !isMeasure(there.text, ft)) continue;
+      const currencies = [currencyOf(here.text, fh), currencyOf(there.text, ft)];
+      if (fh.kind === 'money' && currencies[0] && currencies[1] && currencies[0] !== currencies[1]) continue;
       const key = `${fh.start}:${ft.value}`;
       if (reported.has(key)) continue;
-      reported.add(key);
       const hc = clauseAround(here.text, hs, fh);
       const tc = clauseAround(there.text, ts, ft);
+      // "20 points for Daye" and "16 points for Vaughn" count for two people.
+      const subjects = clauseSubjects(here, hc, there, tc);
+      if (subjects === 'different') continue;
+      reported.add(key);
       const hereText = here.text.slice(hc.start, hc.end);
       const thereText = there.text.slice(tc.start, tc.end);
       out.push({
@@ -179,7 +218,20 @@ export function numberDifferences(
         explanation: `Here: ${fh.text}; ${version.outlet}: ${ft.text}.`,
         values: { here: fh.text, there: ft.text },
         diff: diffWords(hereText, thereText),
-        confidence: Math.min(1, Math.max(0.5, pair.score + 0.2)),
+        features: {
+          similarity: pair.score,
+          sameSubject: subjects === 'same' ? 1 : 0,
+          bound: qh === 'lower' || qh === 'upper' || qt === 'lower' || qt === 'upper' ? 1 : 0,
+          hedged: qh === 'hedge' || qt === 'hedge' ? 1 : 0,
+          ratio: Math.min(3, Math.log2(ratio)) / 3,
+          kindCount: fh.kind === 'count' ? 1 : 0,
+        },
+        evidence: [
+          `statements ${pair.score.toFixed(2)} similar`,
+          `both count ${unit === 'money' ? 'money' : unit === 'percent' ? 'a share' : `"${unit}"`}`,
+          subjects === 'same' ? 'the same name beside both figures' : 'no name beside the figures',
+          ...(qh || qt ? [`qualified: ${[qh, qt].filter(Boolean).join(', ')}`] : []),
+        ],
       });
     }
   }

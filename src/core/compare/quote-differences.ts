@@ -1,12 +1,15 @@
 // Differences between the quotes of two versions: the same remark in other words
 // (`quote-wording`), the same remark given to someone else (`attribution`), and, for the speaker
-// cards, how the other version quotes each remark.
+// cards, how the other version quotes each remark. Both notes need one remark, not two remarks
+// that share a phrase: several shared words in order, most of the shorter rendering kept.
 
-import type { Difference, ElsewhereQuote, Quote } from '../types.ts';
+import type { ElsewhereQuote, Quote } from '../types.ts';
 import type { AnalysedText } from './analysed-text.ts';
 import type { QuotePair } from './quote-pairs.ts';
+import type { NoteCandidate } from './note-candidate.ts';
 import { differsInContent, isAbridgedFrom, sameWords, sharedWordRatio } from './word-diff.ts';
-import { normalizeForMatch } from '../text/normalize.ts';
+import { remarkOverlap, sameLetters, type RemarkOverlap } from './remark-overlap.ts';
+import { samePerson, type PersonContext, type PersonVerdict } from './same-person.ts';
 
 export interface VersionRef {
   articleId: string;
@@ -15,27 +18,42 @@ export interface VersionRef {
 
 /** Attributions below this confidence are not trusted enough to compare. */
 const TRUSTED = 0.6;
-/** An attribution note asserts an outlet is wrong: only between attributions this sure. */
-const SURE_ATTRIBUTION = 0.8;
+/** One remark: at least this many shared words in a row, and this share of the shorter kept in order. */
+const SAME_REMARK_RUN = 4;
+const SAME_REMARK_SHARE = 0.6;
+/** A remark this short never makes an attribution note: two outlets may quote one phrase from two people. */
+const MIN_ATTRIBUTED_WORDS = 5;
 
-function speakerKey(q: Quote): string | null {
-  if (q.speakerId) return q.speakerId;
-  return q.speaker ? normalizeForMatch(q.speaker) : null;
+const known = (q: Quote) => q.speaker !== null && q.confidence >= TRUSTED;
+
+/** Every name the two texts print for a person, and each listed entity's forms. */
+function personContext(here: AnalysedText, there: AnalysedText): PersonContext {
+  const names: string[] = [];
+  const aliases = new Map<string, string[]>();
+  for (const e of [...here.entities, ...there.entities]) {
+    if (e.kind !== 'person') continue;
+    names.push(e.name);
+    if (e.id) aliases.set(e.id, [...(aliases.get(e.id) ?? []), e.name, ...e.mentions.map((m) => m.text)]);
+  }
+  for (const q of [...here.quotes, ...there.quotes]) if (q.speaker && !q.anonymous) names.push(q.speaker);
+  return { names, aliases };
 }
 
-type Agreement = 'same' | 'one-unknown' | 'different' | 'unknown';
+function speakersOf(a: Quote, b: Quote, context: PersonContext): PersonVerdict | 'one-unknown' {
+  if (!known(a) || !known(b)) return known(a) || known(b) ? 'one-unknown' : 'unknown';
+  return samePerson(
+    { name: a.speaker!, id: a.speakerId, anonymous: a.anonymous },
+    { name: b.speaker!, id: b.speakerId, anonymous: b.anonymous },
+    context,
+  );
+}
 
-function speakersAgree(a: Quote, b: Quote): Agreement {
-  const ka = a.confidence >= TRUSTED ? speakerKey(a) : null;
-  const kb = b.confidence >= TRUSTED ? speakerKey(b) : null;
-  if (ka && kb) {
-    if (ka === kb) return 'same';
-    // Anonymous and named sources may be the same person: not a disagreement we can assert.
-    if (a.anonymous || b.anonymous) return 'unknown';
-    return 'different';
-  }
-  if (ka || kb) return 'one-unknown';
-  return 'unknown';
+function isOneRemark(o: RemarkOverlap): boolean {
+  return o.run >= Math.min(SAME_REMARK_RUN, o.shorter) && o.common / Math.max(1, o.shorter) >= SAME_REMARK_SHARE;
+}
+
+function overlapEvidence(o: RemarkOverlap): string {
+  return `${o.common} of ${o.shorter} words shared in order (longest run ${o.run})`;
 }
 
 export function quoteDifferences(
@@ -43,53 +61,70 @@ export function quoteDifferences(
   there: AnalysedText,
   version: VersionRef,
   pairs: QuotePair[],
-): { differences: Omit<Difference, 'id'>[]; elsewhere: ElsewhereQuote[] } {
-  const differences: Omit<Difference, 'id'>[] = [];
+): { differences: NoteCandidate[]; elsewhere: ElsewhereQuote[] } {
+  const differences: NoteCandidate[] = [];
   const elsewhere: ElsewhereQuote[] = [];
+  const context = personContext(here, there);
   for (const pair of pairs) {
     const qh = here.quotes[pair.here]!;
     const qt = there.quotes[pair.there]!;
-    const agreement = speakersAgree(qh, qt);
-    const identical = sameWords(qh.text, qt.text);
-    if (agreement === 'different') {
-      // Saying an outlet gave a remark to the wrong person needs both attributions to be sure.
-      if (pair.containment < 0.7 || Math.min(qh.confidence, qt.confidence) < SURE_ATTRIBUTION) continue;
+    const overlap = remarkOverlap(qh.text, qt.text);
+    const speakers = speakersOf(qh, qt, context);
+    const identical = sameWords(qh.text, qt.text) || sameLetters(qh.text, qt.text);
+    const both = { here: { text: qh.text, start: qh.start, end: qh.end }, there: { text: qt.text, outlet: version.outlet, articleId: version.articleId, start: qt.start, end: qt.end } };
+    if (speakers === 'different') {
+      // Saying an outlet gave a remark to the wrong person needs one remark of some length,
+      // two people, and both attributions trusted.
+      if (!isOneRemark(overlap) || overlap.shorter < MIN_ATTRIBUTED_WORDS) continue;
       differences.push({
         kind: 'attribution',
         speaker: qh.speaker,
-        here: { text: qh.text, start: qh.start, end: qh.end },
-        there: { text: qt.text, outlet: version.outlet, articleId: version.articleId, start: qt.start, end: qt.end },
+        ...both,
         explanation: `${version.outlet} gives these words to ${qt.speaker}; here they are ${qh.speaker}'s.`,
-        confidence: Math.min(qh.confidence, qt.confidence) * pair.containment,
+        features: {
+          minAttribution: Math.min(qh.confidence, qt.confidence),
+          share: overlap.common / overlap.shorter,
+          run: Math.min(12, overlap.run) / 12,
+          words: Math.min(20, overlap.shorter) / 20,
+        },
+        evidence: [
+          overlapEvidence(overlap),
+          `attributed here to ${qh.speaker} (${qh.confidence.toFixed(2)}), there to ${qt.speaker} (${qt.confidence.toFixed(2)})`,
+          'the two names cannot be one person',
+        ],
       });
       continue;
     }
-    if (agreement === 'unknown' && !(identical && qh.speaker === null && qt.speaker === null)) continue;
-    elsewhere.push({
-      outlet: version.outlet,
-      articleId: version.articleId,
-      text: qt.text,
-      hereQuote: pair.here,
-      diff: identical ? null : pair.diff,
-    });
+    if (speakers === 'unknown' && !(identical && qh.speaker === null && qt.speaker === null)) continue;
+    elsewhere.push({ outlet: version.outlet, articleId: version.articleId, text: qt.text, hereQuote: pair.here, diff: identical ? null : pair.diff });
     if (identical || pair.relation !== 'reworded' || !differsInContent(qh.text, qt.text)) continue;
     if (isAbridgedFrom(qh.text, qt.text) || isAbridgedFrom(qt.text, qh.text)) continue;
     // A fragment quoted inside indirect speech adapts pronouns and tense ("everything in our
     // power" / "everything in its power"): only renderings of comparable length are rewordings.
-    const lengths = [qh.text, qt.text].map((t) => t.split(/\s+/).length);
-    if (Math.min(...lengths) < 4 || Math.min(...lengths) / Math.max(...lengths) < 0.5) continue;
-    // Rewording must leave a recognisable remark: most words kept on at least one side.
+    if (overlap.shorter < 4 || overlap.shorter / overlap.longer < 0.5) continue;
+    if (!isOneRemark(overlap) || overlap.changedContent === 0) continue;
     const ratio = sharedWordRatio(pair.diff);
     if (Math.max(ratio.here, ratio.there) < 0.25) continue;
     const speaker = qh.speaker ?? qt.speaker;
     differences.push({
       kind: 'quote-wording',
       speaker,
-      here: { text: qh.text, start: qh.start, end: qh.end },
-      there: { text: qt.text, outlet: version.outlet, articleId: version.articleId, start: qt.start, end: qt.end },
+      ...both,
       explanation: `${version.outlet} quotes ${speaker ?? 'the same remark'} in different words.`,
       diff: pair.diff,
-      confidence: pair.containment * (agreement === 'same' ? 1 : 0.7),
+      features: {
+        sameSpeaker: speakers === 'same' ? 1 : 0,
+        share: overlap.common / overlap.shorter,
+        run: overlap.run / overlap.shorter,
+        changed: Math.min(1, overlap.changedContent / overlap.shorter),
+        words: Math.min(20, overlap.shorter) / 20,
+        lengthRatio: overlap.shorter / overlap.longer,
+      },
+      evidence: [
+        overlapEvidence(overlap),
+        `${overlap.changedContent} content word${overlap.changedContent === 1 ? '' : 's'} changed`,
+        speakers === 'same' ? `both give it to ${speaker}` : `one version names ${speaker ?? 'no speaker'}, the other nobody for sure`,
+      ],
     });
   }
   return { differences, elsewhere };
