@@ -16,7 +16,7 @@ const judged = new Set(readJudged().map((n) => n.id));
 
 const clip = (s: string, n = 420) => (s.length > n ? `${s.slice(0, n)}…` : s).replace(/\s+/g, ' ');
 const around = (text: string, start: number, end: number) =>
-  `…${clip(text.slice(Math.max(0, start - 160), start), 160)}[[${clip(text.slice(start, end))}]]${clip(text.slice(end, end + 100), 100)}…`;
+  `…${clip(text.slice(Math.max(0, start - 110), start), 110)}[[${clip(text.slice(start, end), 360)}]]${clip(text.slice(end, end + 60), 60)}…`;
 
 /** The sentences of the texts that share most content words with the claim: where it could hide. */
 function closest(claim: string, texts: string[]): string[] {
@@ -41,7 +41,7 @@ for (const c of ecbPlusCases()) {
     printed++;
     const f = c.features.get(d.id)!;
     console.log(`\n### ${id} ${d.kind} ${c.file} (${halfOf(c.topic)}) conf ${d.confidence}`);
-    console.log(`features ${Object.entries(f).map(([k, v]) => `${k}=${+v.toFixed(2)}`).join(' ')}`);
+    if (args.includes('--features')) console.log(`features ${Object.entries(f).map(([k, v]) => `${k}=${+v.toFixed(2)}`).join(' ')}`);
     if (d.here) console.log(`HERE ${around(c.text, d.here.start, d.here.end)}`);
     if (d.there) {
       const v = c.versions.find((x) => x.file === d.there!.articleId)!;
@@ -49,13 +49,13 @@ for (const c of ecbPlusCases()) {
     }
     if (d.kind === 'only-here') {
       console.log(`OTHERS ${c.versions.map((v) => `${v.file.replace('docs/', '')} ${v.text.split(/\s+/).length}w`).join(', ')}; here ${c.text.split(/\s+/).length}w`);
-      for (const s of closest(d.here!.text, c.versions.map((v) => v.text))) console.log(`  near: ${clip(s, 260)}`);
+      for (const s of closest(d.here!.text, c.versions.map((v) => v.text))) console.log(`  near: ${clip(s, 200)}`);
     }
     if (d.kind === 'only-elsewhere') {
-      console.log(`THIS ARTICLE ${c.text.split(/\s+/).length}w, opens: ${clip(c.text, 200)}`);
-      for (const s of closest(d.there!.text, [c.text])) console.log(`  near: ${clip(s, 260)}`);
+      console.log(`THIS ARTICLE ${c.text.split(/\s+/).length}w, opens: ${clip(c.text, 120)}`);
+      for (const s of closest(d.there!.text, [c.text])) console.log(`  near: ${clip(s, 200)}`);
     }
-    console.log(`WHY ${d.explanation} | ${d.evidence.join('; ')}`);
+    console.log(`WHY ${d.evidence.join('; ')}`);
   }
 }
 console.error(`${printed} notes printed`);
