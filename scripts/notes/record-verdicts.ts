@@ -1,13 +1,16 @@
 // Turns a developer's verdict lines ("<id> real|noise|wrong <reason>") into the judged-notes
 // fixture: offsets, kind, half and the features each note's confidence was computed from.
 // Usage: npx tsx scripts/notes/record-verdicts.ts tests/fixtures/judged-notes/verdicts-ecbplus.txt
+//        npx tsx scripts/notes/record-verdicts.ts --stories tests/fixtures/judged-notes/verdicts-stories.txt
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ecbPlusCases } from './ecbplus.ts';
+import { fixtureStoryCases } from './fixture-stories.ts';
 import { halfOf, JUDGED_DIR, noteId, type JudgedFile, type JudgedNote, type Verdict } from './judged.ts';
 
-const file = process.argv[2];
+const stories = process.argv.includes('--stories');
+const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
 if (!file) throw new Error('usage: record-verdicts.ts VERDICTS.txt');
 const verdicts = new Map<string, { verdict: Verdict; why: string }>();
 readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
@@ -18,7 +21,7 @@ readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
 });
 
 const notes: JudgedNote[] = [];
-for (const c of ecbPlusCases()) {
+for (const c of stories ? fixtureStoryCases() : ecbPlusCases()) {
   for (const d of c.differences) {
     const id = noteId(c.file, d);
     const v = verdicts.get(id);
@@ -40,8 +43,10 @@ for (const c of ecbPlusCases()) {
 }
 if (verdicts.size) console.error(`${verdicts.size} verdicts match no current note (kept out): ${[...verdicts.keys()].join(' ')}`);
 const out: JudgedFile = {
-  about: 'Notes Parallax made on ECB+ (../shared/corpora/ecbplus; scripts/notes/ecbplus.ts says how), judged by a developer. Offsets only, no article text.',
+  about: stories
+    ? 'Notes Parallax made on the stories written for it (tests/fixtures/quote-stories; scripts/notes/fixture-stories.ts), judged by their writer.'
+    : 'Notes Parallax made on ECB+ (../shared/corpora/ecbplus; scripts/notes/ecbplus.ts says how), judged by a developer. Offsets only, no article text.',
   notes,
 };
-writeFileSync(join(JUDGED_DIR, 'ecbplus.json'), `${JSON.stringify(out, null, 0).replace(/\},\{"id"/g, '},\n{"id"')}\n`);
+writeFileSync(join(JUDGED_DIR, stories ? 'stories.json' : 'ecbplus.json'), `${JSON.stringify(out, null, 0).replace(/\},\{"id"/g, '},\n{"id"')}\n`);
 console.error(`${notes.length} judged notes written`);

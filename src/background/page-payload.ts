@@ -4,6 +4,7 @@
 import type { Analysis, Difference, EntityHit, Span, Speaker } from '../core/types.ts';
 import type { DifferenceCard, PageAnnotation, PagePayload, PersonCard, TextQuoteSelector } from '../shared/page-model.ts';
 import { differenceAnnotationId, entityAnnotationId, quoteAnnotationId } from '../shared/annotation-ids.ts';
+import { isAboveLine } from '../core/compare/note-model.ts';
 
 const CONTEXT = 32;
 /** More live ranges than this slow every later page mutation; quotes and differences go first. */
@@ -17,14 +18,17 @@ export function textSelector(text: string, span: Span): TextQuoteSelector | null
   return { exact, prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT), start, end };
 }
 
-/** Differences the page marks: ones with a passage here, except publication dates (context only). */
+/**
+ * Differences the page marks: ones with a passage here that are sure enough (at or above their
+ * kind's line, chosen on judged notes), except publication dates (context only).
+ */
 export function isMarkedOnPage(d: Difference): boolean {
-  return d.here !== null && !(d.kind === 'date' && d.about === 'publication');
+  return d.here !== null && !(d.kind === 'date' && d.about === 'publication') && isAboveLine(d);
 }
 
-/** The number the toolbar badge shows: real disagreements, not publication-date context. */
+/** The number the toolbar badge shows: sure disagreements, not publication-date context. */
 export function countDifferences(analysis: Analysis): number {
-  return analysis.differences.filter((d) => !(d.kind === 'date' && d.about === 'publication')).length;
+  return analysis.differences.filter((d) => !(d.kind === 'date' && d.about === 'publication') && isAboveLine(d)).length;
 }
 
 function personFromSpeaker(s: Speaker, analysis: Analysis): PersonCard {

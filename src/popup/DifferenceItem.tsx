@@ -1,4 +1,5 @@
-// One difference: both sides quoted, the other outlet named, and "show on page" when it is marked.
+// One difference: both sides quoted, the other outlet named, why Parallax believes it (its
+// confidence and evidence), and "show on page" when it is marked.
 import type { Difference } from '../core/types.ts';
 import { differenceAnnotationId } from '../shared/annotation-ids.ts';
 import { DiffText } from './DiffText.tsx';
@@ -24,6 +25,10 @@ export function DifferenceItem({ difference: d, tabId, anchored }: { difference:
           </div>
         )}
       </div>
+      <p class="evidence" data-testid="evidence">
+        {`${Math.round(d.confidence * 100)}% sure`}
+        {d.evidence?.length ? `: ${d.evidence.join('; ')}` : ''}
+      </p>
       {isAnchored ? (
         <ShowOnPage tabId={tabId} annotationId={id} label={`Show this difference on the page`} />
       ) : (

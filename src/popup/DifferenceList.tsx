@@ -1,23 +1,16 @@
 // Differences between this article and the other versions, grouped by kind. Publication dates are
-// context (shown with the outlets), not differences.
-import type { Analysis } from '../core/types.ts';
+// context (shown with the outlets), not differences. Notes below their kind's line (see
+// src/core/compare/note-model.ts) are listed apart, collapsed, as possible differences.
+import type { Analysis, Difference } from '../core/types.ts';
+import { isAboveLine } from '../core/compare/note-model.ts';
 import { DIFFERENCE_LABELS, KIND_ORDER } from '../shared/diff-sides.ts';
 import { DifferenceItem } from './DifferenceItem.tsx';
 
-export function DifferenceList({ analysis, tabId, anchored }: { analysis: Analysis; tabId: number; anchored: ReadonlySet<string> }) {
-  const shown = analysis.differences.filter((d) => !(d.kind === 'date' && d.about === 'publication'));
+function Groups({ notes, tabId, anchored }: { notes: Difference[]; tabId: number; anchored: ReadonlySet<string> }) {
   return (
-    <section class="section" aria-labelledby="differences-heading">
-      <h2 id="differences-heading">How the versions differ</h2>
-      {shown.length === 0 && (
-        <p class="meta" data-testid="no-differences">
-          {analysis.story?.versions.length
-            ? 'The other versions tell this story the same way.'
-            : 'No other version of this story is in the corpus yet. When you open another outlet’s report of it, Parallax will compare it with this one.'}
-        </p>
-      )}
+    <>
       {KIND_ORDER.map((kind) => {
-        const group = shown.filter((d) => d.kind === kind);
+        const group = notes.filter((d) => d.kind === kind);
         if (!group.length) return null;
         return (
           <div key={kind} class="group">
@@ -26,6 +19,32 @@ export function DifferenceList({ analysis, tabId, anchored }: { analysis: Analys
           </div>
         );
       })}
+    </>
+  );
+}
+
+export function DifferenceList({ analysis, tabId, anchored }: { analysis: Analysis; tabId: number; anchored: ReadonlySet<string> }) {
+  const listed = analysis.differences.filter((d) => !(d.kind === 'date' && d.about === 'publication'));
+  const shown = listed.filter((d) => isAboveLine(d));
+  const possible = listed.filter((d) => !isAboveLine(d));
+  return (
+    <section class="section" aria-labelledby="differences-heading">
+      <h2 id="differences-heading">How the versions differ</h2>
+      {shown.length === 0 && (
+        <p class="meta" data-testid="no-differences">
+          {analysis.story?.versions.length
+            ? 'Parallax found no difference it is sure of between the versions.'
+            : 'No other version of this story is in the corpus yet. When you open another outlet’s report of it, Parallax will compare it with this one.'}
+        </p>
+      )}
+      <Groups notes={shown} tabId={tabId} anchored={anchored} />
+      {possible.length > 0 && (
+        <details class="possible" data-testid="possible-differences">
+          <summary>Possible differences, not marked on the page <span class="count">{possible.length}</span></summary>
+          <p class="meta">Parallax is not sure of these: read both sides before you trust one.</p>
+          <Groups notes={possible} tabId={tabId} anchored={anchored} />
+        </details>
+      )}
     </section>
   );
 }

@@ -140,8 +140,13 @@ function sameEvent(here: DatedText, a: PlacedDate, there: DatedText, b: PlacedDa
 const STAMP = /^\W*(?:published|updated|posted|last updated|modified|created|date)\b/i;
 
 function isStamp(t: AnalysedText, s: { start: number; end: number; wordCount: number }): boolean {
-  return s.wordCount < 6 || STAMP.test(t.text.slice(s.start, s.end));
+  const text = t.text.slice(s.start, s.end);
+  // Words that are neither figures nor month or day names: a stamp has hardly any.
+  const words = (text.match(/\p{L}{3,}/gu) ?? []).filter((w) => !DATE_WORD.test(w));
+  return s.wordCount < 6 || words.length < 4 || STAMP.test(text);
 }
+
+const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|gmt|utc|est|edt|pst|pdt|ist)/i;
 
 /** The date says when something was said ("said Saturday", "on Friday told reporters"). */
 function datesSaying(t: AnalysedText, d: PlacedDate): boolean {

@@ -22,8 +22,8 @@ export interface NoteModel {
 
 export const NOTE_MODEL = model as NoteModel;
 
-/** Below this, a candidate is not worth listing at all. */
-export const POSSIBLE_FLOOR = 0.5;
+/** Below this a candidate is not listed at all. Zero: every candidate is listed with its confidence, the page draws only those above the line. */
+export const POSSIBLE_FLOOR = 0;
 
 export function noteConfidence(kind: DifferenceKind, features: NoteFeatures, m: NoteModel = NOTE_MODEL): number {
   const k = m.kinds[kind];

@@ -146,12 +146,24 @@ function currencyOf(text: string, n: NumberMention): string | null {
 
 /** The names printed in each figure's clause: the same one, two different ones, or too few to tell. */
 function clauseSubjects(here: AnalysedText, hc: { start: number; end: number }, there: AnalysedText, tc: { start: number; end: number }): 'same' | 'different' | 'unknown' {
-  const namesIn = (t: AnalysedText, c: { start: number; end: number }) =>
-    new Set(t.entities.flatMap((e) => (e.mentions.some((m) => m.start >= c.start && m.end <= c.end) ? [e.id ?? e.name.split(' ').pop()!.toLowerCase()] : [])));
   const a = namesIn(here, hc);
   const b = namesIn(there, tc);
   if (a.size === 0 || b.size === 0) return 'unknown';
   return [...a].some((n) => b.has(n)) ? 'same' : 'different';
+}
+
+/** Names in a clause: listed or found entities, and capitalised words inside it ("Vaughn", "Daye"). */
+function namesIn(t: AnalysedText, c: { start: number; end: number }): Set<string> {
+  const out = new Set<string>();
+  for (const e of t.entities) {
+    if (e.mentions.some((m) => m.start >= c.start && m.end <= c.end)) for (const w of e.name.toLowerCase().split(' ')) out.add(w);
+  }
+  const clause = t.text.slice(c.start, c.end);
+  for (const m of clause.matchAll(/(?<=\S\s+)\p{Lu}\p{Ll}{2,}/gu)) out.add(m[0].toLowerCase());
+  // A name opening the clause counts when the clause does not open its sentence.
+  const first = /^\p{Lu}\p{Ll}{2,}/u.exec(clause);
+  if (first && !/[.!?]\s*$/.test(t.text.slice(Math.max(0, c.start - 3), c.start)) && c.start > 0) out.add(first[0].toLowerCase());
+  return out;
 }
 
 function sharesAName(a: SentenceInfo, b: SentenceInfo): boolean {
