@@ -18,6 +18,8 @@ const SURE_COUNTERPART = 0.4;
 const MIN_WORDS = 6;
 /** Notes of each direction, at most: the most telling first. */
 export const MAX_COVERAGE_NOTES = 8;
+/** A sentence this close to another may still be a new claim if it brings a figure nobody else has. */
+const WEAK_COUNTERPART = 0.35;
 /** Another version's sentence this close tells the same claim. */
 const CARRIED = 0.4;
 
@@ -83,9 +85,10 @@ function scoreUnit(
 ): Scored | null {
   const info = unitInfo(t, unit);
   if (!isCandidateUnit(t, info)) return null;
-  if (!hasNoCounterpart(best)) return null;
   if (info.quotes.some((q) => paired.has(q))) return null;
   const anchors = anchorsOf(t, info, others, paired);
+  // A sentence close to one elsewhere may still bring a figure nobody else prints.
+  if (!hasNoCounterpart(best) && !(anchors.figure && best.max < WEAK_COUNTERPART)) return null;
   if (!anchors.quote && !anchors.figure && !anchors.statement) return null;
   const own = vocabularyOf(t).wordCount;
   const otherWords = others.reduce((n, v) => n + v.wordCount, 0) / Math.max(1, others.length);

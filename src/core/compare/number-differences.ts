@@ -152,17 +152,13 @@ function clauseSubjects(here: AnalysedText, hc: { start: number; end: number }, 
   return [...a].some((n) => b.has(n)) ? 'same' : 'different';
 }
 
-/** Names in a clause: listed or found entities, and capitalised words inside it ("Vaughn", "Daye"). */
+/** People named in a clause (entities of kind person): places and organisations do not count. */
 function namesIn(t: AnalysedText, c: { start: number; end: number }): Set<string> {
   const out = new Set<string>();
   for (const e of t.entities) {
-    if (e.mentions.some((m) => m.start >= c.start && m.end <= c.end)) for (const w of e.name.toLowerCase().split(' ')) out.add(w);
+    if (e.kind !== 'person') continue;
+    if (e.mentions.some((m) => m.start >= c.start && m.end <= c.end)) out.add(e.id ?? e.name.split(' ').pop()!.toLowerCase());
   }
-  const clause = t.text.slice(c.start, c.end);
-  for (const m of clause.matchAll(/(?<=\S\s+)\p{Lu}\p{Ll}{2,}/gu)) out.add(m[0].toLowerCase());
-  // A name opening the clause counts when the clause does not open its sentence.
-  const first = /^\p{Lu}\p{Ll}{2,}/u.exec(clause);
-  if (first && !/[.!?]\s*$/.test(t.text.slice(Math.max(0, c.start - 3), c.start)) && c.start > 0) out.add(first[0].toLowerCase());
   return out;
 }
 

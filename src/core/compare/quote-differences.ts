@@ -102,7 +102,10 @@ export function quoteDifferences(
     // A fragment quoted inside indirect speech adapts pronouns and tense ("everything in our
     // power" / "everything in its power"): only renderings of comparable length are rewordings.
     if (overlap.shorter < 4 || overlap.shorter / overlap.longer < 0.5) continue;
-    if (!isOneRemark(overlap) || overlap.changedContent === 0) continue;
+    // One remark reworded: its words kept in order, or most of its content words kept in sentences
+    // that say the same (pairQuotes checked those).
+    const oneRemark = isOneRemark(overlap) || (overlap.common / overlap.shorter >= 0.5 && pair.containment >= 0.6);
+    if (!oneRemark || overlap.changedContent === 0) continue;
     const ratio = sharedWordRatio(pair.diff);
     if (Math.max(ratio.here, ratio.there) < 0.25) continue;
     const speaker = qh.speaker ?? qt.speaker;
