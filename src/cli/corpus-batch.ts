@@ -32,7 +32,7 @@ export interface Batch {
 
 export async function readBatch(command: string, positionals: string[], options: BatchOptions, usage: (message: string) => never): Promise<Batch> {
   const perEntry = (['outlet', 'date', 'url', 'lang', 'byline', 'title'] as const).filter((k) => options[k] !== undefined);
-  if (options.manifest !== undefined && perEntry.length > 0) usage(`--${perEntry[0]} does not go with --manifest: give "${perEntry[0] === 'date' ? 'date' : perEntry[0]}" on each line`);
+  if (options.manifest !== undefined && perEntry.length > 0) usage(`--${perEntry[0]} does not go with --manifest: give "${perEntry[0]}" on each line of the manifest`);
   if (options.manifest === undefined) {
     if (positionals.length === 0) usage(`${command} needs the FILE(s) or FOLDER(s) to take, or --manifest FILE.jsonl`);
     if (!options.outlet?.trim()) usage(`${command} needs --outlet NAME (or a --manifest giving each article's outlet)`);

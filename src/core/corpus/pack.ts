@@ -20,12 +20,10 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import canonicalize from 'canonicalize';
 import { printParseErrorCode, visit } from 'jsonc-parser';
 import * as v from 'valibot';
-import { INDEX_FORMAT, type SerializedStoryIndex } from '../match/serialize-index.ts';
-import type { EntityRecord } from '../types.ts';
+import { INDEX_FORMAT } from '../match/serialize-index.ts';
 import { checkLinkUrl } from './article-url.ts';
 import { COMPILED_CORPUS_VERSION, type CompiledCorpus } from './compiled.ts';
 import { MAX_ARTICLE_CHARS, textProblem } from './text-checks.ts';
-import type { CorpusArticle, CorpusStory } from './types.ts';
 
 export const PACK_FORMAT = 'parallax-corpus-pack';
 export const PACK_VERSION = 1;
@@ -282,6 +280,3 @@ function megabytes(chars: number): string {
 function refuse(problem: PackProblem, message: string, path?: string): PackReadResult {
   return { ok: false, error: { problem, message, ...(path ? { path } : {}) } };
 }
-
-// Types the rest of the code reads a pack through.
-export type { CompiledCorpus, CorpusArticle, CorpusStory, EntityRecord, SerializedStoryIndex };
