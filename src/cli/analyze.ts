@@ -1,6 +1,6 @@
 // `npm run -s analyze -- FILE [FILE...]`: one JSON object per file, one per line, in argument
-// order. A file that cannot be read yields {"file", "error"}; the others are still analysed and
-// the exit code is 2.
+// order. A file that cannot be read (missing, binary, not UTF-8, past the size caps) yields
+// {"file", "error"}; the others are still analysed and the exit code is 2.
 
 import { analyze } from '../core/analyze.ts';
 import { loadSeedCorpus } from './load-corpus.ts';
@@ -15,7 +15,7 @@ if (files.length === 0) {
 const corpus = loadSeedCorpus();
 let failed = false;
 for (const file of files) {
-  const read = readArticleFile(file);
+  const read = await readArticleFile(file);
   if (!read.ok) {
     failed = true;
     process.stdout.write(`${JSON.stringify({ file, error: read.error })}\n`);
