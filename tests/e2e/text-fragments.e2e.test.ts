@@ -53,7 +53,7 @@ describe.each(launchers)('text-fragment links in %s', (name, launch) => {
       // The browser scrolls the passage's start into view (the paragraphs are 700 px apart).
       const rects = await page.waitFor(
         (a: typeof arg & { fn: string }) => {
-          const rects = (0, eval)(a.fn)(a) as { top: number; bottom: number }[] | null;
+          const rects = (0, eval)(a.fn)(a) as { left: number; top: number; right: number; bottom: number }[] | null;
           return rects?.[0] && rects[0].top >= 0 && rects[0].bottom <= innerHeight ? rects : null;
         },
         { ...arg, fn: `(${String(passageRects)})` },
