@@ -17,13 +17,19 @@ export interface TextDirective {
 /** One text, prepared once for any number of directives. */
 export interface FragmentText {
   text: string;
+  language: string;
   /** The text folded for matching: lower case, no marks, whitespace runs as one " " (or "\n"). */
   folded: string;
   /** `folded` index -> `text` index; one more entry than `folded` (the text's length). */
   origin: Int32Array;
-  /** UTF-16 indices of `text` that are word boundaries (UAX #29), text ends included. */
+  /** Where each line of `text` starts (a line is a block: a term never crosses one). */
+  lineStarts: number[];
+  /** Word segmentation of each line, computed when first needed (segmenting is the costly part). */
+  lines: Map<number, LineWords>;
+}
+
+interface LineWords {
   boundaries: Set<number>;
-  /** Word-like segments of `text`, in order. */
   words: Span[];
 }
 
@@ -92,14 +98,56 @@ export function prepareFragmentText(text: string, language = ''): FragmentText {
     i += cp.length;
   }
   origin.push(text.length);
-  const boundaries = new Set<number>([0, text.length]);
-  const words: Span[] = [];
-  for (const segment of wordSegmenter(language).segment(text)) {
-    boundaries.add(segment.index);
-    boundaries.add(segment.index + segment.segment.length);
-    if (segment.isWordLike) words.push({ start: segment.index, end: segment.index + segment.segment.length });
+  const lineStarts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+  return { text, language, folded, origin: Int32Array.from(origin), lineStarts, lines: new Map() };
+}
+
+function lineOf(ft: FragmentText, pos: number): number {
+  let lo = 0;
+  let hi = ft.lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ft.lineStarts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
   }
-  return { text, folded, origin: Int32Array.from(origin), boundaries, words };
+  return lo;
+}
+
+function lineWords(ft: FragmentText, line: number): LineWords {
+  let words = ft.lines.get(line);
+  if (!words) {
+    const start = ft.lineStarts[line]!;
+    const end = line + 1 < ft.lineStarts.length ? ft.lineStarts[line + 1]! - 1 : ft.text.length;
+    words = { boundaries: new Set([start, end]), words: [] };
+    for (const segment of wordSegmenter(ft.language).segment(ft.text.slice(start, end))) {
+      const from = start + segment.index;
+      const to = from + segment.segment.length;
+      words.boundaries.add(from);
+      words.boundaries.add(to);
+      if (segment.isWordLike) words.words.push({ start: from, end: to });
+    }
+    ft.lines.set(line, words);
+  }
+  return words;
+}
+
+/** A word boundary (UAX #29) at this index of `text`; the text's ends and line ends are ones. */
+export function isWordBoundary(ft: FragmentText, pos: number): boolean {
+  if (pos <= 0 || pos >= ft.text.length) return true;
+  const line = lineOf(ft, pos);
+  if (pos === ft.lineStarts[line]) return true;
+  return lineWords(ft, line).boundaries.has(pos);
+}
+
+/** The word-like segments that lie wholly inside [from, to) of `text`, in order. */
+export function wordsWithin(ft: FragmentText, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  if (to <= from) return out;
+  for (let line = lineOf(ft, from); line < ft.lineStarts.length && ft.lineStarts[line]! < to; line++) {
+    for (const w of lineWords(ft, line).words) if (w.start >= from && w.end <= to) out.push(w);
+  }
+  return out;
 }
 
 interface Bounds {
@@ -119,9 +167,9 @@ function findTerm(ft: FragmentText, term: string, from: number, bounds: Bounds):
     if (bounds.atFrom && found !== from) return null;
     const end = found + term.length;
     const inOneBlock = !term.includes('\n');
-    const startOk = !bounds.wordStart || ft.boundaries.has(ft.origin[found]!);
-    const endOk = !bounds.wordEnd || ft.boundaries.has(ft.origin[end]!);
-    if (inOneBlock && startOk && endOk) return { start: found, end };
+    if (inOneBlock && (!bounds.wordStart || isWordBoundary(ft, ft.origin[found]!)) && (!bounds.wordEnd || isWordBoundary(ft, ft.origin[end]!))) {
+      return { start: found, end };
+    }
     if (bounds.atFrom) return null;
     at = found + 1;
   }

@@ -5,7 +5,7 @@
 // when the words repeat. Pure: no DOM, no network.
 
 import type { Span } from '../types.ts';
-import { findTextDirective, prepareFragmentText, type FragmentText, type TextDirective } from './text-fragment-match.ts';
+import { findTextDirective, isWordBoundary, prepareFragmentText, wordsWithin, type FragmentText, type TextDirective } from './text-fragment-match.ts';
 
 export type { TextDirective, FragmentText } from './text-fragment-match.ts';
 export { findTextDirective, prepareFragmentText } from './text-fragment-match.ts';
@@ -105,23 +105,9 @@ function snapToWords(ft: FragmentText, span: Span): Span | null {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (start >= end) return null;
-  while (start > 0 && !ft.boundaries.has(start)) start--;
-  while (end < text.length && !ft.boundaries.has(end)) end++;
+  while (start > 0 && !isWordBoundary(ft, start)) start--;
+  while (end < text.length && !isWordBoundary(ft, end)) end++;
   return { start, end };
-}
-
-/** Word-like segments inside [from, to), from `ft.words` (sorted). */
-function wordsWithin(ft: FragmentText, from: number, to: number): Span[] {
-  let lo = 0;
-  let hi = ft.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ft.words[mid]!.end <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Span[] = [];
-  for (let i = lo; i < ft.words.length && ft.words[i]!.start < to; i++) if (ft.words[i]!.start >= from && ft.words[i]!.end <= to) out.push(ft.words[i]!);
-  return out;
 }
 
 /**
@@ -207,9 +193,13 @@ export function directiveForPassage(ft: FragmentText, span: Span): TextDirective
   const choices = termChoices(ft, passage);
   if (choices.length === 0) return null;
   for (const choice of choices) if (resolvesTo(ft, choice, passage)) return choice;
+  let last = '';
   for (let words = 1; words <= MAX_CONTEXT_WORDS; words++) {
     const prefix = prefixOf(ft, passage.start, words) ?? undefined;
     const suffix = suffixOf(ft, passage.end, words) ?? undefined;
+    // No more words on either side: more context cannot help.
+    if (`${prefix}\u0000${suffix}` === last) break;
+    last = `${prefix}\u0000${suffix}`;
     const contexts: Pick<TextDirective, 'prefix' | 'suffix'>[] = [];
     if (prefix) contexts.push({ prefix });
     if (suffix) contexts.push({ suffix });
