@@ -41,7 +41,7 @@ function personFromSpeaker(s: Speaker, analysis: Analysis): PersonCard {
       const q = analysis.quotes[i];
       return q ? [{ annotationId: quoteAnnotationId(i), text: q.text }] : [];
     }),
-    elsewhere: s.elsewhere.map((e) => ({ outlet: e.outlet, text: e.text, diff: e.diff })),
+    elsewhere: s.elsewhere.map((e) => ({ outlet: e.outlet, text: e.text, diff: e.diff, link: e.link ?? null, publishedAt: publishedAtOf(analysis, e.articleId) })),
   };
 }
 
@@ -52,10 +52,16 @@ function personFromEntity(e: EntityHit, key: string): PersonCard {
   };
 }
 
-function differenceCard(d: Difference): DifferenceCard {
+/** When another version of the story was published, for "Read in <Outlet>, <date>". */
+function publishedAtOf(analysis: Analysis, articleId: string | undefined): string | null {
+  return analysis.story?.versions.find((v) => v.articleId === articleId)?.publishedAt ?? null;
+}
+
+function differenceCard(d: Difference, analysis: Analysis): DifferenceCard {
   return {
     id: d.id, kind: d.kind, speaker: d.speaker, explanation: d.explanation,
     here: d.here?.text ?? null, there: d.there?.text ?? null, outlet: d.there?.outlet ?? null, diff: d.diff ?? null,
+    link: d.there?.link ?? null, publishedAt: publishedAtOf(analysis, d.there?.articleId),
   };
 }
 
@@ -83,7 +89,7 @@ export function buildPagePayload(analysis: Analysis): PagePayload {
     if (!isMarkedOnPage(d) || !d.here) continue;
     const selector = textSelector(text, d.here);
     if (!selector) continue;
-    differences[d.id] = differenceCard(d);
+    differences[d.id] = differenceCard(d, analysis);
     marks.push({ id: differenceAnnotationId(d.id), kind: 'difference', selector, tint: null, person: null, difference: d.id });
   }
   analysis.entities.forEach((e, ei) => {
