@@ -4,6 +4,7 @@
 import type { Analysis, Difference, EntityHit, Span, Speaker } from '../core/types.ts';
 import type { DifferenceCard, PageAnnotation, PagePayload, PersonCard, TextQuoteSelector } from '../shared/page-model.ts';
 import { differenceAnnotationId, entityAnnotationId, quoteAnnotationId } from '../shared/annotation-ids.ts';
+import { versionPublishedAt } from '../shared/evidence-link.ts';
 
 const CONTEXT = 32;
 /** More live ranges than this slow every later page mutation; quotes and differences go first. */
@@ -41,7 +42,7 @@ function personFromSpeaker(s: Speaker, analysis: Analysis): PersonCard {
       const q = analysis.quotes[i];
       return q ? [{ annotationId: quoteAnnotationId(i), text: q.text }] : [];
     }),
-    elsewhere: s.elsewhere.map((e) => ({ outlet: e.outlet, text: e.text, diff: e.diff, link: e.link ?? null, publishedAt: publishedAtOf(analysis, e.articleId) })),
+    elsewhere: s.elsewhere.map((e) => ({ outlet: e.outlet, text: e.text, diff: e.diff, link: e.link ?? null, publishedAt: versionPublishedAt(analysis, e.articleId) })),
   };
 }
 
@@ -52,16 +53,11 @@ function personFromEntity(e: EntityHit, key: string): PersonCard {
   };
 }
 
-/** When another version of the story was published, for "Read in <Outlet>, <date>". */
-function publishedAtOf(analysis: Analysis, articleId: string | undefined): string | null {
-  return analysis.story?.versions.find((v) => v.articleId === articleId)?.publishedAt ?? null;
-}
-
 function differenceCard(d: Difference, analysis: Analysis): DifferenceCard {
   return {
     id: d.id, kind: d.kind, speaker: d.speaker, explanation: d.explanation,
     here: d.here?.text ?? null, there: d.there?.text ?? null, outlet: d.there?.outlet ?? null, diff: d.diff ?? null,
-    link: d.there?.link ?? null, publishedAt: publishedAtOf(analysis, d.there?.articleId),
+    link: d.there?.link ?? null, publishedAt: versionPublishedAt(analysis, d.there?.articleId),
   };
 }
 

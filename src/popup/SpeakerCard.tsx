@@ -3,7 +3,7 @@
 import type { Analysis, Speaker } from '../core/types.ts';
 import { quoteAnnotationId } from '../shared/annotation-ids.ts';
 import { plural } from '../shared/diff-sides.ts';
-import { outletAndDate } from '../shared/evidence-link.ts';
+import { outletAndDate, versionPublishedAt } from '../shared/evidence-link.ts';
 import { DiffText } from './DiffText.tsx';
 import { EvidenceLink } from './EvidenceLink.tsx';
 import { ShowOnPage } from './ShowOnPage.tsx';
@@ -16,7 +16,7 @@ interface Props {
 }
 
 export function SpeakerCard({ speaker, analysis, tabId, anchored }: Props) {
-  const publishedAt = (articleId: string) => analysis.story?.versions.find((v) => v.articleId === articleId)?.publishedAt ?? null;
+  const publishedAt = (articleId: string) => versionPublishedAt(analysis, articleId);
   const quotes = speaker.quotes.map((i) => ({ i, quote: analysis.quotes[i] })).filter((q) => q.quote?.kind === 'speech');
   return (
     <article class={`speaker tint-${speaker.tint % 8}`} data-testid="speaker-card" data-speaker-id={speaker.id ?? speaker.key} data-anonymous={String(speaker.anonymous)} aria-label={speaker.name}>

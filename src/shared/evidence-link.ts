@@ -1,5 +1,6 @@
 // The evidence link as the popup and the page's cards offer it: "Read in <Outlet>, <date>",
 // opening the other article at the passage in a new tab. Only http(s) addresses become links.
+import type { Analysis } from '../core/types.ts';
 
 /** The link when it is an absolute http(s) URL, else null (never a javascript: or data: one). */
 export function safeEvidenceHref(link: string | null | undefined): string | null {
@@ -32,3 +33,8 @@ export function evidenceLabel(outlet: string, publishedAt: string | null | undef
 
 /** What a link element needs: opens in a new tab, tells the other site nothing about this page. */
 export const EVIDENCE_LINK_ATTRIBUTES = { target: '_blank', rel: 'noopener noreferrer' } as const;
+
+/** When another version of the story was published (from the story's versions), if known. */
+export function versionPublishedAt(analysis: Analysis, articleId: string | undefined): string | null {
+  return analysis.story?.versions.find((v) => v.articleId === articleId)?.publishedAt ?? null;
+}

@@ -8,12 +8,10 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server.ts';
 import { PassageLinker } from '../../src/core/anchor/text-fragment.ts';
-import { ChromiumBrowser } from './harness/chromium.ts';
 import type { TestBrowser } from './harness/driver.ts';
-import { FirefoxBrowser } from './harness/firefox.ts';
 import { artifactsDir, freshTempDir } from './harness/paths.ts';
 import { inside, pixelsOfColour } from './harness/pixels.ts';
-import { STUB_POPUP, writeStubExtension } from './harness/stub-extension.ts';
+import { STUB_LAUNCHERS } from './harness/stub-launchers.ts';
 import { FRAGMENT_CASES, FRAGMENT_TEXT, fragmentSpan, passageRects, textFragmentPage } from './harness/text-fragment-page.ts';
 
 const PAGE = '/fragments/harbour-talks.html';
@@ -28,12 +26,7 @@ afterAll(async () => {
   rmSync(temp, { recursive: true, force: true });
 });
 
-const launchers: [string, (dir: string) => Promise<TestBrowser>][] = [
-  ['chromium', (dir) => ChromiumBrowser.launch(writeStubExtension(dir, 'chrome'), STUB_POPUP)],
-  ['firefox', (dir) => FirefoxBrowser.launch(writeStubExtension(dir, 'firefox'), STUB_POPUP)],
-];
-
-describe.each(launchers)('text-fragment links in %s', (name, launch) => {
+describe.each(STUB_LAUNCHERS)('text-fragment links in %s', (name, launch) => {
   let browser: TestBrowser;
   beforeAll(async () => {
     browser = await launch(join(temp, name));
