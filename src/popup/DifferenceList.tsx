@@ -4,9 +4,10 @@
 import type { Analysis, Difference } from '../core/types.ts';
 import { isAboveLine } from '../core/compare/note-model.ts';
 import { DIFFERENCE_LABELS, KIND_ORDER } from '../shared/diff-sides.ts';
+import { versionPublishedAt } from '../shared/evidence-link.ts';
 import { DifferenceItem } from './DifferenceItem.tsx';
 
-function Groups({ notes, tabId, anchored }: { notes: Difference[]; tabId: number; anchored: ReadonlySet<string> }) {
+function Groups({ analysis, notes, tabId, anchored }: { analysis: Analysis; notes: Difference[]; tabId: number; anchored: ReadonlySet<string> }) {
   return (
     <>
       {KIND_ORDER.map((kind) => {
@@ -15,7 +16,7 @@ function Groups({ notes, tabId, anchored }: { notes: Difference[]; tabId: number
         return (
           <div key={kind} class="group">
             <h3>{DIFFERENCE_LABELS[kind]} <span class="count">{group.length}</span></h3>
-            <ul>{group.map((d) => <DifferenceItem key={d.id} difference={d} tabId={tabId} anchored={anchored} />)}</ul>
+            <ul>{group.map((d) => <DifferenceItem key={d.id} difference={d} tabId={tabId} anchored={anchored} therePublishedAt={versionPublishedAt(analysis, d.there?.articleId)} />)}</ul>
           </div>
         );
       })}
@@ -37,12 +38,12 @@ export function DifferenceList({ analysis, tabId, anchored }: { analysis: Analys
             : 'No other version of this story is in the corpus yet. When you open another outlet’s report of it, Parallax will compare it with this one.'}
         </p>
       )}
-      <Groups notes={shown} tabId={tabId} anchored={anchored} />
+      <Groups analysis={analysis} notes={shown} tabId={tabId} anchored={anchored} />
       {possible.length > 0 && (
         <details class="possible" data-testid="possible-differences">
           <summary>Possible differences, not marked on the page <span class="count">{possible.length}</span></summary>
           <p class="meta">Parallax is not sure of these: read both sides before you trust one.</p>
-          <Groups notes={possible} tabId={tabId} anchored={anchored} />
+          <Groups analysis={analysis} notes={possible} tabId={tabId} anchored={anchored} />
         </details>
       )}
     </section>
