@@ -44,7 +44,7 @@ for (const c of stories ? fixtureStoryCases() : ecbPlusCases()) {
 if (verdicts.size) console.error(`${verdicts.size} verdicts match no current note (kept out): ${[...verdicts.keys()].join(' ')}`);
 const out: JudgedFile = {
   about: stories
-    ? 'Notes Parallax made on the stories written for it (tests/fixtures/quote-stories; scripts/notes/fixture-stories.ts), judged by their writer.'
+    ? 'Notes Parallax made on the stories written for it (tests/fixtures/note-stories; scripts/notes/fixture-stories.ts), judged by their writer.'
     : 'Notes Parallax made on ECB+ (../shared/corpora/ecbplus; scripts/notes/ecbplus.ts says how), judged by a developer. Offsets only, no article text.',
   notes,
 };

@@ -19,7 +19,10 @@ export interface StoryVersionInput extends VersionRef {
 }
 
 export interface StoryComparison {
-  /** Notes at or above the possible floor (all candidates with `keepAll`), by position. */
+  /**
+   * Notes at or above the floor, the surest MAX_COVERAGE_NOTES of each coverage direction, by
+   * position; with `keepAll`, every candidate (for judging and evaluation).
+   */
   differences: Difference[];
   /** The features each difference's confidence was computed from, by difference id. */
   features: Map<string, NoteFeatures>;
@@ -37,6 +40,18 @@ function restrict(text: AnalysedText, region: Span): AnalysedText {
 const primary = (language: string) => language.slice(0, 2).toLowerCase();
 
 const KIND_ORDER: Difference['kind'][] = ['quote-wording', 'attribution', 'number', 'date', 'only-here', 'only-elsewhere'];
+
+/** Coverage notes of each direction, at most: the surest first. */
+export const MAX_COVERAGE_NOTES = 8;
+
+/** Keeps the MAX_COVERAGE_NOTES surest notes of each coverage direction, every other note. */
+function keepSurest<T extends { note: { kind: Difference['kind']; confidence: number } }>(notes: T[]): T[] {
+  const out = notes.filter((x) => x.note.kind !== 'only-here' && x.note.kind !== 'only-elsewhere');
+  for (const kind of ['only-here', 'only-elsewhere'] as const) {
+    out.push(...notes.filter((x) => x.note.kind === kind).sort((a, b) => b.note.confidence - a.note.confidence).slice(0, MAX_COVERAGE_NOTES));
+  }
+  return out;
+}
 
 export function compareStory(
   fullHere: AnalysedText,
@@ -83,13 +98,12 @@ export function compareStory(
     });
   }
   const numbers = found.filter((d) => d.kind === 'number' && d.here).map((d) => d.here!);
-  found.push(...coverageDifferences(here, comparisons, numbers));
-  const weighed = found
-    .map(({ features, ...d }) => ({
-      note: { ...d, confidence: d.kind === 'date' && d.about === 'publication' ? 1 : noteConfidence(d.kind, features) },
-      features,
-    }))
-    .filter((x) => options.keepAll || x.note.confidence >= POSSIBLE_FLOOR)
+  found.push(...coverageDifferences(here, comparisons, numbers, herePublication?.iso ?? null));
+  const scored = found.map(({ features, ...d }) => ({
+    note: { ...d, confidence: d.kind === 'date' && d.about === 'publication' ? 1 : noteConfidence(d.kind, features) },
+    features,
+  }));
+  const weighed = (options.keepAll ? scored : keepSurest(scored.filter((x) => x.note.confidence >= POSSIBLE_FLOOR)))
     .sort(
       (a, b) =>
         (a.note.here?.start ?? Number.MAX_SAFE_INTEGER) - (b.note.here?.start ?? Number.MAX_SAFE_INTEGER) ||

@@ -5,7 +5,7 @@
 import type { AnalysedText, SentenceInfo } from './analysed-text.ts';
 import { tokenize } from '../text/tokens.ts';
 import { COMMON_NEWS, STOPWORDS } from '../text/stopwords.ts';
-import { cueLexicon } from '../quotes/cues.ts';
+import { sayingVerbs } from './saying-verbs.ts';
 
 /** Sentences joined where one quotation runs across them: the unit a note quotes. */
 export interface ClaimUnit {
@@ -120,9 +120,8 @@ export function anchorsOf(t: AnalysedText, s: SentenceInfo, others: Vocabulary[]
   }
   const figure = s.figures.some((f) => (f.value >= 10 || f.kind === 'money' || f.kind === 'percent') && absent((v) => v.figures.has(f.value)));
   const text = t.text.slice(s.start, s.end);
-  const cues = cueLexicon(t.language).cues;
-  const tokens = tokenize(text);
-  const statement = s.names.size > 0 && tokens.some((tok) => cues.get(tok.norm)?.strength === 'strong');
+  const verbs = sayingVerbs(t.language);
+  const statement = s.names.size > 0 && tokenize(text).some((tok) => verbs.has(tok.norm));
   const words = contentWords(text);
   const absentWords = words.length ? words.filter((w) => absent((v) => v.words.has(w))).length / words.length : 0;
   return {

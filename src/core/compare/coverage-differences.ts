@@ -10,18 +10,19 @@ import { sentenceSimilarity, type SentenceAlignment } from './align.ts';
 import type { VersionRef } from './quote-differences.ts';
 import type { NoteCandidate } from './note-candidate.ts';
 import { anchorsOf, claimUnits, isRemark, unitInfo, vocabularyOf, type ClaimAnchors, type ClaimUnit, type Vocabulary } from './coverage-claims.ts';
+import { claimContext, storyContext, type ClaimContext, type StoryContext } from './claim-context.ts';
 
 /** Below this best similarity a sentence has no counterpart. */
 const NO_COUNTERPART = 0.22;
 /** At or above this a sentence surely has a counterpart. */
 const SURE_COUNTERPART = 0.4;
 const MIN_WORDS = 6;
-/** Notes of each direction, at most: the most telling first. */
-export const MAX_COVERAGE_NOTES = 8;
 /** A sentence this close to another may still be a new claim if it brings a figure nobody else has. */
 const WEAK_COUNTERPART = 0.35;
 /** Another version's sentence this close tells the same claim. */
 const CARRIED = 0.4;
+/** Two other versions' claims this close are one claim (wire copy printed twice): one note. */
+const SAME_CLAIM = 0.6;
 
 export interface VersionComparison {
   version: VersionRef;
@@ -61,7 +62,7 @@ interface Scored {
   evidence: string[];
 }
 
-function describe(a: ClaimAnchors, best: number, versions: number): string[] {
+function describe(a: ClaimAnchors, c: ClaimContext, best: number, versions: number): string[] {
   const out: string[] = [];
   if (a.quote) out.push(`a quoted remark no other version prints${a.quoteAttribution ? ` (attributed, ${a.quoteAttribution.toFixed(2)})` : ''}`);
   if (a.figure) out.push('a figure no other version prints');
@@ -69,7 +70,10 @@ function describe(a: ClaimAnchors, best: number, versions: number): string[] {
   if (a.absentNames) out.push(`${a.absentNames} name${a.absentNames > 1 ? 's' : ''} no other version prints`);
   out.push(`${Math.round(a.absentWords * 100)}% of its words in no other version`);
   out.push(`closest sentence in ${versions > 1 ? `${versions} versions` : 'the other version'}: ${best.toFixed(2)} similar`);
-  if (a.year) out.push('names a year (often background)');
+  if (c.pastYear) out.push('names an earlier year (often background)');
+  if (c.present) out.push('placed on a day of the story');
+  out.push(`${Math.round(c.lead * 100)}% of the words around it in the story's leads`);
+  if (c.carried >= 0.5) out.push(`${Math.round(c.carried * 100)}% of its words and names in two sentences elsewhere`);
   return out;
 }
 
@@ -82,6 +86,9 @@ function scoreUnit(
   others: Vocabulary[],
   paired: ReadonlySet<number>,
   core: Set<string>,
+  story: StoryContext,
+  otherTexts: AnalysedText[],
+  sentenceBest: (k: number) => number,
 ): Scored | null {
   const info = unitInfo(t, unit);
   if (!isCandidateUnit(t, info)) return null;
@@ -89,7 +96,10 @@ function scoreUnit(
   const anchors = anchorsOf(t, info, others, paired);
   // A sentence close to one elsewhere may still bring a figure nobody else prints.
   if (!hasNoCounterpart(best) && !(anchors.figure && best.max < WEAK_COUNTERPART)) return null;
-  if (!anchors.quote && !anchors.figure && !anchors.statement) return null;
+  // Something a reader can check: a remark, a figure, a statement, or someone or somewhere
+  // named that no other version names ("stopped at the Landstuhl medical centre").
+  if (!anchors.quote && !anchors.figure && !anchors.statement && anchors.absentNames === 0) return null;
+  const context = claimContext(t, unit, info, story, otherTexts);
   const own = vocabularyOf(t).wordCount;
   const otherWords = others.reduce((n, v) => n + v.wordCount, 0) / Math.max(1, others.length);
   const features = {
@@ -106,39 +116,65 @@ function scoreUnit(
     // Positive when this version is the longer one: much of a long article is missing from a brief.
     lengthRatio: Math.max(-2, Math.min(2, Math.log2(Math.max(1, own) / Math.max(1, otherWords)))),
     words: Math.min(60, info.wordCount) / 60,
+    lead: context.lead,
+    present: context.present ? 1 : 0,
+    pastYear: context.pastYear ? 1 : 0,
+    carried: context.carried,
+    ...surroundings(t, unit, sentenceBest, story),
   };
-  return { unit, info, anchors, features, evidence: describe(anchors, best.max, others.length) };
+  return { unit, info, anchors, features, evidence: describe(anchors, context, best.max, others.length) };
 }
 
-function pick(items: (Scored & { order: number; weight: number })[]): (Scored & { order: number })[] {
-  return [...items]
-    .sort((a, b) => b.weight - a.weight || a.order - b.order)
-    .slice(0, MAX_COVERAGE_NOTES)
-    .sort((a, b) => a.order - b.order);
+/**
+ * How the claim's neighbourhood fares elsewhere: a one-outlet quote inside a passage the other
+ * versions also tell is that outlet's addition to the story; one inside a long stretch nobody
+ * else tells is most often a section of its own (background, a profile, another story).
+ */
+function surroundings(t: AnalysedText, unit: ClaimUnit, sentenceBest: (k: number) => number, story: StoryContext): { neighbourMatch: number; gapRun: number; sectionPast: number } {
+  const first = unit.sentences[0]!;
+  const last = unit.sentences[unit.sentences.length - 1]!;
+  const near = [first - 2, first - 1, last + 1, last + 2].filter((k) => k >= 0 && k < t.sentences.length && !t.sentences[k]!.residue);
+  const neighbourMatch = near.length ? near.reduce((n, k) => n + sentenceBest(k), 0) / near.length : 0;
+  let from = first;
+  let to = last;
+  while (from > 0 && first - from < SECTION_REACH && sentenceBest(from - 1) < NO_COUNTERPART) from--;
+  while (to + 1 < t.sentences.length && to - last < SECTION_REACH && sentenceBest(to + 1) < NO_COUNTERPART) to++;
+  const section = t.text.slice(t.sentences[from]!.start, t.sentences[to]!.end);
+  const years = [...section.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  const sectionPast = years.some((y) => story.year === null || y < story.year) ? 1 : 0;
+  return { neighbourMatch, gapRun: Math.min(10, to - from + 1) / 10, sectionPast };
 }
 
-const weightOf = (s: Scored) => (s.anchors.quote ? 4 : 0) + (s.anchors.figure ? 2 : 0) + (s.anchors.statement ? 1 : 0) + s.anchors.absentWords;
+/** How far around a claim its section (sentences no other version tells) is followed. */
+const SECTION_REACH = 4;
 
-/** `reported`: spans here already noted as differing figures (a changed figure is not a new claim). */
-export function coverageDifferences(here: AnalysedText, comparisons: VersionComparison[], reported: Span[] = []): NoteCandidate[] {
+/**
+ * Every coverage candidate, in text order; the note model weighs them and compareStory keeps the
+ * surest few. `reported`: spans here already noted as differing figures (a changed figure is not
+ * a new claim). `publishedAt`: this page's publication date, to tell earlier years.
+ */
+export function coverageDifferences(here: AnalysedText, comparisons: VersionComparison[], reported: Span[] = [], publishedAt: string | null = null): NoteCandidate[] {
   if (comparisons.length === 0) return [];
   const out: NoteCandidate[] = [];
   const outlets = comparisons.map((c) => c.version.outlet);
   const otherVocabularies = comparisons.map((c) => vocabularyOf(c.text));
+  const otherTexts = comparisons.map((c) => c.text);
   const pairedHere = new Set(comparisons.flatMap((c) => [...c.pairedHere]));
   const core = storyNames(here, otherVocabularies);
+  const story = storyContext([here, ...otherTexts], publishedAt);
 
   const hereUnits = claimUnits(here);
+  const hereBest = (k: number) => Math.max(...comparisons.map((c) => c.alignment.bestHere[k]!));
   const onlyHere = hereUnits.flatMap((u, i) => {
     if (reported.some((r) => r.start < u.end && r.end > u.start)) return [];
     const best = {
       mean: Math.max(...comparisons.map((c) => bestOf((k) => c.alignment.bestHere[k]!, u).mean)),
       max: Math.max(...comparisons.map((c) => bestOf((k) => c.alignment.bestHere[k]!, u).max)),
     };
-    const scored = scoreUnit(here, u, i, hereUnits.length, best, otherVocabularies, pairedHere, core);
-    return scored ? [{ ...scored, order: i, weight: weightOf(scored) }] : [];
+    const scored = scoreUnit(here, u, i, hereUnits.length, best, otherVocabularies, pairedHere, core, story, otherTexts, hereBest);
+    return scored ? [scored] : [];
   });
-  for (const s of pick(onlyHere)) {
+  for (const s of onlyHere) {
     out.push({
       kind: 'only-here',
       speaker: null,
@@ -151,19 +187,19 @@ export function coverageDifferences(here: AnalysedText, comparisons: VersionComp
   }
 
   const hereVocabulary = [vocabularyOf(here)];
-  const onlyElsewhere = comparisons.flatMap((c, ci) => {
+  const onlyElsewhere = comparisons.flatMap((c) => {
     const units = claimUnits(c.text);
     const theirCore = storyNames(c.text, hereVocabulary);
     return units.flatMap((u, j) => {
       const best = bestOf((k) => c.alignment.bestThere[k]!, u);
-      const scored = scoreUnit(c.text, u, j, units.length, best, hereVocabulary, c.pairedThere, theirCore);
-      return scored ? [{ ...scored, c, order: ci * 100_000 + j, weight: weightOf(scored) }] : [];
+      const scored = scoreUnit(c.text, u, j, units.length, best, hereVocabulary, c.pairedThere, theirCore, story, [here], (k) => c.alignment.bestThere[k]!);
+      return scored ? [{ ...scored, c }] : [];
     });
   });
   const seen: { c: VersionComparison; info: SentenceInfo }[] = [];
-  for (const s of pick(onlyElsewhere) as unknown as (Scored & { c: VersionComparison })[]) {
+  for (const s of onlyElsewhere) {
     // Two other versions reporting the same thing make one note.
-    if (seen.some((x) => x.info.names.size > 0 && [...x.info.names].every((n) => s.info.names.has(n)) && x.info.wordCount === s.info.wordCount)) continue;
+    if (seen.some((x) => x.c !== s.c && sentenceSimilarity(x.info, s.info) >= SAME_CLAIM)) continue;
     seen.push(s);
     // Other versions that say much the same: the story's own facts, not one outlet's extra.
     const carriedBy = comparisons.filter((o) => o !== s.c && o.text.sentences.some((x) => sentenceSimilarity(x, s.info) >= CARRIED)).length;

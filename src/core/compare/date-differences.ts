@@ -4,7 +4,7 @@
 
 import type { Span } from '../types.ts';
 import type { NoteCandidate } from './note-candidate.ts';
-import { cueLexicon } from '../quotes/cues.ts';
+import { sayingVerbs } from './saying-verbs.ts';
 import type { VersionRef } from './quote-differences.ts';
 import type { AnalysedText } from './analysed-text.ts';
 import { ALIGN_THRESHOLD, sentenceSimilarity, type SentenceAlignment } from './align.ts';
@@ -95,6 +95,35 @@ function tokensOf(t: AnalysedText): Token[] {
   return tokens;
 }
 
+/** Which of two days one is before the other: -1, 0 or 1 day apart, else null. */
+function dayStep(a: PlacedDate, b: PlacedDate): number | null {
+  const full = (d: PlacedDate) => d.iso !== null && /^\d{4}-\d{2}-\d{2}/.test(d.iso);
+  if (full(a) && full(b)) {
+    const days = (Date.parse(b.iso!.slice(0, 10)) - Date.parse(a.iso!.slice(0, 10))) / 86_400_000;
+    return Math.abs(days) <= 1 ? days : null;
+  }
+  if (a.weekday === null || b.weekday === null) return null;
+  const forward = (b.weekday - a.weekday + 7) % 7;
+  return forward === 0 ? 0 : forward === 1 ? 1 : forward === 6 ? -1 : null;
+}
+
+const LATE_AFTER = /^\W{0,2}(?:night|evening|late)\b/i;
+const LATE_BEFORE = /\b(?:late|overnight)(?:\s+on)?\s*$/i;
+const EARLY_BEFORE = /\b(?:early|overnight|before dawn|in the early hours of|in the small hours of)(?:\s+on)?\s*$/i;
+
+/**
+ * "Saturday night" and "early on Sunday" may be one night: a day apart, the earlier told late or
+ * the later told early, is no disagreement.
+ */
+function acrossMidnight(aText: string, a: PlacedDate, bText: string, b: PlacedDate): boolean {
+  const step = dayStep(a, b);
+  if (step !== 1 && step !== -1) return false;
+  const [earlier, earlierText, later, laterText] = step === 1 ? [a, aText, b, bText] : [b, bText, a, aText];
+  const lateEarlier = LATE_AFTER.test(earlierText.slice(earlier.end, earlier.end + 12)) || LATE_BEFORE.test(earlierText.slice(Math.max(0, earlier.start - 16), earlier.start));
+  const earlyLater = EARLY_BEFORE.test(laterText.slice(Math.max(0, later.start - 24), later.start));
+  return lateEarlier || earlyLater;
+}
+
 /** Different days, when both can be placed; else different weekdays for the same event. */
 function differentDays(a: PlacedDate, b: PlacedDate): boolean {
   const full = (d: PlacedDate) => d.iso !== null && /^\d{4}-\d{2}-\d{2}/.test(d.iso);
@@ -150,13 +179,13 @@ const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|w
 
 /** The date says when something was said ("said Saturday", "on Friday told reporters"). */
 function datesSaying(t: AnalysedText, d: PlacedDate): boolean {
-  const cues = cueLexicon(t.language).cues;
+  const verbs = sayingVerbs(t.language);
   const tokens = tokensOf(t);
   let at = tokens.findIndex((tok) => tok.start >= d.start);
   if (at < 0) at = tokens.length;
   const end = tokens.findIndex((tok) => tok.start >= d.end);
   const near = [...tokens.slice(Math.max(0, at - 2), at), ...tokens.slice(end < 0 ? tokens.length : end, (end < 0 ? tokens.length : end) + 2)];
-  return near.some((tok) => cues.get(tok.norm)?.strength === 'strong');
+  return near.some((tok) => verbs.has(tok.norm));
 }
 
 /** Sentences this similar (as much as aligned ones) also need the same event around their dates. */
@@ -190,6 +219,7 @@ export function eventDateDifferences(
     const t = matches[0]!;
     const b = t.dates[0]!;
     if (!differentDays(a, b)) continue;
+    if (acrossMidnight(here.text.text, a, there.text.text, b)) continue;
     const hs = h.s;
     const ts = t.s;
     // A dateline or time stamp ("Updated: Tuesday, March 12") dates the page, not the event; "said

@@ -11,6 +11,8 @@ import type { VersionRef } from './quote-differences.ts';
 import { diffWords } from './word-diff.ts';
 import { stem } from '../match/stem.ts';
 import { foldForIndex } from '../text/normalize.ts';
+import { tokenize } from '../text/tokens.ts';
+import { MONTHS, WEEKDAYS } from '../text/date-words.ts';
 
 /** Aligned sentences must be at least this similar for their figures to be compared. */
 const STATEMENT_SIMILARITY = 0.45;
@@ -34,9 +36,41 @@ function isDemonym(text: string, n: NumberMention): boolean {
   return !!after && after[1]!.toLowerCase() === n.unit;
 }
 
+/**
+ * "22 of the train's 60 tank cars", "two of the city's five libraries": a part counts what the
+ * whole counts. The unit of a figure followed by "of" is the next figure's, or the noun after "of
+ * the"; a figure followed by a bare "of" names no unit of its own.
+ */
+function partitiveUnit(text: string, n: NumberMention): string | null {
+  const after = text.slice(n.end, n.end + 80);
+  const whole = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:\d[\d,.]*|\p{L}+)[\s-]+(\p{L}+)/u.exec(after);
+  const noun = /^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(\p{L}+)/u.exec(after);
+  const word = whole && /\d/.test(whole[0]) ? whole[1] : noun?.[1];
+  return word ? word.toLowerCase() : null;
+}
+
+/** Marks a part's unit ("22 of the 60 tank cars"): parts answer parts, wholes wholes. */
+const PART = ':part';
+const wholeOf = (unit: string) => (unit.endsWith(PART) ? unit.slice(0, -PART.length) : unit);
+
+/** A sentence that counts a part and its whole of one unit leaves a bare figure of it ambiguous. */
+function hasPartAndWhole(units: (string | null)[], unit: string): boolean {
+  const whole = wholeOf(unit);
+  return units.includes(whole) && units.includes(`${whole}${PART}`);
+}
+
 function unitKey(n: NumberMention, language: string, text?: string): string | null {
+  if (n.unit === 'of') {
+    const unit = text ? partitiveUnit(text, n) : null;
+    const whole = unit ? unitKey({ ...n, unit }, language, text) : null;
+    return whole ? `${whole}${PART}` : null;
+  }
   if (n.kind === 'percent') return 'percent';
-  if (n.kind === 'money') return 'money';
+  // Sums count in their currency: "4.3 billion dollars (3.9 billion euros)" holds one sum of each.
+  if (n.kind === 'money') {
+    const currency = text ? currencyOf(text, n) : null;
+    return currency ? `money:${currency}` : 'money';
+  }
   if (!n.unit) return null;
   if (text && isDemonym(text, n)) return 'people';
   const folded = foldForIndex(n.unit.replace(/-(old|long|strong)$/, ''));
@@ -54,7 +88,8 @@ const HEDGE = /(about|around|some|roughly|approximately|an estimated|rund|etwa|c
 type Qualifier = 'lower' | 'upper' | 'hedge' | null;
 
 function qualifierOf(text: string, n: NumberMention): Qualifier {
-  const before = text.slice(Math.max(0, n.start - 20), n.start);
+  // "about $13 billion": the currency sign stands between the qualifier and the digits.
+  const before = text.slice(Math.max(0, n.start - 24), n.start).replace(/[$€£¥]\s*$/u, '');
   if (LOWER_BOUND.test(before)) return 'lower';
   if (UPPER_BOUND.test(before)) return 'upper';
   if (HEDGE.test(before)) return 'hedge';
@@ -112,7 +147,7 @@ function figuresByUniqueUnit(t: AnalysedText): Map<string, { f: NumberMention; s
   t.sentences.forEach((sentence, s) => {
     for (const f of sentence.figures) {
       const unit = unitKey(f, t.language, t.text);
-      if (!unit || unit === 'money' || unit === 'percent') continue;
+      if (!unit || unit.startsWith('money') || unit === 'percent') continue;
       const list = counts.get(unit) ?? [];
       list.push({ f, s });
       counts.set(unit, list);
@@ -123,12 +158,26 @@ function figuresByUniqueUnit(t: AnalysedText): Map<string, { f: NumberMention; s
   return out;
 }
 
-/** A clock time, a dateline stamp, or the tail of a decimal the page split ("2. 5GHz") is no measure. */
+/**
+ * A clock time, a dateline stamp, or the tail of a figure the page split ("2. 5GHz", "2, 129
+ * points") is no measure.
+ */
 function isMeasure(text: string, n: NumberMention): boolean {
   const after = text.slice(n.end, n.end + 8);
   const before = text.slice(Math.max(0, n.start - 3), n.start);
   if (/^\s*(?:[ap]\.?\s?m\b|gmt|utc|[ecmp][sd]t\b|h\b|hrs?\b|:)/i.test(after)) return false;
-  return !/(?:\d[.:]\s?|:\s?)$/.test(before);
+  return !/(?:\d[.:,]\s?|:\s?)$/.test(before);
+}
+
+/**
+ * A sum in brackets right after another sum is a conversion ("€110 billion ($158 billion)"):
+ * outlets convert at different rates, so it is no claim of its own.
+ */
+function isConversion(text: string, n: NumberMention, figures: NumberMention[]): boolean {
+  const before = text.slice(Math.max(0, n.start - 4), n.start);
+  if (!/\(\s*[$€£¥]?\s*$/u.test(before)) return false;
+  const bracket = text.lastIndexOf('(', n.start);
+  return figures.some((f) => f !== n && f.kind === n.kind && f.end <= bracket && bracket - f.end <= 12);
 }
 
 const CURRENCIES: [RegExp, string][] = [
@@ -145,25 +194,60 @@ function currencyOf(text: string, n: NumberMention): string | null {
 }
 
 /** The names printed in each figure's clause: the same one, two different ones, or too few to tell. */
-function clauseSubjects(here: AnalysedText, hc: { start: number; end: number }, there: AnalysedText, tc: { start: number; end: number }): 'same' | 'different' | 'unknown' {
-  const a = namesIn(here, hc);
-  const b = namesIn(there, tc);
+function clauseSubjects(
+  here: AnalysedText,
+  hs: SentenceInfo,
+  hc: { start: number; end: number },
+  there: AnalysedText,
+  ts: SentenceInfo,
+  tc: { start: number; end: number },
+): 'same' | 'different' | 'unknown' {
+  const a = namesIn(here, hs, hc);
+  const b = namesIn(there, ts, tc);
   if (a.size === 0 || b.size === 0) return 'unknown';
   return [...a].some((n) => b.has(n)) ? 'same' : 'different';
 }
 
-/** People named in a clause (entities of kind person): places and organisations do not count. */
-function namesIn(t: AnalysedText, c: { start: number; end: number }): Set<string> {
+/**
+ * The names printed in a clause: listed people by id, and the capitalised names the sentence
+ * carries ("Daye", "Vaughn") whose word stands in the clause. Places and organisations are named
+ * on both sides alike when the subject is the same, so they only ever make a name in common.
+ */
+function namesIn(t: AnalysedText, s: SentenceInfo, c: { start: number; end: number }): Set<string> {
   const out = new Set<string>();
   for (const e of t.entities) {
     if (e.kind !== 'person') continue;
     if (e.mentions.some((m) => m.start >= c.start && m.end <= c.end)) out.add(e.id ?? e.name.split(' ').pop()!.toLowerCase());
   }
+  // "Veltrix's" names Veltrix; a weekday or a month is capitalised but names nobody.
+  const words = new Set(tokenize(t.text, c.start, c.end).flatMap((tok) => [tok.norm, tok.norm.replace(/s$/, '')]));
+  for (const n of s.names) {
+    const word = n.slice(2);
+    if (n.startsWith('p:') && words.has(word) && !WEEKDAYS.has(word) && !MONTHS.has(word)) out.add(word.replace(/s$/, ''));
+  }
   return out;
 }
 
+/** A sentence's names as words: "Southstrand Lines" found as an entity in one text and as two capitalised words in the other is one name. */
+function nameWords(s: SentenceInfo): Set<string> {
+  const out = new Set<string>();
+  for (const n of s.names) {
+    if (n.startsWith('p:')) out.add(n.slice(2));
+    else if (n.startsWith('n:')) for (const w of n.slice(2).split(/\s+/)) out.add(w);
+    else out.add(n);
+  }
+  return out;
+}
+
+/** A content word in common ("the 1,450-kilogram satellite", "a 1,540-kilogram weather satellite"). */
+function sharesAWord(a: SentenceInfo, b: SentenceInfo): boolean {
+  for (const [k, w] of a.stems) if (w >= 1 && (b.stems.get(k) ?? 0) >= 1) return true;
+  return false;
+}
+
 function sharesAName(a: SentenceInfo, b: SentenceInfo): boolean {
-  for (const n of a.names) if (b.names.has(n)) return true;
+  const words = nameWords(b);
+  for (const n of nameWords(a)) if (words.has(n)) return true;
   return false;
 }
 
@@ -187,7 +271,7 @@ export function numberDifferences(
     const hs = here.sentences[h.s]!;
     const ts = there.sentences[t.s]!;
     const similarity = sentenceSimilarity(hs, ts);
-    if (similarity >= UNIQUE_UNIT_SIMILARITY && sharesAName(hs, ts)) statements.push({ here: h.s, there: [t.s], score: similarity });
+    if (similarity >= UNIQUE_UNIT_SIMILARITY && (sharesAName(hs, ts) || sharesAWord(hs, ts))) statements.push({ here: h.s, there: [t.s], score: similarity });
   }
   for (const pair of statements) {
     const hs = here.sentences[pair.here]!;
@@ -195,17 +279,24 @@ export function numberDifferences(
     for (const fh of hs.figures) {
       const unit = unitKey(fh, here.language, here.text);
       if (!unit) continue;
-      const sameUnitHere = hs.figures.filter((f) => unitKey(f, here.language, here.text) === unit);
-      const sameUnitThere = thereFigures.filter((x) => unitKey(x.f, there.language, there.text) === unit && x.f.kind === fh.kind);
+      const hereUnits = hs.figures.map((f) => unitKey(f, here.language, here.text));
+      const thereUnits = thereFigures.map((x) => unitKey(x.f, there.language, there.text));
+      if (!unit.endsWith(PART) && (hasPartAndWhole(hereUnits, unit) || hasPartAndWhole(thereUnits, unit))) continue;
+      const sameUnitHere = hs.figures.filter((_, i) => hereUnits[i] === unit);
+      const sameUnitThere = thereFigures.filter((x, i) => thereUnits[i] === unit && x.f.kind === fh.kind);
       // One figure per unit on each side, or we cannot tell which one answers which.
       if (sameUnitHere.length !== 1 || sameUnitThere.length !== 1) continue;
       const { f: ft, s: ts } = sameUnitThere[0]!;
+      // "27 killed and 60,000 displaced" against "60,000 displaced": the figure there is answered
+      // here by the same figure, so this one counts something else.
+      if (hs.figures.some((f) => f !== fh && f.value === ft.value) || thereFigures.some((x) => x.f !== ft && x.f.value === fh.value)) continue;
       const ratio = Math.max(fh.value, ft.value) / Math.max(1e-9, Math.min(fh.value, ft.value));
       if (pair.score < STATEMENT_SIMILARITY && ratio > CLOSE_FIGURE_RATIO) continue;
       const qh = qualifierOf(here.text, fh);
       const qt = qualifierOf(there.text, ft);
       if (!disagree(fh, qh, ft, qt)) continue;
       if (!isMeasure(here.text, fh) || !isMeasure(there.text, ft)) continue;
+      if (isConversion(here.text, fh, hs.figures) || isConversion(there.text, ft, ts.figures)) continue;
       const currencies = [currencyOf(here.text, fh), currencyOf(there.text, ft)];
       if (fh.kind === 'money' && currencies[0] && currencies[1] && currencies[0] !== currencies[1]) continue;
       const key = `${fh.start}:${ft.value}`;
@@ -213,7 +304,7 @@ export function numberDifferences(
       const hc = clauseAround(here.text, hs, fh);
       const tc = clauseAround(there.text, ts, ft);
       // "20 points for Daye" and "16 points for Vaughn" count for two people.
-      const subjects = clauseSubjects(here, hc, there, tc);
+      const subjects = clauseSubjects(here, hs, hc, there, ts, tc);
       if (subjects === 'different') continue;
       reported.add(key);
       const hereText = here.text.slice(hc.start, hc.end);
@@ -228,6 +319,7 @@ export function numberDifferences(
         diff: diffWords(hereText, thereText),
         features: {
           similarity: pair.score,
+          aligned: alignment.pairs.includes(pair) ? 1 : 0,
           sameSubject: subjects === 'same' ? 1 : 0,
           bound: qh === 'lower' || qh === 'upper' || qt === 'lower' || qt === 'upper' ? 1 : 0,
           hedged: qh === 'hedge' || qt === 'hedge' ? 1 : 0,
@@ -236,7 +328,7 @@ export function numberDifferences(
         },
         evidence: [
           `statements ${pair.score.toFixed(2)} similar`,
-          `both count ${unit === 'money' ? 'money' : unit === 'percent' ? 'a share' : `"${unit}"`}`,
+          `both count ${unit.startsWith('money') ? 'money' : unit === 'percent' ? 'a share' : `"${unit}"`}`,
           subjects === 'same' ? 'the same name beside both figures' : 'no name beside the figures',
           ...(qh || qt ? [`qualified: ${[qh, qt].filter(Boolean).join(', ')}`] : []),
         ],

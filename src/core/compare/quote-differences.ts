@@ -3,7 +3,10 @@
 // cards, how the other version quotes each remark. Both notes need one remark, not two remarks
 // that share a phrase: several shared words in order, most of the shorter rendering kept.
 
-import type { ElsewhereQuote, Quote } from '../types.ts';
+import type { DiffPart, ElsewhereQuote, Quote } from '../types.ts';
+import { ALIGN_THRESHOLD, sentenceSimilarity } from './align.ts';
+import { tokenize } from '../text/tokens.ts';
+import { STOPWORDS } from '../text/stopwords.ts';
 import type { AnalysedText } from './analysed-text.ts';
 import type { QuotePair } from './quote-pairs.ts';
 import type { NoteCandidate } from './note-candidate.ts';
@@ -23,6 +26,29 @@ const SAME_REMARK_RUN = 4;
 const SAME_REMARK_SHARE = 0.6;
 /** A remark this short never makes an attribution note: two outlets may quote one phrase from two people. */
 const MIN_ATTRIBUTED_WORDS = 5;
+/** ... unless sentences that say the same frame it, word for word, with at least this many words. */
+const MIN_FRAMED_WORDS = 3;
+
+/** How similar the sentences around two quotes are (the best pair). */
+function quoteSentenceSimilarity(here: AnalysedText, hi: number, there: AnalysedText, ti: number): number {
+  const around = (t: AnalysedText, i: number) => t.sentences.filter((s) => s.start < t.quotes[i]!.end && s.end > t.quotes[i]!.start);
+  let best = 0;
+  for (const a of around(here, hi)) for (const b of around(there, ti)) best = Math.max(best, sentenceSimilarity(a, b));
+  return best;
+}
+
+/** Content words changed inside the shared words (not one version quoting more at either end). */
+function innerChangedContent(diff: DiffPart[]): number {
+  let first = 0;
+  let last = diff.length - 1;
+  while (first <= last && diff[first]!.op !== 'same') first++;
+  while (last >= first && diff[last]!.op !== 'same') last--;
+  let n = 0;
+  for (const p of diff.slice(first, last + 1)) {
+    if (p.op !== 'same') n += tokenize(p.text).filter((t) => !STOPWORDS.has(t.norm)).length;
+  }
+  return n;
+}
 
 const known = (q: Quote) => q.speaker !== null && q.confidence >= TRUSTED;
 
@@ -74,8 +100,12 @@ export function quoteDifferences(
     const both = { here: { text: qh.text, start: qh.start, end: qh.end }, there: { text: qt.text, outlet: version.outlet, articleId: version.articleId, start: qt.start, end: qt.end } };
     if (speakers === 'different') {
       // Saying an outlet gave a remark to the wrong person needs one remark of some length,
-      // two people, and both attributions trusted.
-      if (!isOneRemark(overlap) || overlap.shorter < MIN_ATTRIBUTED_WORDS) continue;
+      // two people, and both attributions trusted. A shorter remark counts only when it is
+      // printed word for word in sentences that say the same ("described the mission as “…”").
+      if (!isOneRemark(overlap)) continue;
+      const context = quoteSentenceSimilarity(here, pair.here, there, pair.there);
+      const framed = identical && overlap.shorter >= MIN_FRAMED_WORDS && context >= ALIGN_THRESHOLD;
+      if (overlap.shorter < MIN_ATTRIBUTED_WORDS && !framed) continue;
       differences.push({
         kind: 'attribution',
         speaker: qh.speaker,
@@ -83,6 +113,8 @@ export function quoteDifferences(
         explanation: `${version.outlet} gives these words to ${qt.speaker}; here they are ${qh.speaker}'s.`,
         features: {
           minAttribution: Math.min(qh.confidence, qt.confidence),
+          context,
+          lengthRatio: overlap.shorter / overlap.longer,
           share: overlap.common / overlap.shorter,
           run: Math.min(12, overlap.run) / 12,
           words: Math.min(20, overlap.shorter) / 20,
@@ -95,8 +127,11 @@ export function quoteDifferences(
       });
       continue;
     }
-    if (speakers === 'unknown' && !(identical && qh.speaker === null && qt.speaker === null)) continue;
-    elsewhere.push({ outlet: version.outlet, articleId: version.articleId, text: qt.text, hereQuote: pair.here, diff: identical ? null : pair.diff });
+    const cardable = speakers !== 'unknown' || (identical && qh.speaker === null && qt.speaker === null);
+    if (cardable) elsewhere.push({ outlet: version.outlet, articleId: version.articleId, text: qt.text, hereQuote: pair.here, diff: identical ? null : pair.diff });
+    // Speakers that cannot be told apart (an anonymous source, a description) still make a
+    // wording note when the words make one remark beyond doubt.
+    if (!cardable && !isOneRemark(overlap)) continue;
     if (identical || pair.relation !== 'reworded' || !differsInContent(qh.text, qt.text)) continue;
     if (isAbridgedFrom(qh.text, qt.text) || isAbridgedFrom(qt.text, qh.text)) continue;
     // A fragment quoted inside indirect speech adapts pronouns and tense ("everything in our
@@ -104,8 +139,11 @@ export function quoteDifferences(
     if (overlap.shorter < 4 || overlap.shorter / overlap.longer < 0.5) continue;
     // One remark reworded: its words kept in order, or most of its content words kept in sentences
     // that say the same (pairQuotes checked those).
-    const oneRemark = isOneRemark(overlap) || (overlap.common / overlap.shorter >= 0.5 && pair.containment >= 0.6);
-    if (!oneRemark || overlap.changedContent === 0) continue;
+    // The same speaker's remark in sentences that say the same may keep half its words.
+    const share = overlap.common / overlap.shorter;
+    const oneRemark = isOneRemark(overlap) || (share >= 0.5 && pair.containment >= 0.6) || (speakers === 'same' && share >= 0.5 && overlap.run >= 3);
+    const changed = innerChangedContent(pair.diff);
+    if (!oneRemark || changed === 0) continue;
     const ratio = sharedWordRatio(pair.diff);
     if (Math.max(ratio.here, ratio.there) < 0.25) continue;
     const speaker = qh.speaker ?? qt.speaker;
@@ -116,17 +154,22 @@ export function quoteDifferences(
       explanation: `${version.outlet} quotes ${speaker ?? 'the same remark'} in different words.`,
       diff: pair.diff,
       features: {
-        sameSpeaker: speakers === 'same' ? 1 : 0,
+        sameSpeaker: speakers === 'same' ? 1 : speakers === 'one-unknown' ? 0.5 : 0,
         share: overlap.common / overlap.shorter,
         run: overlap.run / overlap.shorter,
-        changed: Math.min(1, overlap.changedContent / overlap.shorter),
+        changed: Math.min(1, changed / overlap.shorter),
+        context: quoteSentenceSimilarity(here, pair.here, there, pair.there),
         words: Math.min(20, overlap.shorter) / 20,
         lengthRatio: overlap.shorter / overlap.longer,
       },
       evidence: [
         overlapEvidence(overlap),
-        `${overlap.changedContent} content word${overlap.changedContent === 1 ? '' : 's'} changed`,
-        speakers === 'same' ? `both give it to ${speaker}` : `one version names ${speaker ?? 'no speaker'}, the other nobody for sure`,
+        `${changed} content word${changed === 1 ? '' : 's'} changed`,
+        speakers === 'same'
+          ? `both give it to ${speaker}`
+          : speakers === 'one-unknown'
+            ? `one version names ${speaker ?? 'no speaker'}, the other nobody for sure`
+            : 'neither speaker is sure',
       ],
     });
   }

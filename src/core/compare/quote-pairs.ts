@@ -9,6 +9,7 @@ import { diffWords } from './word-diff.ts';
 import { tokenize } from '../text/tokens.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import { stem } from '../match/stem.ts';
+import { remarkOverlap } from './remark-overlap.ts';
 
 export type QuoteRelation = 'identical' | 'partial' | 'reworded';
 
@@ -84,6 +85,18 @@ function sentencesOf(q: Quote, text: AnalysedText): number[] {
 }
 
 const MIN_WORDS_FOR_REWORDING = 4;
+/** One remark by its words in order: a run this long, this share of the shorter kept, this many words. */
+const IN_ORDER_RUN = 4;
+const IN_ORDER_SHARE = 0.6;
+const IN_ORDER_WORDS = 6;
+
+/** Share of the shorter rendering kept in order when two renderings are one remark by word order, else 0. */
+function keptInOrder(a: string, b: string): number {
+  const o = remarkOverlap(a, b);
+  if (o.shorter < IN_ORDER_WORDS || o.run < IN_ORDER_RUN) return 0;
+  const share = o.common / o.shorter;
+  return share >= IN_ORDER_SHARE ? share : 0;
+}
 
 export function pairQuotes(here: AnalysedText, there: AnalysedText, alignment: SentenceAlignment): QuotePair[] {
   const alignedWith = new Map<number, Set<number>>();
@@ -101,14 +114,20 @@ export function pairQuotes(here: AnalysedText, there: AnalysedText, alignment: S
       if (t.kind !== 'speech') return;
       const containment = containmentOf(stems, thereStems[j]!);
       const short = Math.min(stems.length, thereStems[j]!.length) < MIN_WORDS_FOR_REWORDING;
-      if (short ? containment < 1 : containment < 0.4) return;
+      if (short ? containment < 1 : containment < 0.4) {
+        // A short remark with a word changed ("entirely preventable" / "completely preventable")
+        // keeps too few content words to pass on them, but keeps its words in order.
+        const kept = keptInOrder(q.text, t.text);
+        if (kept > 0 && (!best || kept > best.containment)) best = { j, containment: kept };
+        return;
+      }
       if (best && containment <= best.containment) return;
       // The quotes' sentences say much the same, whether or not the alignment paired them.
       const aligned = () =>
         hereSentences.some((s) =>
           thereSentences[j]!.some((u) => alignedWith.get(s)?.has(u) || sentenceSimilarity(here.sentences[s]!, there.sentences[u]!) >= ALIGN_THRESHOLD),
         );
-      const enough = short ? aligned() : containment >= 0.6 || aligned();
+      const enough = short ? aligned() : containment >= 0.6 || aligned() || keptInOrder(q.text, t.text) > 0;
       if (enough) best = { j, containment };
     });
     if (!best) return;

@@ -31,12 +31,14 @@ interface ParsedName {
 }
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'phd', 'md']);
+/** Abbreviated titles newsrooms print before names ("Cllr Raman", "Det. Insp. Moss"). */
+const TITLE_ABBREVIATIONS = new Set(['cllr', 'supt', 'insp', 'det', 'cpl', 'pte', 'amb', 'pres', 'sec', 'atty', 'msgr', 'mr', 'mrs', 'ms', 'mx', 'sir', 'dame']);
 /** Words that join the parts of a title ("Secretary of State"). */
 const TITLE_JOINERS = new Set(['of', 'the', 'for', 'and']);
 
 /** Words that are not part of a person's name: honorifics, offices, suffixes. */
 function isNonNameWord(w: string): boolean {
-  return HONORIFIC_GENDER.has(w) || isRoleWord(w) || SUFFIXES.has(w) || TITLE_JOINERS.has(w);
+  return HONORIFIC_GENDER.has(w) || isRoleWord(w) || SUFFIXES.has(w) || TITLE_JOINERS.has(w) || TITLE_ABBREVIATIONS.has(w);
 }
 
 export function parseName(name: string): ParsedName | null {
@@ -124,15 +126,22 @@ function isTransposition(a: string, b: string): boolean {
 
 const fullForm = (w: string) => SHORT_FORMS[w] ?? w;
 
+/** A given name this long with one letter slipped is still that name ("Margret"); shorter ones may be two names ("Maria", "Mario"). */
+const MIN_GIVEN_FOR_SLIP = 6;
+
 /** Given names agree when one is the other's initial, a short form of it, or a spelling of it. */
 function givenAgree(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
   const first = (x: string, y: string) => {
     if (x.length === 1 || y.length === 1) return x[0] === y[0];
-    return fullForm(x) === fullForm(y) || compareWord(x, y) === 'exact' || compareWord(x, y) === 'variant' || isTransposition(x, y);
+    const [fx, fy] = [fullForm(x), fullForm(y)];
+    if (fx === fy || isTransposition(x, y)) return true;
+    const match = compareWord(fx, fy);
+    return match === 'exact' || match === 'variant' || (match === 'typo' && Math.min(fx.length, fy.length) >= MIN_GIVEN_FOR_SLIP);
   };
-  // The first given names must agree; middle names and initials may be left out by either.
-  return first(a[0]!, b[0]!);
+  // The first given names must agree; middle names and initials may be left out by either. A
+  // capitalised word a name was printed after ("Challenger Clara Vance") may stand before it.
+  return first(a[0]!, b[0]!) || (a.length > 1 && first(a[1]!, b[0]!)) || (b.length > 1 && first(a[0]!, b[1]!));
 }
 
 /** Every parsed person name in the texts whose surname matches this one. */

@@ -14,7 +14,11 @@ const TABLE: [string, string, string[], PersonVerdict][] = [
   ['Dr. Ines Okafor', 'Ines Okafor', [], 'same'],
   ['Kowalczyk', 'Marta Kowalczyk', ['Marta Kowalczyk'], 'same'],
   ['José Müller', 'Jose Muller', [], 'same'],
-  ['Muammar Gaddafi', 'Moammar Qaddafi', [], 'different'], // given names spelt too far apart: not unified
+  ['Muammar Gaddafi', 'Moammar Qaddafi', [], 'same'], // a given name of six letters or more with one letter slipped
+  ["Margaret O'Donnell", "Margret O'Donnell", [], 'same'],
+  ["Maggie O'Donnell", "Margret O'Donnell", [], 'same'],
+  ['Cllr Raman', 'Dev Raman', ['Dev Raman'], 'same'],
+  ['Challenger Clara Vance', 'Clara Vance', [], 'same'],
   ['Gaddafi', 'Kadhafi', [], 'same'],
   ['Qaddafi', 'Muammar Gadhafi', [], 'same'],
   ['Volodymyr Zelensky', 'Volodymyr Zelenskyy', [], 'same'],
@@ -36,6 +40,8 @@ const TABLE: [string, string, string[], PersonVerdict][] = [
   ['Ian Stone', 'Ian Stine', ['Ian Stone', 'Ian Stine'], 'different'],
   ['Lee', 'Li', [], 'different'],
   ['Dana Price', 'Dana Prince', ['Dana Price', 'Dana Prince'], 'different'],
+  ['Maria Rossi', 'Mario Rossi', [], 'different'], // short given names one letter apart are two names
+  ['Clara Vance', 'Otis Reed', [], 'different'],
   // Not a comparison of two names.
   ['the fire service', 'Peter Gastrell', [], 'unknown'],
   ['Rescue Service', 'Peter Gastrell', [], 'unknown'],
