@@ -45,7 +45,7 @@ const KIND_ORDER: Difference['kind'][] = ['quote-wording', 'attribution', 'numbe
 export const MAX_COVERAGE_NOTES = 8;
 
 /** Keeps the MAX_COVERAGE_NOTES surest notes of each coverage direction, every other note. */
-function keepSurest<T extends { note: { kind: Difference['kind']; confidence: number } }>(notes: T[]): T[] {
+export function keepSurest<T extends { note: { kind: Difference['kind']; confidence: number } }>(notes: T[]): T[] {
   const out = notes.filter((x) => x.note.kind !== 'only-here' && x.note.kind !== 'only-elsewhere');
   for (const kind of ['only-here', 'only-elsewhere'] as const) {
     out.push(...notes.filter((x) => x.note.kind === kind).sort((a, b) => b.note.confidence - a.note.confidence).slice(0, MAX_COVERAGE_NOTES));

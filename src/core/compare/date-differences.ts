@@ -138,7 +138,7 @@ function differentDays(a: PlacedDate, b: PlacedDate): boolean {
 /** Words around a date that say what happened then ("visited Qatar on Monday"). */
 const EVENT_WINDOW = 8;
 
-function eventWords(t: AnalysedText, d: PlacedDate): { names: Set<string>; stems: Set<string> } {
+function eventWords(t: AnalysedText, d: PlacedDate, window = EVENT_WINDOW): { names: Set<string>; stems: Set<string> } {
   const tokens = tokensOf(t);
   let lo = 0;
   let hi = tokens.length;
@@ -148,7 +148,7 @@ function eventWords(t: AnalysedText, d: PlacedDate): { names: Set<string>; stems
     else hi = mid;
   }
   const at = lo;
-  const nearby = tokens.slice(Math.max(0, at - EVENT_WINDOW), at + EVENT_WINDOW + 1).filter((tok) => tok.start < d.start || tok.start >= d.end);
+  const nearby = tokens.slice(Math.max(0, at - window), at + window + 1).filter((tok) => tok.start < d.start || tok.start >= d.end);
   const names = new Set<string>();
   const stems = new Set<string>();
   for (const tok of nearby) {
@@ -157,6 +157,16 @@ function eventWords(t: AnalysedText, d: PlacedDate): { names: Set<string>; stems
     else stems.add(stem(tok.norm, t.language));
   }
   return { names, stems };
+}
+
+/** Words right beside a date name what happened on it ("the inquiry will open on Monday"). */
+const BESIDE_WINDOW = 4;
+
+/** Names and words right beside both dates in common: the same happening, not two ("convicted Thursday", "sentenced Tuesday"). */
+function besideShared(here: DatedText, a: PlacedDate, there: DatedText, b: PlacedDate): number {
+  const x = eventWords(here.text, a, BESIDE_WINDOW);
+  const y = eventWords(there.text, b, BESIDE_WINDOW);
+  return [...x.names].filter((n) => y.names.has(n)).length + [...x.stems].filter((w) => y.stems.has(w)).length;
 }
 
 /** The same event: the words around both dates share a name and a word ("visited Qatar"). */
@@ -242,6 +252,7 @@ export function eventDateDifferences(
         aligned: aligned?.there.includes(t.i) ? 1 : 0,
         sameEvent: same ? 1 : 0,
         bothFull: full(a) && full(b) ? 1 : 0,
+        beside: Math.min(3, besideShared(here, a, there, b)) / 3,
       },
       evidence: [
         `statements ${similarity.toFixed(2)} similar`,

@@ -13,6 +13,7 @@ import { stem } from '../match/stem.ts';
 import { foldForIndex } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
 import { MONTHS, WEEKDAYS } from '../text/date-words.ts';
+import { STOPWORDS } from '../text/stopwords.ts';
 
 /** Aligned sentences must be at least this similar for their figures to be compared. */
 const STATEMENT_SIMILARITY = 0.45;
@@ -59,7 +60,32 @@ function hasPartAndWhole(units: (string | null)[], unit: string): boolean {
   return units.includes(whole) && units.includes(`${whole}${PART}`);
 }
 
+/** Units of time: a duration counts for whatever lasted, and articles print many ("three years", "four years of building"). */
+const DURATION_UNITS = new Set(['year', 'day', 'month', 'week', 'hour', 'minut', 'minute', 'second', 'decad']);
+
+/** Content words the two figures' clauses share besides the figures and their unit: what the figures count. */
+function clauseWordsShared(here: AnalysedText, hc: { start: number; end: number }, fh: NumberMention, there: AnalysedText, tc: { start: number; end: number }, ft: NumberMention): number {
+  const words = (t: AnalysedText, c: { start: number; end: number }, f: NumberMention) =>
+    new Set(
+      tokenize(t.text, c.start, c.end)
+        .filter((tok) => (tok.end <= f.start || tok.start >= f.end) && tok.norm !== f.unit && tok.norm.length >= 3 && !/^\p{N}/u.test(tok.norm) && !STOPWORDS.has(tok.norm))
+        .map((tok) => stem(tok.norm, t.language)),
+    );
+  const a = words(here, hc, fh);
+  const b = words(there, tc, ft);
+  return [...a].filter((w) => b.has(w)).length;
+}
+
+/** "38 dollars a share", "eight rebounds a game", "14 times a day": a rate, not a count. */
+const RATE = /^[\s-]*(?:\p{L}+[\s-]+)?(?:a|an|per|each|every|pro|par|je)\s+\p{L}+/iu;
+const RATE_KEY = ':rate';
+
 function unitKey(n: NumberMention, language: string, text?: string): string | null {
+  const key = countKey(n, language, text);
+  return key && text && RATE.test(text.slice(n.end, n.end + 40)) ? `${key}${RATE_KEY}` : key;
+}
+
+function countKey(n: NumberMention, language: string, text?: string): string | null {
   if (n.unit === 'of') {
     const unit = text ? partitiveUnit(text, n) : null;
     const whole = unit ? unitKey({ ...n, unit }, language, text) : null;
@@ -108,13 +134,15 @@ function clauseAround(text: string, sentence: SentenceInfo, n: NumberMention): {
   let start = n.start;
   let end = n.end;
   const stop = /[,;:()\u2013\u2014]/;
+  // A comma between digits ("12,400") is part of a figure, not the end of a clause.
+  const stopsAt = (i: number) => stop.test(text[i]!) && !(text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
   let words = 0;
-  while (start > sentence.start && words < 6 && !stop.test(text[start - 1]!)) {
+  while (start > sentence.start && words < 6 && !stopsAt(start - 1)) {
     start--;
     if (text[start] === ' ') words++;
   }
   words = 0;
-  while (end < sentence.end && words < 6 && !stop.test(text[end]!)) {
+  while (end < sentence.end && words < 6 && !stopsAt(end)) {
     end++;
     if (text[end] === ' ') words++;
   }
@@ -177,7 +205,8 @@ function isConversion(text: string, n: NumberMention, figures: NumberMention[]):
   const before = text.slice(Math.max(0, n.start - 4), n.start);
   if (!/\(\s*[$€£¥]?\s*$/u.test(before)) return false;
   const bracket = text.lastIndexOf('(', n.start);
-  return figures.some((f) => f !== n && f.kind === n.kind && f.end <= bracket && bracket - f.end <= 12);
+  // The sum before the bracket may be printed in a currency the page mangled ("€" lost): any figure.
+  return figures.some((f) => f !== n && (f.kind === n.kind || n.kind === 'money') && f.end <= bracket && bracket - f.end <= 12);
 }
 
 const CURRENCIES: [RegExp, string][] = [
@@ -325,10 +354,12 @@ export function numberDifferences(
           hedged: qh === 'hedge' || qt === 'hedge' ? 1 : 0,
           ratio: Math.min(3, Math.log2(ratio)) / 3,
           kindCount: fh.kind === 'count' ? 1 : 0,
+          clauseShare: Math.min(3, clauseWordsShared(here, hc, fh, there, tc, ft)) / 3,
+          duration: DURATION_UNITS.has(wholeOf(unit).replace(RATE_KEY, '')) ? 1 : 0,
         },
         evidence: [
           `statements ${pair.score.toFixed(2)} similar`,
-          `both count ${unit.startsWith('money') ? 'money' : unit === 'percent' ? 'a share' : `"${unit}"`}`,
+          `both count ${unit.startsWith('money') ? 'money' : unit.startsWith('percent') ? 'a share' : `"${wholeOf(unit).replace(RATE_KEY, '')}"`}`,
           subjects === 'same' ? 'the same name beside both figures' : 'no name beside the figures',
           ...(qh || qt ? [`qualified: ${[qh, qt].filter(Boolean).join(', ')}`] : []),
         ],

@@ -12,6 +12,7 @@ import type { QuotePair } from './quote-pairs.ts';
 import type { NoteCandidate } from './note-candidate.ts';
 import { differsInContent, isAbridgedFrom, sameWords, sharedWordRatio } from './word-diff.ts';
 import { remarkOverlap, sameLetters, type RemarkOverlap } from './remark-overlap.ts';
+import { printedAlike } from './printed-alike.ts';
 import { samePerson, type PersonContext, type PersonVerdict } from './same-person.ts';
 
 export interface VersionRef {
@@ -29,6 +30,34 @@ const MIN_ATTRIBUTED_WORDS = 5;
 /** ... unless sentences that say the same frame it, word for word, with at least this many words. */
 const MIN_FRAMED_WORDS = 3;
 
+/** An echoed phrase is shorter than this share of the remark it comes from. */
+const MIN_SHARE_OF_LONGER = 0.4;
+
+const JOINERS = new Set(['and', 'und', 'et', 'og', 'y', 'e', 'och']);
+
+/**
+ * The quotation's sentence names its speaker together with the other outlet's speaker ("Zadan
+ * and Meron said"): one remark of two people, which each outlet may give to either.
+ */
+function namesBoth(t: AnalysedText, i: number, other: string): boolean {
+  const q = t.quotes[i]!;
+  const mine = q.speaker?.trim().split(/\s+/).pop();
+  const theirs = other.trim().split(/\s+/).pop();
+  if (!mine || !theirs) return false;
+  const sentence = t.sentences.find((s) => s.end > q.start);
+  if (!sentence) return false;
+  const tokens = tokenize(t.text, Math.min(sentence.start, q.start), Math.max(sentence.end, q.end)).map((tok) => tok.norm);
+  const [a, b] = [tokenize(mine)[0]?.norm, tokenize(theirs)[0]?.norm];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k] !== a && tokens[k] !== b) continue;
+    const want = tokens[k] === a ? b : a;
+    const window = tokens.slice(k + 1, k + 5);
+    const joiner = window.findIndex((w) => JOINERS.has(w));
+    if (joiner >= 0 && window.slice(joiner + 1).includes(want!)) return true;
+  }
+  return false;
+}
+
 /** How similar the sentences around two quotes are (the best pair). */
 function quoteSentenceSimilarity(here: AnalysedText, hi: number, there: AnalysedText, ti: number): number {
   const around = (t: AnalysedText, i: number) => t.sentences.filter((s) => s.start < t.quotes[i]!.end && s.end > t.quotes[i]!.start);
@@ -37,17 +66,22 @@ function quoteSentenceSimilarity(here: AnalysedText, hi: number, there: Analysed
   return best;
 }
 
-/** Content words changed inside the shared words (not one version quoting more at either end). */
-function innerChangedContent(diff: DiffPart[]): number {
+/**
+ * Content words changed: inside the shared words, or at an end where both renderings have words
+ * of their own ("never stopped" / "never gave up"). An end only one of them has is one version
+ * quoting more, not a rewording.
+ */
+function changedContent(diff: DiffPart[]): number {
   let first = 0;
   let last = diff.length - 1;
   while (first <= last && diff[first]!.op !== 'same') first++;
   while (last >= first && diff[last]!.op !== 'same') last--;
-  let n = 0;
-  for (const p of diff.slice(first, last + 1)) {
-    if (p.op !== 'same') n += tokenize(p.text).filter((t) => !STOPWORDS.has(t.norm)).length;
-  }
-  return n;
+  const content = (parts: DiffPart[]) =>
+    parts.filter((p) => p.op !== 'same').reduce((n, p) => n + tokenize(p.text).filter((t) => !STOPWORDS.has(t.norm)).length, 0);
+  const substituted = (edge: DiffPart[]) => edge.some((p) => p.op === 'here') && edge.some((p) => p.op === 'there');
+  const head = diff.slice(0, first);
+  const tail = diff.slice(last + 1);
+  return content(diff.slice(first, last + 1)) + (substituted(head) ? content(head) : 0) + (substituted(tail) ? content(tail) : 0);
 }
 
 const known = (q: Quote) => q.speaker !== null && q.confidence >= TRUSTED;
@@ -106,6 +140,11 @@ export function quoteDifferences(
       const context = quoteSentenceSimilarity(here, pair.here, there, pair.there);
       const framed = identical && overlap.shorter >= MIN_FRAMED_WORDS && context >= ALIGN_THRESHOLD;
       if (overlap.shorter < MIN_ATTRIBUTED_WORDS && !framed) continue;
+      // A short piece of a long remark, given to someone else, is most often someone echoing a
+      // phrase ("'The money isn't there,' agreed the treasurer"), not the same remark.
+      if (!framed && overlap.shorter / overlap.longer < MIN_SHARE_OF_LONGER) continue;
+      // Both people named at one of the two quotations ("Zadan and Meron said"): a joint remark.
+      if (namesBoth(here, pair.here, qt.speaker!) || namesBoth(there, pair.there, qh.speaker!)) continue;
       differences.push({
         kind: 'attribution',
         speaker: qh.speaker,
@@ -133,6 +172,10 @@ export function quoteDifferences(
     // wording note when the words make one remark beyond doubt.
     if (!cardable && !isOneRemark(overlap)) continue;
     if (identical || pair.relation !== 'reworded' || !differsInContent(qh.text, qt.text)) continue;
+    // The whole shorter rendering printed word for word inside the longer: one quotes more.
+    if (overlap.run === overlap.shorter) continue;
+    // A spelling convention, a figure in words or digits, an editor's brackets: the same words.
+    if (printedAlike(qh.text, qt.text, here.language)) continue;
     if (isAbridgedFrom(qh.text, qt.text) || isAbridgedFrom(qt.text, qh.text)) continue;
     // A fragment quoted inside indirect speech adapts pronouns and tense ("everything in our
     // power" / "everything in its power"): only renderings of comparable length are rewordings.
@@ -142,7 +185,7 @@ export function quoteDifferences(
     // The same speaker's remark in sentences that say the same may keep half its words.
     const share = overlap.common / overlap.shorter;
     const oneRemark = isOneRemark(overlap) || (share >= 0.5 && pair.containment >= 0.6) || (speakers === 'same' && share >= 0.5 && overlap.run >= 3);
-    const changed = innerChangedContent(pair.diff);
+    const changed = changedContent(pair.diff);
     if (!oneRemark || changed === 0) continue;
     const ratio = sharedWordRatio(pair.diff);
     if (Math.max(ratio.here, ratio.there) < 0.25) continue;
