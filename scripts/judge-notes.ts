@@ -13,7 +13,7 @@ import { fixtureStoryCases } from './notes/fixture-stories.ts';
 import { halfOf, noteId, readJudged } from './notes/judged.ts';
 import { contentWords } from '../src/core/compare/coverage-claims.ts';
 import { keepSurest } from '../src/core/compare/compare-story.ts';
-import { isAboveLine, POSSIBLE_FLOOR } from '../src/core/compare/note-model.ts';
+import { isAboveFloor, isAboveLine } from '../src/core/compare/note-model.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : null);
@@ -38,7 +38,7 @@ function closest(claim: string, texts: string[]): string[] {
 }
 
 function shownIds(c: AnalysedCase): Set<string> {
-  const kept = keepSurest(c.differences.filter((d) => d.confidence >= POSSIBLE_FLOOR).map((d) => ({ note: d })));
+  const kept = keepSurest(c.differences.filter((d) => isAboveFloor(d)).map((d) => ({ note: d })));
   return new Set(kept.map((x) => x.note.id));
 }
 

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../../src/core/types.ts';
 import { installFakeExtras, pageSender, popupSender, type FakeExtras } from './fake-extension.ts';
+// The fixture analyses' confidences decide what is marked and listed, not the last trained model.
+vi.mock('../../src/core/compare/note-model.json', async () => ({ default: (await import('../fixtures/analysis/note-model-for-tests.ts')).TEST_NOTE_MODEL }));
 
 vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('@webext-core/fake-browser')).fakeBrowser }));
 const analyzeSpy = vi.hoisted(() => ({ calls: 0, result: null as unknown, fail: null as string | null }));
@@ -52,6 +54,8 @@ describe('analyzeArticle', () => {
     expect(page.annotations.map((a) => a.id)).toContain('q0');
     expect(page.annotations.some((a) => a.id === 'd:d4')).toBe(false); // publication date: popup only
     expect(page.annotations.some((a) => a.id === 'd:d3')).toBe(false); // only elsewhere: nothing here
+    expect(page.annotations.some((a) => a.id === 'd:d7')).toBe(false); // below its kind's line: popup only
+    expect(page.annotations.some((a) => a.id === 'd:d1')).toBe(true); // above it: marked
     const stored = await fakeBrowser.storage.session.get(`px:tab:${tabId}`);
     expect(stored[`px:tab:${tabId}`]).toMatchObject({ status: 'ready', url: URL_A });
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('6');

@@ -4,6 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { installHighlightApi, loadFixturePage, payload, pxHighlights } from './page-fixture.ts';
 import { installFakeExtras } from '../background/fake-extension.ts';
+// The fixture analyses' confidences decide what is marked and listed, not the last trained model.
+vi.mock('../../src/core/compare/note-model.json', async () => ({ default: (await import('../fixtures/analysis/note-model-for-tests.ts')).TEST_NOTE_MODEL }));
 
 vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('@webext-core/fake-browser')).fakeBrowser }));
 const { startParallax } = await import('../../src/content/controller.ts');

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The page's cards name the other outlet and its date and offer "Read in <Outlet>, <date>": the
 // other article at the passage, in a new tab, http(s) only, set as an attribute never as HTML.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../../src/core/types.ts';
@@ -9,6 +9,8 @@ import { buildPagePayload } from '../../src/background/page-payload.ts';
 import { buildCard } from '../../src/content/cards.ts';
 import type { Anchored } from '../../src/content/highlights.ts';
 import type { PagePayload } from '../../src/shared/page-model.ts';
+// The fixture analyses' confidences decide what is marked and listed, not the last trained model.
+vi.mock('../../src/core/compare/note-model.json', async () => ({ default: (await import('../fixtures/analysis/note-model-for-tests.ts')).TEST_NOTE_MODEL }));
 
 const COURIER = 'https://www.courier.example/news/bridge';
 const DATE = /Coastal Courier, (3 Mar 2027|Mar 3, 2027)/;

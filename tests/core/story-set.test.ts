@@ -38,6 +38,11 @@ interface StoryFixture {
   complete?: NoteKind[];
   /** Notes a careful reader would call false (`why` says so). */
   absent?: { kind: DifferenceKind; hereContains: string; why: string }[];
+  /**
+   * Real differences the engine does not report yet (`why` says why). Pinned so that a change
+   * that starts reporting them is noticed and the expectation moves back to `differences`.
+   */
+  knownMisses?: { kind: DifferenceKind; hereContains: string; why: string }[];
   /** Lines of page clutter (captions, "Read more:", "Advertisement"): never a note. */
   residue?: string[];
   quotes: ExpectedQuote[];
@@ -162,6 +167,14 @@ for (const fixture of index.articles) {
         const a = analysisOf(fixture.file);
         const wrong = a.differences.filter((d) => d.kind === e.kind && d.here && norm(d.here.text).includes(norm(e.hereContains)));
         expect(wrong.map(show)).toEqual([]);
+      });
+    }
+
+    for (const e of fixture.knownMisses ?? []) {
+      it(`does not yet report ${e.kind} on ${JSON.stringify(e.hereContains)} (known miss: ${e.why})`, () => {
+        const a = analysisOf(fixture.file);
+        const found = a.differences.filter((d) => d.kind === e.kind && d.here && norm(d.here.text).includes(norm(e.hereContains)));
+        expect(found.map(show)).toEqual([]);
       });
     }
 

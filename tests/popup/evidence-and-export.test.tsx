@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import type { Analysis } from '../../src/core/types.ts';
 import type { TabView } from '../../src/shared/storage.ts';
 import { checkCollection } from '../core/export/web-annotation-schema.ts';
+// The fixture analyses' confidences decide what is marked and listed, not the last trained model.
+vi.mock('../../src/core/compare/note-model.json', async () => ({ default: (await import('../fixtures/analysis/note-model-for-tests.ts')).TEST_NOTE_MODEL }));
 
 vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('@webext-core/fake-browser')).fakeBrowser }));
 const { PopupView } = await import('../../src/popup/PopupView.tsx');

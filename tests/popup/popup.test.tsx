@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../../src/core/types.ts';
 import type { TabState, TabView } from '../../src/shared/storage.ts';
+// The fixture analyses' confidences decide what is marked and listed, not the last trained model.
+vi.mock('../../src/core/compare/note-model.json', async () => ({ default: (await import('../fixtures/analysis/note-model-for-tests.ts')).TEST_NOTE_MODEL }));
 
 vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('@webext-core/fake-browser')).fakeBrowser }));
 const { PopupView } = await import('../../src/popup/PopupView.tsx');
@@ -58,7 +60,7 @@ describe('the popup for an article with a story', () => {
 
   it('groups differences by kind, marks changed words, and lists unanchored ones as such', () => {
     render(<PopupView view={view()} />);
-    const items = screen.getAllByTestId('difference');
+    const items = screen.getAllByTestId('difference').filter((d) => !d.closest('[data-testid="possible-differences"]'));
     expect(items.map((d) => d.getAttribute('data-kind'))).toEqual(['quote-wording', 'attribution', 'number', 'date', 'only-here', 'only-elsewhere']);
     const wording = items[0]!;
     expect([...wording.querySelectorAll('mark[data-px-diff="here"]')].map((m) => m.textContent)).toEqual(['heard them', 'cross every morning', 'line ']);
@@ -68,6 +70,17 @@ describe('the popup for an article with a story', () => {
     expect(onlyHere.getAttribute('data-anchored')).toBe('false');
     expect(onlyHere.textContent).toMatch(/Not found on the page/);
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(expect.arrayContaining(['Quoted differently 1', 'Different figures 1', 'Only in other outlets 1']));
+  });
+
+  it('lists a note below its kind\'s line apart, collapsed, as possible, with how sure Parallax is', () => {
+    render(<PopupView view={view()} />);
+    const possible = screen.getByTestId('possible-differences');
+    expect(possible.tagName).toBe('DETAILS');
+    expect(possible.hasAttribute('open')).toBe(false);
+    const items = [...possible.querySelectorAll('[data-testid="difference"]')];
+    expect(items.map((d) => d.getAttribute('data-kind'))).toEqual(['only-here']);
+    expect(items[0]!.textContent).toMatch(/bridge's age/);
+    expect(items[0]!.querySelector('[data-testid="why"]')!.textContent).toMatch(/^40% sure: written for this fixture/);
   });
 
   it('"show on page" sends the command for that annotation and tab', async () => {

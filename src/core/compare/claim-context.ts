@@ -5,7 +5,8 @@
 // words (then the claim is not missing there at all).
 
 import type { AnalysedText, SentenceInfo } from './analysed-text.ts';
-import type { ClaimUnit } from './coverage-claims.ts';
+import { isRemark, type ClaimUnit } from './coverage-claims.ts';
+import { remarkOverlap } from './remark-overlap.ts';
 import { findDates } from '../text/dates.ts';
 
 /** Sentences of each text that make its lead. */
@@ -13,6 +14,8 @@ const LEAD_SENTENCES = 3;
 const MIN_LEAD_WORDS = 6;
 
 export interface StoryContext {
+  /** How many sentences of the whole story (every version) carry each content stem or name. */
+  spread: Map<string, number>;
   /** Content stems of the leads of every version of the story, this page's included. */
   leadStems: Map<AnalysedText, Set<string>>;
   /**
@@ -35,14 +38,16 @@ function leadOf(t: AnalysedText): SentenceInfo[] {
 
 export function storyContext(texts: AnalysedText[], publishedAt: string | null): StoryContext {
   const leadStems = new Map<AnalysedText, Set<string>>();
+  const spread = new Map<string, number>();
   let latest: number | null = null;
   for (const t of texts) {
+    for (const s of t.sentences) for (const k of new Set([...strongStems(s), ...s.names])) spread.set(k, (spread.get(k) ?? 0) + 1);
     const lead = leadOf(t);
     leadStems.set(t, new Set(lead.flatMap(strongStems)));
     for (const y of yearsIn(t.text)) latest = Math.max(latest ?? y, y);
   }
   const published = publishedAt ? Number(publishedAt.slice(0, 4)) : NaN;
-  return { leadStems, year: Number.isFinite(published) ? published : latest };
+  return { spread, leadStems, year: Number.isFinite(published) ? published : latest };
 }
 
 export interface ClaimContext {
@@ -54,6 +59,23 @@ export interface ClaimContext {
   pastYear: boolean;
   /** Most of the claim's words and names found in two adjacent sentences of another version. */
   carried: number;
+  /** As `carried`, each word weighed by how rare it is in the story: the claim's telling words found elsewhere. */
+  carriedRare: number;
+  /** Longest run of words the claim's quotation shares with one another version quotes (0–1 for 0–5 words): the remark is there, in part. */
+  echo: number;
+}
+
+/** Words in order that a quotation shares with another version's, from which the remark counts as quoted there in part. */
+const ECHO_RUN = 5;
+
+function echoOf(t: AnalysedText, info: SentenceInfo, others: AnalysedText[]): number {
+  let run = 0;
+  for (const i of info.quotes) {
+    const q = t.quotes[i]!;
+    if (!isRemark(q.kind)) continue;
+    for (const o of others) for (const r of o.quotes) if (isRemark(r.kind)) run = Math.max(run, remarkOverlap(q.text, r.text).run);
+  }
+  return Math.min(ECHO_RUN, run) / ECHO_RUN;
 }
 
 function windowsOf(t: AnalysedText): { stems: Set<string>; names: Set<string> }[] {
@@ -96,13 +118,19 @@ export function claimContext(t: AnalysedText, unit: ClaimUnit, info: SentenceInf
   const names = [...info.names];
   const total = stems.length + names.length;
   let carried = 0;
+  let carriedRare = 0;
+  const rarity = (k: string) => 1 / Math.max(1, story.spread.get(k) ?? 1);
+  const keys = [...stems, ...names];
+  const weight = keys.reduce((n, k) => n + rarity(k), 0);
   if (total > 0) {
     for (const o of others) {
       for (const w of windows(o)) {
-        const found = stems.filter((k) => w.stems.has(k)).length + names.filter((n) => w.names.has(n)).length;
-        carried = Math.max(carried, found / total);
+        const has = (k: string) => w.stems.has(k) || w.names.has(k);
+        const found = keys.filter(has);
+        carried = Math.max(carried, found.length / total);
+        carriedRare = Math.max(carriedRare, found.reduce((n, k) => n + rarity(k), 0) / weight);
       }
     }
   }
-  return { lead, present, pastYear, carried };
+  return { lead, present, pastYear, carried, carriedRare, echo: echoOf(t, info, others) };
 }

@@ -3,13 +3,13 @@
 
 import type { Difference, ElsewhereQuote, Span } from '../types.ts';
 import type { NoteCandidate } from './note-candidate.ts';
-import { noteConfidence, POSSIBLE_FLOOR, type NoteFeatures } from './note-model.ts';
+import { isAboveFloor, noteConfidence, type NoteFeatures } from './note-model.ts';
 import type { AnalysedText } from './analysed-text.ts';
 import { alignSentences } from './align.ts';
 import { pairQuotes } from './quote-pairs.ts';
 import { quoteDifferences, type VersionRef } from './quote-differences.ts';
 import { numberDifferences } from './number-differences.ts';
-import { coverageDifferences, type VersionComparison } from './coverage-differences.ts';
+import { coverageDifferences, type ReportedSpans, type VersionComparison } from './coverage-differences.ts';
 import { eventDateDifferences, publicationDateDifference, type PrintedDate } from './date-differences.ts';
 
 export interface StoryVersionInput extends VersionRef {
@@ -97,13 +97,19 @@ export function compareStory(
       pairedThere: new Set(pairs.map((p) => p.there)),
     });
   }
-  const numbers = found.filter((d) => d.kind === 'number' && d.here).map((d) => d.here!);
-  found.push(...coverageDifferences(here, comparisons, numbers, herePublication?.iso ?? null));
+  // A statement already noted as giving another figure or another day is no claim of its own,
+  // on either side.
+  const noted = found.filter((d) => d.kind === 'number' || (d.kind === 'date' && d.about === 'event'));
+  const reported: ReportedSpans = {
+    here: noted.flatMap((d) => (d.here ? [d.here] : [])),
+    there: noted.flatMap((d) => (d.there?.start !== undefined ? [{ articleId: d.there.articleId, start: d.there.start, end: d.there.end! }] : [])),
+  };
+  found.push(...coverageDifferences(here, comparisons, reported, herePublication?.iso ?? null));
   const scored = found.map(({ features, ...d }) => ({
     note: { ...d, confidence: d.kind === 'date' && d.about === 'publication' ? 1 : noteConfidence(d.kind, features) },
     features,
   }));
-  const weighed = (options.keepAll ? scored : keepSurest(scored.filter((x) => x.note.confidence >= POSSIBLE_FLOOR)))
+  const weighed = (options.keepAll ? scored : keepSurest(scored.filter((x) => isAboveFloor(x.note))))
     .sort(
       (a, b) =>
         (a.note.here?.start ?? Number.MAX_SAFE_INTEGER) - (b.note.here?.start ?? Number.MAX_SAFE_INTEGER) ||

@@ -5,6 +5,7 @@
 // background (years, the end of a long article), furniture and length differences weigh it down.
 
 import type { Span } from '../types.ts';
+import { tokenize } from '../text/tokens.ts';
 import type { AnalysedText, SentenceInfo } from './analysed-text.ts';
 import { sentenceSimilarity, type SentenceAlignment } from './align.ts';
 import type { VersionRef } from './quote-differences.ts';
@@ -23,6 +24,12 @@ const WEAK_COUNTERPART = 0.35;
 const CARRIED = 0.4;
 /** Two other versions' claims this close are one claim (wire copy printed twice): one note. */
 const SAME_CLAIM = 0.6;
+
+/** Statements already noted as giving another figure or day: here, and in each version by its id. */
+export interface ReportedSpans {
+  here: Span[];
+  there: (Span & { articleId: string })[];
+}
 
 export interface VersionComparison {
   version: VersionRef;
@@ -73,6 +80,7 @@ function describe(a: ClaimAnchors, c: ClaimContext, best: number, versions: numb
   if (c.pastYear) out.push('names an earlier year (often background)');
   if (c.present) out.push('placed on a day of the story');
   out.push(`${Math.round(c.lead * 100)}% of the words around it in the story's leads`);
+  if (c.echo >= 0.6) out.push('part of its quotation is quoted elsewhere');
   if (c.carried >= 0.5) out.push(`${Math.round(c.carried * 100)}% of its words and names in two sentences elsewhere`);
   return out;
 }
@@ -96,9 +104,10 @@ function scoreUnit(
   const anchors = anchorsOf(t, info, others, paired);
   // A sentence close to one elsewhere may still bring a figure nobody else prints.
   if (!hasNoCounterpart(best) && !(anchors.figure && best.max < WEAK_COUNTERPART)) return null;
-  // Something a reader can check: a remark, a figure, a statement, or someone or somewhere
-  // named that no other version names ("stopped at the Landstuhl medical centre").
-  if (!anchors.quote && !anchors.figure && !anchors.statement && anchors.absentNames === 0) return null;
+  // Something a reader can check that no other version prints: a remark, a figure, or someone
+  // or somewhere named ("stopped at the Landstuhl medical centre"). A statement by someone every
+  // version names, with nothing of its own, is most often the same statement in other words.
+  if (!anchors.quote && !anchors.figure && anchors.absentNames === 0) return null;
   const context = claimContext(t, unit, info, story, otherTexts);
   const own = vocabularyOf(t).wordCount;
   const otherWords = others.reduce((n, v) => n + v.wordCount, 0) / Math.max(1, others.length);
@@ -120,6 +129,8 @@ function scoreUnit(
     present: context.present ? 1 : 0,
     pastYear: context.pastYear ? 1 : 0,
     carried: context.carried,
+    echo: context.echo,
+    carriedRare: context.carriedRare,
     ...surroundings(t, unit, sentenceBest, story),
   };
   return { unit, info, anchors, features, evidence: describe(anchors, context, best.max, others.length) };
@@ -150,10 +161,16 @@ const SECTION_REACH = 4;
 
 /**
  * Every coverage candidate, in text order; the note model weighs them and compareStory keeps the
- * surest few. `reported`: spans here already noted as differing figures (a changed figure is not
- * a new claim). `publishedAt`: this page's publication date, to tell earlier years.
+ * surest few. `reported`: statements already noted as giving another figure or day, here and
+ * in each version (a changed figure is not a new claim). `publishedAt`: this page's publication
+ * date, to tell earlier years.
  */
-export function coverageDifferences(here: AnalysedText, comparisons: VersionComparison[], reported: Span[] = [], publishedAt: string | null = null): NoteCandidate[] {
+export function coverageDifferences(
+  here: AnalysedText,
+  comparisons: VersionComparison[],
+  reported: ReportedSpans = { here: [], there: [] },
+  publishedAt: string | null = null,
+): NoteCandidate[] {
   if (comparisons.length === 0) return [];
   const out: NoteCandidate[] = [];
   const outlets = comparisons.map((c) => c.version.outlet);
@@ -166,7 +183,7 @@ export function coverageDifferences(here: AnalysedText, comparisons: VersionComp
   const hereUnits = claimUnits(here);
   const hereBest = (k: number) => Math.max(...comparisons.map((c) => c.alignment.bestHere[k]!));
   const onlyHere = hereUnits.flatMap((u, i) => {
-    if (reported.some((r) => r.start < u.end && r.end > u.start)) return [];
+    if (reported.here.some((r) => r.start < u.end && r.end > u.start)) return [];
     const best = {
       mean: Math.max(...comparisons.map((c) => bestOf((k) => c.alignment.bestHere[k]!, u).mean)),
       max: Math.max(...comparisons.map((c) => bestOf((k) => c.alignment.bestHere[k]!, u).max)),
@@ -191,6 +208,7 @@ export function coverageDifferences(here: AnalysedText, comparisons: VersionComp
     const units = claimUnits(c.text);
     const theirCore = storyNames(c.text, hereVocabulary);
     return units.flatMap((u, j) => {
+      if (reported.there.some((r) => r.articleId === c.version.articleId && r.start < u.end && r.end > u.start)) return [];
       const best = bestOf((k) => c.alignment.bestThere[k]!, u);
       const scored = scoreUnit(c.text, u, j, units.length, best, hereVocabulary, c.pairedThere, theirCore, story, [here], (k) => c.alignment.bestThere[k]!);
       return scored ? [{ ...scored, c }] : [];

@@ -138,7 +138,7 @@ function differentDays(a: PlacedDate, b: PlacedDate): boolean {
 /** Words around a date that say what happened then ("visited Qatar on Monday"). */
 const EVENT_WINDOW = 8;
 
-function eventWords(t: AnalysedText, d: PlacedDate, window = EVENT_WINDOW): { names: Set<string>; stems: Set<string> } {
+function eventWords(t: AnalysedText, d: PlacedDate, reach = EVENT_WINDOW): { names: Set<string>; stems: Set<string> } {
   const tokens = tokensOf(t);
   let lo = 0;
   let hi = tokens.length;
@@ -148,7 +148,7 @@ function eventWords(t: AnalysedText, d: PlacedDate, window = EVENT_WINDOW): { na
     else hi = mid;
   }
   const at = lo;
-  const nearby = tokens.slice(Math.max(0, at - window), at + window + 1).filter((tok) => tok.start < d.start || tok.start >= d.end);
+  const nearby = tokens.slice(Math.max(0, at - reach), at + reach + 1).filter((tok) => tok.start < d.start || tok.start >= d.end);
   const names = new Set<string>();
   const stems = new Set<string>();
   for (const tok of nearby) {

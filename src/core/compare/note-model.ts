@@ -1,7 +1,8 @@
 // How sure Parallax is of a note: a logistic model per kind over named features, fitted on
 // judged notes (`npm run train:notes`, from tests/fixtures/judged-notes/) and stored as JSON.
 // Each kind has its line, chosen on half of the judged events: notes below it are not drawn on
-// the page; the popup lists them apart as possible differences.
+// the page; the popup lists them apart as possible differences. Below the kind's floor a note is
+// not listed at all.
 
 import type { DifferenceKind } from '../types.ts';
 import model from './note-model.json' with { type: 'json' };
@@ -13,6 +14,8 @@ export interface KindModel {
   weights: Record<string, number>;
   /** Notes at or above this confidence are drawn on the page. */
   line: number;
+  /** Notes below this are not listed at all: the tuning half says they are more often wrong than right. */
+  floor: number;
 }
 
 export interface NoteModel {
@@ -22,8 +25,11 @@ export interface NoteModel {
 
 export const NOTE_MODEL = model as NoteModel;
 
-/** Below this a candidate is not listed at all. Zero: every candidate is listed with its confidence, the page draws only those above the line. */
-export const POSSIBLE_FLOOR = 0;
+/** True when the note is sure enough to be listed at all (as possible, or marked when above the line). */
+export function isAboveFloor(d: { kind: DifferenceKind; confidence: number; about?: string }, m: NoteModel = NOTE_MODEL): boolean {
+  if (d.kind === 'date' && d.about === 'publication') return true;
+  return d.confidence >= (m.kinds[d.kind].floor ?? 0);
+}
 
 export function noteConfidence(kind: DifferenceKind, features: NoteFeatures, m: NoteModel = NOTE_MODEL): number {
   const k = m.kinds[kind];

@@ -30,7 +30,8 @@ const MIN_ATTRIBUTED_WORDS = 5;
 /** ... unless sentences that say the same frame it, word for word, with at least this many words. */
 const MIN_FRAMED_WORDS = 3;
 
-/** An echoed phrase is shorter than this share of the remark it comes from. */
+/** An echoed phrase: fewer words than this, and less than this share of the remark it comes from. */
+const ECHO_WORDS = 8;
 const MIN_SHARE_OF_LONGER = 0.4;
 
 const JOINERS = new Set(['and', 'und', 'et', 'og', 'y', 'e', 'och']);
@@ -51,9 +52,9 @@ function namesBoth(t: AnalysedText, i: number, other: string): boolean {
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k] !== a && tokens[k] !== b) continue;
     const want = tokens[k] === a ? b : a;
-    const window = tokens.slice(k + 1, k + 5);
-    const joiner = window.findIndex((w) => JOINERS.has(w));
-    if (joiner >= 0 && window.slice(joiner + 1).includes(want!)) return true;
+    const following = tokens.slice(k + 1, k + 5);
+    const joiner = following.findIndex((w) => JOINERS.has(w));
+    if (joiner >= 0 && following.slice(joiner + 1).includes(want!)) return true;
   }
   return false;
 }
@@ -142,7 +143,7 @@ export function quoteDifferences(
       if (overlap.shorter < MIN_ATTRIBUTED_WORDS && !framed) continue;
       // A short piece of a long remark, given to someone else, is most often someone echoing a
       // phrase ("'The money isn't there,' agreed the treasurer"), not the same remark.
-      if (!framed && overlap.shorter / overlap.longer < MIN_SHARE_OF_LONGER) continue;
+      if (!framed && overlap.shorter < ECHO_WORDS && overlap.shorter / overlap.longer < MIN_SHARE_OF_LONGER) continue;
       // Both people named at one of the two quotations ("Zadan and Meron said"): a joint remark.
       if (namesBoth(here, pair.here, qt.speaker!) || namesBoth(there, pair.there, qh.speaker!)) continue;
       differences.push({
