@@ -1,6 +1,6 @@
 // One speaker on this page (anonymous sources included and labelled): their quotes here, how other
 // outlets quoted the same remarks, and a way to find each quote on the page.
-import type { Analysis, Speaker } from '../core/types.ts';
+import { isSpeech, type Analysis, type Speaker } from '../core/types.ts';
 import { quoteAnnotationId } from '../shared/annotation-ids.ts';
 import { plural } from '../shared/diff-sides.ts';
 import { DiffText } from './DiffText.tsx';
@@ -14,7 +14,7 @@ interface Props {
 }
 
 export function SpeakerCard({ speaker, analysis, tabId, anchored }: Props) {
-  const quotes = speaker.quotes.map((i) => ({ i, quote: analysis.quotes[i] })).filter((q) => q.quote?.kind === 'speech');
+  const quotes = speaker.quotes.map((i) => ({ i, quote: analysis.quotes[i] })).filter((q) => !!q.quote && isSpeech(q.quote));
   return (
     <article class={`speaker tint-${speaker.tint % 8}`} data-testid="speaker-card" data-speaker-id={speaker.id ?? speaker.key} data-anonymous={String(speaker.anonymous)} aria-label={speaker.name}>
       <h3>

@@ -1,11 +1,11 @@
 // Quotations Parallax found but could not attribute with confidence: listed, never guessed.
-import type { Analysis } from '../core/types.ts';
+import { isSpeech, type Analysis } from '../core/types.ts';
 import { quoteAnnotationId } from '../shared/annotation-ids.ts';
 import { ShowOnPage } from './ShowOnPage.tsx';
 
 export function UnattributedQuotes({ analysis, tabId, anchored }: { analysis: Analysis; tabId: number; anchored: ReadonlySet<string> }) {
   const attributed = new Set(analysis.speakers.flatMap((s) => s.quotes));
-  const quotes = analysis.quotes.map((q, i) => ({ q, i })).filter(({ q, i }) => q.kind === 'speech' && !attributed.has(i));
+  const quotes = analysis.quotes.map((q, i) => ({ q, i })).filter(({ q, i }) => isSpeech(q) && !attributed.has(i));
   if (!quotes.length) return null;
   return (
     <article class="speaker unattributed" data-testid="unattributed-quotes" aria-label="Speaker not identified">

@@ -1,0 +1,400 @@
+// From a mention to an identity. Names: a listed entity when the entity list names it there,
+// else the fullest form of the name the article gives ("Doe" and "Ms. Doe" are Jane Doe). Pronouns:
+// the person the text last put forward whose gender fits, or nobody when two fit. Descriptions:
+// the name printed beside them ("Jane Doe, the spokeswoman,"), the one person given that role
+// earlier, else an anonymous source described in the text's words.
+
+import type { EntityCatalog } from '../entities/catalog.ts';
+import type { ResolvedMention } from '../entities/resolve-mentions.ts';
+import { foldWord } from '../text/word-forms.ts';
+import type { Identity } from './identity.ts';
+import type { Gender } from './language-pack.ts';
+import { genderOfWords, mentionAt, type Mention } from './mention.ts';
+import { isWord, type ArticleView } from './view.ts';
+
+export interface Resolution {
+  identity: Identity | null;
+  /** How far the resolution itself is trusted (1: the text names the speaker right there). */
+  factor: number;
+  /** Where the identity is named in full, when the mention itself does not name it. */
+  namedAt: { start: number; end: number } | null;
+}
+
+interface NameRun {
+  /** Items of the name part [from, to). */
+  from: number;
+  to: number;
+  words: string[];
+  text: string;
+  organisation: boolean;
+  sentence: number;
+  identity: Identity;
+}
+
+/** How often a noun must head people's roles for a definite description of it to point back to someone. */
+const PERSON_ROLE = 0.05;
+/** How many sentences back a pronoun looks for its antecedent. */
+const PRONOUN_REACH = 4;
+
+export class Resolver {
+  private readonly runs: NameRun[] = [];
+  private readonly identities = new Map<string, Identity>();
+  /** Speakers attributed so far, in reading order. */
+  private readonly speakers: { identity: Identity; item: number }[] = [];
+
+  constructor(
+    private readonly view: ArticleView,
+    private readonly catalog: EntityCatalog,
+    private readonly listed: ResolvedMention[],
+  ) {
+    this.collectRuns();
+  }
+
+  private ensure(identity: Omit<Identity, 'roleWords'>): Identity {
+    let found = this.identities.get(identity.key);
+    if (!found) {
+      found = { ...identity, roleWords: new Set() };
+      this.identities.set(identity.key, found);
+    }
+    if (!found.gender && identity.gender) found.gender = identity.gender;
+    return found;
+  }
+
+  private listedAt(from: number, to: number): Identity | null {
+    const { items } = this.view;
+    const start = items[from]!.start;
+    const end = items[to - 1]!.end;
+    const hit = this.listed.find((m) => m.ids.length > 0 && m.start < end && m.end > start);
+    if (!hit) return null;
+    const id = hit.ids.length > 1 ? this.leadingNamesake(hit.ids, from) ?? hit.id : hit.id;
+    if (!id) return null;
+    const record = this.catalog.records.get(id);
+    if (!record) return null;
+    const given = this.view.lexicon.givenName(foldWord(record.name.split(/\s+/)[0] ?? ''));
+    return this.ensure({
+      key: record.id,
+      name: record.name,
+      id: record.id,
+      anonymous: false,
+      kind: record.kind === 'person' ? 'person' : 'organisation',
+      role: record.role,
+      gender: given === 'm' || given === 'f' ? given : null,
+    });
+  }
+
+  /**
+   * A name several listed entities share (a bare surname): the namesake who last led a sentence
+   * (its first named person), rather than one named in passing ("the brother of the late X").
+   */
+  private leadingNamesake(ids: string[], before: number): string | null {
+    const bySentence = new Map<number, NameRun>();
+    for (const r of this.runs) {
+      if (r.to > before) break;
+      if (!r.identity.id || r.identity.kind !== 'person') continue;
+      if (!bySentence.has(r.sentence)) bySentence.set(r.sentence, r);
+    }
+    const leaders = [...bySentence.values()].filter((r) => ids.includes(r.identity.id!));
+    return leaders.length ? leaders[leaders.length - 1]!.identity.id : null;
+  }
+
+  /** Every name in the article, in order, with the fullest form met so far. */
+  private collectRuns() {
+    const { view } = this;
+    const { items } = view;
+    for (let i = 0; i < items.length; i++) {
+      if (view.runEnd[i] !== i) continue;
+      const m = mentionAt(view, i);
+      if (m.kind !== 'name' || m.nameTo <= m.nameFrom) continue;
+      const words: string[] = [];
+      for (let k = m.nameFrom; k < m.nameTo; k++) words.push(items[k]!.base.replace(/\.$/, ''));
+      const text = view.text.slice(items[m.nameFrom]!.start, items[m.nameTo - 1]!.end - (items[m.nameTo - 1]!.possessive ? possessiveLength(items[m.nameTo - 1]!.text) : 0));
+      const identity = this.listedAt(m.nameFrom, m.nameTo) ?? this.nameIdentity(words, text, m, i);
+      for (const w of roleWordsAround(view, m)) identity.roleWords.add(w);
+      this.runs.push({ from: m.nameFrom, to: m.nameTo, words, text, organisation: m.organisation, sentence: view.sentenceOf[i]!, identity });
+    }
+    // Listed entities the entity list finds under a description ("the US secretary of state").
+    for (const hit of this.listed) {
+      if (!hit.id) continue;
+      const from = items.findIndex((it) => it.kind === 'word' && it.start >= hit.start);
+      if (from < 0 || items[from]!.start >= hit.end) continue;
+      let to = from;
+      while (to < items.length && items[to]!.kind === 'word' && items[to]!.end <= hit.end) to++;
+      if (to === from || this.runs.some((r) => r.from < to && r.to > from)) continue;
+      const identity = this.listedAt(from, to);
+      if (!identity) continue;
+      const words: string[] = [];
+      for (let k = from; k < to; k++) words.push(items[k]!.base);
+      this.runs.push({ from, to, words, text: view.text.slice(hit.start, hit.end), organisation: identity.kind !== 'person', sentence: view.sentenceOf[from]!, identity });
+    }
+    this.runs.sort((a, b) => a.from - b.from);
+  }
+
+  private nameIdentity(words: string[], text: string, m: Mention, at: number): Identity {
+    if (m.organisation) return this.ensure({ key: `o:${words.join(' ')}`, name: text, id: null, anonymous: false, kind: 'organisation', role: null, gender: null });
+    const full = words.length === 1 ? this.fullName(words[0]!, at) : null;
+    const given = this.view.lexicon.givenName(words[0]!);
+    const gender = m.gender ?? (given === 'm' || given === 'f' ? given : null);
+    if (full) {
+      if (gender && !full.identity.gender) full.identity.gender = gender;
+      return full.identity;
+    }
+    return this.ensure({ key: `n:${words.join(' ')}`, name: text, id: null, anonymous: false, kind: 'person', role: null, gender });
+  }
+
+  /** The full name ending in this surname: the last one before, else the first after. */
+  private fullName(surname: string, before: number): NameRun | null {
+    let found: NameRun | null = null;
+    for (const r of this.runs) {
+      if (r.to > before) break;
+      if (r.words.length > 1 && r.words[r.words.length - 1] === surname && !r.organisation) found = r;
+    }
+    return found;
+  }
+
+  private runAt(item: number): NameRun | undefined {
+    return this.runs.find((r) => item >= r.from && item < r.to);
+  }
+
+  /** Where the article names an identity (the name part of each of its runs). */
+  mentionsOf(identity: Identity): { start: number; end: number }[] {
+    return this.runs.filter((r) => r.identity === identity).map((r) => {
+      const last = this.view.items[r.to - 1]!;
+      const span = this.span(r.from, r.to);
+      return last.possessive ? { ...span, end: span.end - possessiveLength(last.text) } : span;
+    });
+  }
+
+  /**
+   * Named as a person beyond doubt: a full name, an honorific, a gender, a role, or the entity list.
+   * A lone capitalised word ("Monday", "RTL", a German noun) does not compete as an antecedent.
+   */
+  private personLike(identity: Identity): boolean {
+    if (identity.kind !== 'person' || identity.anonymous) return false;
+    if (identity.id || identity.gender || identity.key.slice(2).includes(' ')) return true;
+    return [...identity.roleWords].some((w) => this.view.lexicon.personRole(w) >= PERSON_ROLE);
+  }
+
+  noteSpeaker(identity: Identity, item: number) {
+    this.speakers.push({ identity, item });
+  }
+
+  resolve(m: Mention): Resolution {
+    // The entity list names it there ("America's top diplomat", "the chancellor" in its own story).
+    if (m.kind !== 'pronoun') {
+      const listed = this.listedAt(m.from, m.to);
+      if (listed) return { identity: listed, factor: 1, namedAt: null };
+    }
+    if (m.kind === 'name') return this.resolveName(m);
+    if (m.kind === 'pronoun') return this.resolvePronoun(m);
+    return this.resolveDescription(m);
+  }
+
+  private resolveName(m: Mention): Resolution {
+    const run = this.runAt(m.head);
+    if (!run) return { identity: null, factor: 0, namedAt: null };
+    const spelled = run.identity.name !== run.text;
+    const named = spelled ? this.runs.find((r) => r.identity === run.identity && r.words.length > run.words.length) : undefined;
+    return { identity: run.identity, factor: 1, namedAt: named ? this.span(named.from, named.to) : null };
+  }
+
+  private span(from: number, to: number) {
+    return { start: this.view.items[from]!.start, end: this.view.items[to - 1]!.end };
+  }
+
+  private resolvePronoun(m: Mention): Resolution {
+    const identity = this.antecedent(m.head, 0);
+    return identity ? { identity, factor: 0.9, namedAt: this.namedSpan(identity, m.head) } : { identity: null, factor: 0, namedAt: null };
+  }
+
+  /** Resolved pronouns, by item: a pronoun that opens a sentence stands for its subject there. */
+  private readonly pronounMemo = new Map<number, Identity | null>();
+
+  /**
+   * Who a third-person pronoun stands for. The speaker just quoted, when nobody else was named
+   * since; else, sentence by sentence back: the one who fits; when several fit, the one of the
+   * right gender, or the one standing as a subject (not after a preposition, not in an
+   * apposition, or a pronoun already resolved). Inside the pronoun's own sentence only subjects
+   * count ("Together with Doe, he…" is not Doe). Two such: nobody.
+   */
+  private antecedent(item: number, depth: number): Identity | null {
+    if (this.pronounMemo.has(item)) return this.pronounMemo.get(item)!;
+    const { view } = this;
+    const word = view.items[item]!;
+    const info = view.lexicon.pronoun(word.base);
+    if (!info || info.person !== 3 || depth > 3) return null;
+    const sentence = view.sentenceOf[item]!;
+    const fits = (identity: Identity) =>
+      info.plural
+        ? identity.kind !== 'person'
+        : info.gender === null && word.base === 'it'
+          ? identity.kind === 'organisation'
+          : (this.personLike(identity) || (info.gender === null && identity.kind === 'organisation')) && (!info.gender || !identity.gender || identity.gender === info.gender);
+
+    let chosen: Identity | null = null;
+    const last = this.speakers[this.speakers.length - 1];
+    const namedSince = last ? this.runs.filter((r) => r.to > last.item && r.from < item && fits(r.identity) && r.identity !== last.identity) : [];
+    if (last && last.item < item && fits(last.identity) && sentence - view.sentenceOf[last.item]! <= PRONOUN_REACH && namedSince.length === 0) chosen = last.identity;
+    for (let s = sentence, d = 0; !chosen && s >= 0 && d <= PRONOUN_REACH; s--, d++) {
+      const candidates: { identity: Identity; subject: boolean }[] = this.runs
+        .filter((r) => r.sentence === s && r.to <= item && fits(r.identity))
+        .map((r) => ({ identity: r.identity, subject: !afterPreposition(view, r.from) && !inApposition(view, r) }));
+      // Subject pronouns earlier in that sentence carry their own antecedent.
+      const sent = view.sentences[s]!;
+      for (let k = sent.from; k < Math.min(sent.to, item); k++) {
+        const it = view.items[k]!;
+        const p = it.kind === 'word' ? view.lexicon.pronoun(it.base) : undefined;
+        if (!p?.subject || p.person !== 3 || afterPreposition(view, k)) continue;
+        const resolved = this.antecedent(k, depth + 1);
+        if (resolved && fits(resolved)) candidates.push({ identity: resolved, subject: true });
+      }
+      const pool = s === sentence ? candidates.filter((c) => c.subject) : candidates;
+      const distinct = [...new Set(pool.map((c) => c.identity))];
+      if (distinct.length === 0) continue;
+      if (distinct.length === 1) chosen = distinct[0]!;
+      else {
+        const gendered = info.gender ? distinct.filter((x) => x.gender === info.gender) : [];
+        const subjects = [...new Set(pool.filter((c) => c.subject).map((c) => c.identity))];
+        chosen = gendered.length === 1 ? gendered[0]! : subjects.length === 1 ? subjects[0]! : null;
+        break;
+      }
+    }
+    if (chosen) this.learnGender(chosen, info.gender);
+    this.pronounMemo.set(item, chosen);
+    return chosen;
+  }
+
+  private learnGender(identity: Identity, gender: Gender | null) {
+    if (gender && !identity.gender && identity.kind === 'person') identity.gender = gender;
+  }
+
+  /** Where an identity is last named in full before `item`. */
+  private namedSpan(identity: Identity, item: number) {
+    let found: NameRun | null = null;
+    for (const r of this.runs) if (r.identity === identity && r.to <= item) found = r;
+    return found ? this.span(found.from, found.to) : null;
+  }
+
+  /**
+   * A definite description of a person ("the minister", "der SPD-Vertreter", "the billionaire")
+   * points back to someone already named: the one person given that role, else the one person
+   * named in the last two sentences or just quoted. Two candidates: nobody.
+   */
+  private fittingRole(m: Mention): Identity | null {
+    const { view } = this;
+    const { items, lexicon } = view;
+    const head = items[m.head]!.base;
+    const words = new Set<string>();
+    for (let k = m.from; k < m.to; k++) if (isWord(items[k]) && !lexicon.pack.functionWords.has(items[k]!.base)) words.add(items[k]!.base);
+    const fits = (identity: Identity) => identity.kind === 'person' && [...identity.roleWords].some((w) => w === head || (w.length >= 5 && (head.endsWith(w) || w.endsWith(head))));
+    const before = this.runs.filter((r) => r.to <= m.from && !r.organisation);
+    const byRole = [...new Set(before.filter((r) => fits(r.identity)).map((r) => r.identity))];
+    if (byRole.length === 1) return byRole[0]!;
+    if (byRole.length > 1) return null;
+    // Only nouns of people's roles point back to someone by themselves.
+    if (lexicon.personRole(head) < PERSON_ROLE || items[m.from]!.possessive || lexicon.pack.possessives.has(items[m.from]!.base)) return null;
+    const sentence = view.sentenceOf[m.head]!;
+    const recent = [...new Set(before.filter((r) => sentence - r.sentence <= 2 && this.personLike(r.identity)).map((r) => r.identity))];
+    const last = this.speakers[this.speakers.length - 1];
+    if (recent.length === 1) return recent[0]!;
+    if (recent.length === 0 && last && last.identity.kind === 'person' && !last.identity.anonymous && sentence - view.sentenceOf[last.item]! <= 2) return last.identity;
+    return null;
+  }
+
+  private resolveDescription(m: Mention): Resolution {
+    const { view } = this;
+    const { items } = view;
+    // "the minister of defence Jane Doe": the name inside the description.
+    const inside = this.runs.find((r) => r.from > m.head && r.to <= m.to && r.identity.kind === 'person');
+    if (inside) return { identity: inside.identity, factor: 0.95, namedAt: null };
+    // "Jane Doe, the spokeswoman, said" / "the spokeswoman, Jane Doe, said": a closed apposition.
+    const closes = (k: number) => items[k]?.text === ',' || items[k]?.kind === 'quote' || (isWord(items[k]) && !items[k]!.cap && view.lexicon.cue(items[k]!.base) >= view.lexicon.strongCue);
+    const after = items[m.to]?.text === ',' ? this.runs.find((r) => r.from === m.to + 1 && r.identity.kind === 'person' && closes(r.to)) : undefined;
+    if (after) return { identity: after.identity, factor: 0.95, namedAt: null };
+    const before = items[m.from - 1]?.text === ',' && closes(m.to) ? this.runs.find((r) => r.to === m.from - 1 && r.identity.kind === 'person' && !afterPreposition(view, r.from)) : undefined;
+    if (before) return { identity: before.identity, factor: 0.95, namedAt: null };
+
+    const head = items[m.head]!.base;
+    const text = view.text.slice(items[m.from]!.start, items[m.to - 1]!.end);
+    const words: string[] = [];
+    for (let k = m.from; k < m.to; k++) if (isWord(items[k])) words.push(items[k]!.base);
+    if (!m.indefinite) {
+      const fitting = this.fittingRole(m);
+      if (fitting) return { identity: fitting, factor: 0.85, namedAt: this.namedSpan(fitting, m.head) };
+    }
+    const plural = /s$/.test(head) && view.lexicon.english;
+    const identity = this.ensure({
+      key: `a:${words.join(' ')}`,
+      name: lowerFirst(text),
+      id: null,
+      anonymous: true,
+      kind: plural ? 'group' : 'person',
+      role: null,
+      gender: genderOfWords(view, m.from, m.to),
+    });
+    return { identity, factor: m.indefinite ? 0.95 : 0.8, namedAt: null };
+  }
+}
+
+const possessiveLength = (text: string) => (/['\u2019]s$/i.test(text) ? 2 : /s['\u2019]$/.test(text) ? 1 : 0);
+const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+
+/** ", Jane Doe," / ", Jane Doe.": a name set beside another noun phrase, not a subject. */
+function inApposition(view: ArticleView, r: { from: number; to: number }): boolean {
+  const before = view.items[r.from - 1];
+  const after = view.items[r.to];
+  return before?.text === ',' && (!after || after.kind === 'para' || (after.kind === 'punct' && /[,.;)]/.test(after.text)));
+}
+
+/** A capitalised word that is part of a name, not a role or a modifier. */
+function otherName(view: ArticleView, k: number): boolean {
+  const it = view.items[k]!;
+  const { lexicon } = view;
+  return it.cap && view.runEnd[k]! >= 0 && !lexicon.common(it.base) && !lexicon.modifier(it.base) && lexicon.personRole(it.base) < 0.2;
+}
+
+/** A name printed after a preposition ("on RTL", "in Berlin") is not the subject of what follows. */
+function afterPreposition(view: ArticleView, item: number): boolean {
+  const prev = view.items[item - 1];
+  return isWord(prev) && view.lexicon.pack.functionWords.has(prev.base) && !view.lexicon.pack.determiners.has(prev.base) && !view.lexicon.pack.possessives.has(prev.base);
+}
+
+function firstWordOf(view: ArticleView, sentence: number): number {
+  const s = view.sentences[sentence]!;
+  for (let k = s.from; k < s.to; k++) if (isWord(view.items[k])) return k;
+  return -1;
+}
+
+/** Content words of the description printed right before a name ("the foreign minister Jane Doe",
+ * "ministre de la Défense Jane Doe") or in apposition after it ("Jane Doe, a spokeswoman for X,"). */
+function roleWordsAround(view: ArticleView, m: Mention): string[] {
+  const { items, lexicon } = view;
+  const words: string[] = [];
+  const take = (k: number) => {
+    const it = items[k]!;
+    if (!lexicon.pack.functionWords.has(it.base)) words.push(it.base.replace(/\.$/, ''));
+  };
+  for (let k = m.nameFrom - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+    const it = items[k]!;
+    if (it.kind !== 'word' || lexicon.pronoun(it.base) || (!it.cap && lexicon.cue(it.base) >= lexicon.strongCue)) break;
+    if (otherName(view, k)) break;
+    // Within one title only: "minister of the interior" crosses "of the"; "at a symposium in" does not.
+    if (lexicon.pack.determiners.has(it.base)) {
+      if (!(isWord(items[k - 1]) && lexicon.pack.ofWords.has(items[k - 1]!.base))) break;
+    } else if (lexicon.pack.functionWords.has(it.base) && !lexicon.pack.ofWords.has(it.base)) break;
+    take(k);
+  }
+  if (items[m.nameTo]?.text === ',' || items[m.nameTo]?.text === '(') {
+    const before = words.length;
+    for (let k = m.nameTo + 1, n = 0; k < items.length && n < 8; k++, n++) {
+      const it = items[k]!;
+      if (it.kind !== 'word' || lexicon.pronoun(it.base) || (!it.cap && lexicon.cue(it.base) >= lexicon.strongCue) || lexicon.pack.clauseWords.has(it.base)) break;
+      // Another name: what came between describes that person ("RTL, the minister Jane Doe").
+      if (otherName(view, k)) {
+        words.length = before;
+        break;
+      }
+      take(k);
+    }
+  }
+  return words;
+}
