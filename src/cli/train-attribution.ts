@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lexiconFrom, type AttributionLexicon } from '../core/attribution/lexicon.ts';
+import { choose, GROUPED_FROM } from '../core/attribution/candidates.ts';
 import { softmax, type ModelFile } from '../core/attribution/model.ts';
 import { articleExamples, FeatureNames, type Example } from './attribution/examples.ts';
 import { learnLexicon } from './attribution/learn-lexicon.ts';
@@ -56,9 +57,11 @@ function trainRanker(label: string, lexicon: AttributionLexicon) {
       for (let k = 0; k < f.index.length; k++) s += weightOf[f.index[k]!]! * f.value[k]!;
       return s;
     }));
-    let best = 0;
-    p.forEach((x, i) => (x > p[best]! ? (best = i) : 0));
-    return { kind: ex.candidates[best]!.kind, probability: p[best]!, right: ex.right.includes(best) };
+    // Grouped as attribution groups them: candidates naming one speaker are one answer.
+    const choice = choose(ex.candidates, p, (c, i) => (p[i]! < GROUPED_FROM ? `item:${c.kind === 'none' ? -1 : c.item}` : ex.keys[i]!));
+    const c = ex.candidates[choice.index]!;
+    const right = ex.right.some((r) => r === choice.index || (c.kind !== 'none' && ex.candidates[r]!.kind !== 'none' && (ex.candidates[r] as { item: number }).item === c.item));
+    return { kind: c.kind, probability: choice.probability, right };
   });
   const accuracy = (rows: { right: boolean }[]) => (rows.filter((r) => r.right).length / Math.max(1, rows.length)).toFixed(3);
   const devRows = scored(devSet.examples);

@@ -3,6 +3,7 @@
 import { isSpeech, type Analysis, type Speaker } from '../core/types.ts';
 import { quoteAnnotationId } from '../shared/annotation-ids.ts';
 import { plural } from '../shared/diff-sides.ts';
+import { AttributionWhy } from './AttributionWhy.tsx';
 import { DiffText } from './DiffText.tsx';
 import { ShowOnPage } from './ShowOnPage.tsx';
 
@@ -32,6 +33,7 @@ export function SpeakerCard({ speaker, analysis, tabId, anchored }: Props) {
           return (
             <li key={id} data-testid="speaker-quote" data-anchored={String(anchored.has(id))}>
               <blockquote>“{quote!.text}”</blockquote>
+              <AttributionWhy quote={quote!} quotes={analysis.quotes} />
               {others.map((e) => (
                 <div key={e.articleId} class="elsewhere" data-testid="elsewhere">
                   <span class="outlet-name">{e.outlet}:</span> “<DiffText parts={e.diff} side="there" fallback={e.text} />”

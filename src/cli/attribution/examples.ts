@@ -7,6 +7,9 @@ import { candidatesFor, type Candidate, type PreviousSource } from '../../core/a
 import { candidateFeatures, quoteFacts, type FeatureVector } from '../../core/attribution/features.ts';
 import type { AttributionLexicon } from '../../core/attribution/lexicon.ts';
 import { buildView, type ArticleView } from '../../core/attribution/view.ts';
+import { mentionAt } from '../../core/attribution/mention.ts';
+import { Resolver } from '../../core/attribution/resolve.ts';
+import { buildEntityCatalog } from '../../core/entities/catalog.ts';
 import { findQuotes } from '../../core/quotes/find-quotes.ts';
 import type { Span } from '../../core/types.ts';
 import { quotedSpans, type GoldArticle, type GoldRelation } from './polnear.ts';
@@ -52,6 +55,8 @@ export interface Example {
   right: number[];
   /** The gold Source span, when there is one. */
   source: Span[] | null;
+  /** Per candidate, the speaker it names (as attribution groups them), for calibration. */
+  keys: string[];
 }
 
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -90,6 +95,13 @@ export interface ArticleExamples {
 export function articleExamples(article: GoldArticle, lexicon: AttributionLexicon, names: FeatureNames): ArticleExamples {
   const top = findQuotes(article.text, 'en').filter((q) => !q.nested);
   const view = buildView(article.text, 'en', lexicon, top);
+  const resolver = new Resolver(view, buildEntityCatalog([]), []);
+  const keyOf = (c: Candidate, previousKey: string | null) => {
+    if (c.kind === 'none') return 'none';
+    if (c.kind === 'carry' && previousKey) return previousKey;
+    return resolver.resolve(mentionAt(view, c.item)).identity?.key ?? `item:${c.item}`;
+  };
+  let previousKey: string | null = null;
   const examples: (Example | null)[] = [];
   let previous: PreviousSource | null = null;
   let previousSource: Span[] | null = null;
@@ -120,7 +132,8 @@ export function articleExamples(article: GoldArticle, lexicon: AttributionLexico
       examples.push(null);
       skipped++;
     } else {
-      examples.push({ article: article.name, quote: qi, candidates, features: candidates.map((c) => pack(candidateFeatures(view, facts, c), names)), right, source });
+      const keys = candidates.map((c) => keyOf(c, previousKey));
+      examples.push({ article: article.name, quote: qi, candidates, features: candidates.map((c) => pack(candidateFeatures(view, facts, c), names)), right, source, keys });
     }
     // Carry-over is trained on the gold source of the quotation before (teacher forcing).
     if (source) {
@@ -128,6 +141,7 @@ export function articleExamples(article: GoldArticle, lexicon: AttributionLexico
       if (head >= 0) {
         previous = { quote: qi, item: head };
         previousSource = source;
+        previousKey = keyOf({ kind: 'token', item: head }, null);
       }
     }
   });

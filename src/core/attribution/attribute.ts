@@ -4,14 +4,14 @@
 // says nothing rather than guess. Also the quotation's kind (kind.ts) and its cue words.
 
 import type { QuoteKind } from '../types.ts';
-import { candidatesFor, type Candidate, type PreviousSource } from './candidates.ts';
+import { candidatesFor, choose, GROUPED_FROM, type Candidate, type PreviousSource } from './candidates.ts';
 import { candidateFeatures, quoteFacts } from './features.ts';
 import type { Identity } from './identity.ts';
 import { quoteKind } from './kind.ts';
 import { mentionAt, type Mention } from './mention.ts';
 import { calibrate, score, softmax, type Model } from './model.ts';
 import type { Resolution, Resolver } from './resolve.ts';
-import { isWord, type ArticleView } from './view.ts';
+import { cueAt, isWord, type ArticleView } from './view.ts';
 
 export interface TextSpan {
   start: number;
@@ -45,7 +45,7 @@ function textSpan(view: ArticleView, from: number, to: number): TextSpan {
 /** The verb of saying that ties the source to the quotation: next to the source, else between them. */
 function cueOf(view: ArticleView, m: Mention, quoteItem: number): TextSpan | null {
   const { items, lexicon } = view;
-  const strong = (k: number) => isWord(items[k]) && !items[k]!.cap && lexicon.cue(items[k]!.base) >= lexicon.strongCue;
+  const strong = (k: number) => cueAt(view, k) >= lexicon.strongCue;
   const lo = Math.min(m.from, quoteItem);
   const hi = Math.max(m.to, quoteItem + 1);
   let best = -1;
@@ -68,9 +68,12 @@ export function attributeQuotes(view: ArticleView, model: Model, resolver: Resol
     const facts = quoteFacts(view, qi);
     const candidates = candidatesFor(view, qi, previous);
     const probabilities = softmax(candidates.map((c) => score(model, candidateFeatures(view, facts, c))));
-    let best = 0;
-    probabilities.forEach((p, i) => (p > probabilities[best]! ? (best = i) : 0));
-    const chosen: Candidate = candidates[best]!;
+    const choice = choose(candidates, probabilities, (c, i) => {
+      if (probabilities[i]! < GROUPED_FROM || c.kind === 'none') return `item:${c.kind === 'none' ? -1 : c.item}`;
+      const identity = c.kind === 'carry' ? out[c.quote]?.identity : resolver.resolve(mentionAt(view, c.item)).identity;
+      return identity ? identity.key : `item:${c.item}`;
+    });
+    const chosen: Candidate = candidates[choice.index]!;
 
     if (chosen.kind === 'none') {
       out.push({ kind: quoteKind(view, facts, true, null), identity: null, confidence: 0, source: null, cue: null, carriedFrom: null, namedAt: null });
@@ -83,7 +86,7 @@ export function attributeQuotes(view: ArticleView, model: Model, resolver: Resol
     // The confidence is the model's, calibrated: that these words are the quotation's source. A
     // speaker is named only when the source also resolves to one identity (resolve.ts says
     // nobody rather than pick between two).
-    const confidence = round(calibrate(model.calibration, chosen.kind, probabilities[best]!));
+    const confidence = round(calibrate(model.calibration, chosen.kind, choice.probability));
     const source = carried ? carried.source : textSpan(view, mention.from, mention.to);
     const cue = carried ? carried.cue : cueOf(view, mention, item);
     const kind = quoteKind(view, facts, false, cue);

@@ -64,3 +64,35 @@ export function candidatesFor(view: ArticleView, quote: number, previous: Previo
   }
   return out;
 }
+
+export interface Choice {
+  /** Index of the candidate that stands for the choice (the likeliest of its group). */
+  index: number;
+  /** Probability of the choice: every candidate naming the same speaker counts (a carried-over
+   * source, "he" two words later and the name itself are one answer, not three rivals). */
+  probability: number;
+}
+
+/** The likeliest answer: candidates grouped by `keyOf` (the speaker they name; "nobody" stands alone). */
+export function choose(candidates: Candidate[], probabilities: number[], keyOf: (c: Candidate, i: number) => string = (c) => (c.kind === 'none' ? 'none' : `item:${c.item}`)): Choice {
+  const groups = new Map<string, { index: number; best: number; sum: number }>();
+  candidates.forEach((c, i) => {
+    const key = c.kind === 'none' ? 'none' : keyOf(c, i);
+    const p = probabilities[i]!;
+    const g = groups.get(key);
+    if (!g) groups.set(key, { index: i, best: p, sum: p });
+    else {
+      g.sum += p;
+      if (p > g.best) {
+        g.best = p;
+        g.index = i;
+      }
+    }
+  });
+  let chosen = { index: 0, probability: -1 };
+  for (const g of groups.values()) if (g.sum > chosen.probability) chosen = { index: g.index, probability: g.sum };
+  return chosen;
+}
+
+/** Candidates below this probability are not resolved to find their group (they change nothing). */
+export const GROUPED_FROM = 0.02;

@@ -6,7 +6,7 @@
 // every language. Names are strings so that the weights file explains itself.
 
 import type { Candidate } from './candidates.ts';
-import { adjacent, isWord, sentenceInitial, type ArticleView } from './view.ts';
+import { adjacent, cueAt, isWord, sentenceInitial, type ArticleView } from './view.ts';
 
 export type FeatureVector = Map<string, number>;
 
@@ -48,7 +48,7 @@ export function quoteFacts(view: ArticleView, quote: number): QuoteFacts {
   for (let k = s.from; k < s.to; k++) {
     const w = view.items[k]!;
     if (k !== item && w.kind !== 'para') others++;
-    if (isWord(w) && !w.cap) cueInSentence = Math.max(cueInSentence, view.lexicon.cue(w.base));
+    if (isWord(w)) cueInSentence = Math.max(cueInSentence, cueAt(view, k));
   }
   return {
     item,
@@ -81,7 +81,7 @@ function cueBefore(view: ArticleView, i: number, limit: number): number {
     const it = view.items[k]!;
     if (it.kind !== 'word') return -1;
     n++;
-    if (!it.cap && view.lexicon.cue(it.base) >= view.lexicon.strongCue) return k;
+    if (cueAt(view, k) >= view.lexicon.strongCue) return k;
   }
   return -1;
 }
@@ -169,7 +169,7 @@ export function candidateFeatures(view: ArticleView, quote: QuoteFacts, c: Candi
     const x = items[k]!;
     if (x.kind === 'word') {
       words++;
-      if (!x.cap) cueBetween = Math.max(cueBetween, lexicon.cue(x.base));
+      cueBetween = Math.max(cueBetween, cueAt(view, k));
       if (lexicon.pronoun(x.base) || (x.cap && view.runEnd[k] === k && !sentenceInitial(view, k))) heads++;
     } else if (x.kind === 'quote') otherQuote = true;
     else if (x.kind === 'punct') {
@@ -191,7 +191,7 @@ export function candidateFeatures(view: ArticleView, quote: QuoteFacts, c: Candi
 
   // Verbs of saying around the candidate.
   const after = nextContent(view, t, 3);
-  const cueAfter = after >= 0 && !items[after]!.cap ? lexicon.cue(items[after]!.base) : 0;
+  const cueAfter = after >= 0 ? cueAt(view, after) : 0;
   const beforeAt = cueBefore(view, start, 3);
   const cueBeforeValue = beforeAt >= 0 ? lexicon.cue(items[beforeAt]!.base) : 0;
 

@@ -10,11 +10,14 @@ import type { ArticleView } from './view.ts';
 
 /** Quotations this short, with no sentence inside, are terms rather than remarks. */
 const SCARE_WORDS = 5;
+/** A title is a name: a handful of words. */
+const TITLE_WORDS = 6;
 
 export function quoteKind(view: ArticleView, facts: ReturnType<typeof quoteFacts>, nobody: boolean, cue: TextSpan | null): QuoteKind {
-  if (!nobody) return speechKind(view, cue);
   const text = view.items[facts.item]!.text;
-  if (titleLike(view, text)) return 'title';
+  // A quoted proper name ("State of the Union", "Islamic Emirate") is nobody's remark, whoever is near it.
+  if (titleLike(view, text) && facts.words <= TITLE_WORDS) return 'title';
+  if (!nobody) return speechKind(view, cue);
   if (facts.words <= SCARE_WORDS && !/[.!?]\s*$/.test(text)) return 'scare';
   return 'spoken';
 }

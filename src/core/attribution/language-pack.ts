@@ -39,6 +39,8 @@ export interface LanguagePack {
   nameParticles: Set<string>;
   /** Prepositions that join a role to its domain inside one title ("minister of the interior"). */
   ofWords: Set<string>;
+  /** Nouns any organisation may be called by ("the group"). */
+  genericBodies: Set<string>;
   /** Possessive determiners: "his counterpart" is someone else than the one "his" refers to. */
   possessives: Set<string>;
   /** Every noun is capitalised (German): a capitalised word after a determiner is a noun, not a name. */
@@ -68,6 +70,7 @@ function pack(p: Partial<LanguagePack> & Pick<LanguagePack, 'pronouns' | 'functi
     nameParticles: PARTICLES,
     possessives: new Set(),
     ofWords: new Set(),
+    genericBodies: new Set(),
     capitalisedNouns: false,
     ...p,
   };
@@ -93,7 +96,8 @@ const EN = pack({
   writtenCues: set('wrote writes written writing tweeted tweets tweet posted posts post statement letter email emailed memo texted text read reads note report filing release op-ed essay blog'),
   clauseWords: set('who whom whose which that where when'),
   possessives: set('his her its their our my your'),
-  ofWords: set('of for'),
+  genericBodies: set('group organisation organization movement coalition alliance company firm'),
+  ofWords: set('of for at'),
 });
 
 const DE = pack({
@@ -116,6 +120,7 @@ const DE = pack({
     burgermeister burgermeisterin oberburgermeister abgeordnete abgeordneter botschafter botschafterin beamte beamter diplomat diplomatin kreise quelle quellen zeuge zeugin anwalt anwaltin`),
   clauseWords: set('der die das welcher welche welches dass'),
   possessives: set('sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem'),
+  genericBodies: set('gruppe organisation bewegung unternehmen'),
   ofWords: set('der des fur'),
   capitalisedNouns: true,
 });
@@ -138,6 +143,7 @@ const FR = pack({
     senateur gouvernement ministere police expert experte avocat avocate procureur juge diplomate source sources temoin chef`),
   clauseWords: set('qui que dont lequel laquelle'),
   possessives: set('son sa ses leur leurs'),
+  genericBodies: set('groupe organisation mouvement entreprise'),
   ofWords: set('de du des d'),
 });
 
@@ -157,6 +163,7 @@ const NO = pack({
     politiet leder sjef ekspert direktor president ordforer kilde kilder`),
   clauseWords: set('som'),
   possessives: set('hans hennes deres sin sitt sine'),
+  genericBodies: set('gruppen organisasjonen bevegelsen selskapet'),
   ofWords: set('for i'),
 });
 
@@ -172,6 +179,7 @@ const ES = pack({
   sourceHeads: set('portavoz ministro ministra presidente presidenta gobierno ministerio policia experto experta fuente fuentes jefe jefa alcalde'),
   clauseWords: set('que quien cual'),
   possessives: set('su sus'),
+  genericBodies: set('grupo organizacion movimiento empresa'),
   ofWords: set('de del'),
 });
 

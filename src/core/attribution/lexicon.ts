@@ -49,6 +49,8 @@ const cache = new Map<string, AttributionLexicon>();
 /** Hand-listed cues count as much as a typical learned verb of saying. */
 const HAND_CUE = 0.6;
 const HAND_HEAD = 0.4;
+/** "the 71-year-old", "der 71-Jährige": an age describes a person (folded forms). */
+const AGE = /^\d+(?:yearold|jahrige[rn]?|ans?)$/;
 
 /** A hand-listed source noun, or a compound ending in one ("Regierungssprecher"). */
 function handHead(pack: LanguagePack, w: string): number {
@@ -73,7 +75,7 @@ export function lexiconFrom(learnedLexicon: LearnedLexicon, language: string): A
     head: (w) => Math.max(learnedLexicon.heads[w] ?? 0, handHead(pack, w)),
     common: (w) => common.has(w),
     modifier: (w) => modifiers.has(w),
-    personRole: (w) => Math.max(learnedLexicon.personRoles[w] ?? 0, handHead(pack, w)),
+    personRole: (w) => Math.max(learnedLexicon.personRoles[w] ?? 0, handHead(pack, w), AGE.test(w) ? HAND_HEAD : 0),
     pronoun: (w) => pack.pronouns.get(w) ?? (english ? undefined : ENGLISH_PACK.pronouns.get(w)),
     givenName: (w) => learnedLexicon.givenNames[w],
     written: (w) => pack.writtenCues.has(w) || ENGLISH_PACK.writtenCues.has(w),

@@ -10,7 +10,7 @@ import { foldWord } from '../text/word-forms.ts';
 import type { Identity } from './identity.ts';
 import type { Gender } from './language-pack.ts';
 import { genderOfWords, mentionAt, type Mention } from './mention.ts';
-import { isWord, type ArticleView } from './view.ts';
+import { adjacent, isWord, type ArticleView } from './view.ts';
 
 export interface Resolution {
   identity: Identity | null;
@@ -31,8 +31,12 @@ interface NameRun {
   identity: Identity;
 }
 
+/** How often a noun must name sources for an unresolved definite description of it to be an unnamed source. */
+const ANONYMOUS_HEAD = 0.2;
 /** How often a noun must head people's roles for a definite description of it to point back to someone. */
 const PERSON_ROLE = 0.05;
+/** How many sentences back "the official" looks for "a senior official". */
+const SOURCE_REACH = 15;
 /** How many sentences back a pronoun looks for its antecedent. */
 const PRONOUN_REACH = 4;
 
@@ -110,6 +114,7 @@ export class Resolver {
       const text = view.text.slice(items[m.nameFrom]!.start, items[m.nameTo - 1]!.end - (items[m.nameTo - 1]!.possessive ? possessiveLength(items[m.nameTo - 1]!.text) : 0));
       const identity = this.listedAt(m.nameFrom, m.nameTo) ?? this.nameIdentity(words, text, m, i);
       for (const w of roleWordsAround(view, m)) identity.roleWords.add(w);
+      if (!identity.role && !identity.id) identity.role = appositionRole(view, m);
       this.runs.push({ from: m.nameFrom, to: m.nameTo, words, text, organisation: m.organisation, sentence: view.sentenceOf[i]!, identity });
     }
     // Listed entities the entity list finds under a description ("the US secretary of state").
@@ -141,14 +146,33 @@ export class Resolver {
     return this.ensure({ key: `n:${words.join(' ')}`, name: text, id: null, anonymous: false, kind: 'person', role: null, gender });
   }
 
-  /** The full name ending in this surname: the last one before, else the first after. */
+  /**
+   * The full name ending in this surname. Several people share it: the one who spoke, or was
+   * the subject of a verb of saying ("Jane Doe told…"); if that does not tell them apart, nobody.
+   */
   private fullName(surname: string, before: number): NameRun | null {
-    let found: NameRun | null = null;
+    const all: NameRun[] = [];
     for (const r of this.runs) {
       if (r.to > before) break;
-      if (r.words.length > 1 && r.words[r.words.length - 1] === surname && !r.organisation) found = r;
+      if (r.words.length > 1 && r.words[r.words.length - 1] === surname && !r.organisation) all.push(r);
     }
-    return found;
+    const people = [...new Set(all.map((r) => r.identity))];
+    if (people.length <= 1) return all[all.length - 1] ?? null;
+    const spoke = all.filter((r) => this.speakers.some((x) => x.identity === r.identity) || this.saysNext(r));
+    const speaking = [...new Set(spoke.map((r) => r.identity))];
+    return speaking.length === 1 ? spoke[spoke.length - 1]! : null;
+  }
+
+  /** A name followed by a verb of saying ("Jane Doe told a news conference"). */
+  private saysNext(r: NameRun): boolean {
+    const { items, lexicon } = this.view;
+    for (let k = r.to, n = 0; k < items.length && n < 3; k++, n++) {
+      const it = items[k]!;
+      if (it.kind !== 'word') return false;
+      if (!it.cap && lexicon.cue(it.base) >= lexicon.strongCue) return true;
+      if (!lexicon.pack.functionWords.has(it.base)) return false;
+    }
+    return false;
   }
 
   private runAt(item: number): NameRun | undefined {
@@ -279,32 +303,66 @@ export class Resolver {
    * points back to someone already named: the one person given that role, else the one person
    * named in the last two sentences or just quoted. Two candidates: nobody.
    */
-  private fittingRole(m: Mention): Identity | null {
+  private fittingRole(m: Mention): Identity | 'ambiguous' | null {
     const { view } = this;
     const { items, lexicon } = view;
     const head = items[m.head]!.base;
     const words = new Set<string>();
     for (let k = m.from; k < m.to; k++) if (isWord(items[k]) && !lexicon.pack.functionWords.has(items[k]!.base)) words.add(items[k]!.base);
-    const fits = (identity: Identity) => identity.kind === 'person' && [...identity.roleWords].some((w) => w === head || (w.length >= 5 && (head.endsWith(w) || w.endsWith(head))));
+    const sameWord = (w: string, x: string) => w === x || (w.length >= 5 && x.length >= 5 && (x.endsWith(w) || w.endsWith(x)));
+    // The noun, or (for a noun of people's roles) a word qualifying it: "the Riverside boss" after "Riverside coach Jane Doe".
+    const personNoun = lexicon.personRole(head) >= PERSON_ROLE || lexicon.head(head) >= ANONYMOUS_HEAD;
+    const fits = (identity: Identity) => identity.kind === 'person' && [...identity.roleWords].some((w) => sameWord(w, head) || (personNoun && [...words].some((x) => x !== head && sameWord(w, x))));
     const before = this.runs.filter((r) => r.to <= m.from && !r.organisation);
     const byRole = [...new Set(before.filter((r) => fits(r.identity)).map((r) => r.identity))];
     if (byRole.length === 1) return byRole[0]!;
-    if (byRole.length > 1) return null;
+    if (byRole.length > 1) return 'ambiguous';
     // Only nouns of people's roles point back to someone by themselves.
     if (lexicon.personRole(head) < PERSON_ROLE || items[m.from]!.possessive || lexicon.pack.possessives.has(items[m.from]!.base)) return null;
     const sentence = view.sentenceOf[m.head]!;
-    const recent = [...new Set(before.filter((r) => sentence - r.sentence <= 2 && this.personLike(r.identity)).map((r) => r.identity))];
+    const recent = [...new Set(before.filter((r) => sentence - r.sentence <= 3 && this.personLike(r.identity)).map((r) => r.identity))];
     const last = this.speakers[this.speakers.length - 1];
     if (recent.length === 1) return recent[0]!;
-    if (recent.length === 0 && last && last.identity.kind === 'person' && !last.identity.anonymous && sentence - view.sentenceOf[last.item]! <= 2) return last.identity;
+    if (recent.length > 1) return 'ambiguous';
+    if (last && last.identity.kind === 'person' && !last.identity.anonymous && sentence - view.sentenceOf[last.item]! <= 2) return last.identity;
     return null;
+  }
+
+  /** "the official" after "a senior official said": the unnamed source already met, by its noun. */
+  private earlierSource(m: Mention): Identity | null {
+    const { view } = this;
+    const head = view.items[m.head]!.base;
+    const sentence = view.sentenceOf[m.head]!;
+    const found = new Set<Identity>();
+    for (let k = m.from - 1; k >= 0 && sentence - view.sentenceOf[k]! <= SOURCE_REACH; k--) {
+      if (view.items[k]!.kind !== 'word' || view.items[k]!.base !== head) continue;
+      const earlier = mentionAt(view, k);
+      if (earlier.kind !== 'description' || !earlier.indefinite) continue;
+      const r = this.resolveDescription(earlier);
+      if (r.identity?.anonymous) found.add(r.identity);
+    }
+    return found.size === 1 ? [...found][0]! : null;
+  }
+
+  /** "the ministry", "the group": the one body named before whose name holds the noun, else the last body named, for a generic noun. */
+  private fittingBody(m: Mention): Identity | null {
+    const { items } = this.view;
+    const head = items[m.head]!.base;
+    const bodies = this.runs.filter((r) => r.to <= m.from && r.identity.kind === 'organisation');
+    const named = [...new Set(bodies.filter((r) => r.words.includes(head)).map((r) => r.identity))];
+    if (named.length === 1) return named[0]!;
+    if (named.length > 1) return null;
+    if (!this.view.lexicon.pack.genericBodies.has(head)) return null;
+    return bodies[bodies.length - 1]?.identity ?? null;
   }
 
   private resolveDescription(m: Mention): Resolution {
     const { view } = this;
     const { items } = view;
-    // "the minister of defence Jane Doe": the name inside the description.
-    const inside = this.runs.find((r) => r.from > m.head && r.to <= m.to && r.identity.kind === 'person');
+    // "the minister of defence Jane Doe", "veteran media analyst Jane Doe": the name the description leads to.
+    let lead = m.head + 1;
+    while (lead < items.length && isWord(items[lead]) && !items[lead]!.cap && !view.lexicon.pack.functionWords.has(items[lead]!.base) && view.lexicon.cue(items[lead]!.base) < view.lexicon.strongCue && lead - m.head < 4) lead++;
+    const inside = this.runs.find((r) => ((r.from > m.head && r.to <= m.to) || (view.runStart[r.from] === lead && adjacent(view, lead - 1, lead))) && r.identity.kind === 'person');
     if (inside) return { identity: inside.identity, factor: 0.95, namedAt: null };
     // "Jane Doe, the spokeswoman, said" / "the spokeswoman, Jane Doe, said": a closed apposition.
     const closes = (k: number) => items[k]?.text === ',' || items[k]?.kind === 'quote' || (isWord(items[k]) && !items[k]!.cap && view.lexicon.cue(items[k]!.base) >= view.lexicon.strongCue);
@@ -318,8 +376,14 @@ export class Resolver {
     const words: string[] = [];
     for (let k = m.from; k < m.to; k++) if (isWord(items[k])) words.push(items[k]!.base);
     if (!m.indefinite) {
-      const fitting = this.fittingRole(m);
+      const role = this.fittingRole(m);
+      // Two people it could point to: nobody, rather than an anonymous source that is one of them.
+      if (role === 'ambiguous') return { identity: null, factor: 0, namedAt: null };
+      const fitting = role ?? this.earlierSource(m) ?? this.fittingBody(m);
       if (fitting) return { identity: fitting, factor: 0.85, namedAt: this.namedSpan(fitting, m.head) };
+      // A definite description nobody fits names an unnamed source only when its noun is one
+      // ("the official", "the spokesman"); "the 56-year-old" with nobody to point to is nobody.
+      if (view.lexicon.head(head) < ANONYMOUS_HEAD) return { identity: null, factor: 0, namedAt: null };
     }
     const plural = /s$/.test(head) && view.lexicon.english;
     const identity = this.ensure({
@@ -336,7 +400,18 @@ export class Resolver {
 }
 
 const possessiveLength = (text: string) => (/['\u2019]s$/i.test(text) ? 2 : /s['\u2019]$/.test(text) ? 1 : 0);
-const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+/** "A senior official" as a speaker's name reads "a senior official"; a name inside keeps its capitals. */
+const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}*\b/u.test(s) && !/^\p{Lu}{2}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+
+/** "Jane Doe, a spokeswoman for the port, said": the role an apposition gives, without its article. */
+function appositionRole(view: ArticleView, m: Mention): string | null {
+  const { items, lexicon } = view;
+  if (items[m.nameTo]?.text !== ',' || !isWord(items[m.nameTo + 1]) || !lexicon.pack.determiners.has(items[m.nameTo + 1]!.base)) return null;
+  let end = m.nameTo + 2;
+  while (end < items.length && isWord(items[end]) && end - m.nameTo < 10 && !otherName(view, end)) end++;
+  if (items[end]?.text !== ',' || end === m.nameTo + 2) return null;
+  return view.text.slice(items[m.nameTo + 2]!.start, items[end - 1]!.end);
+}
 
 /** ", Jane Doe," / ", Jane Doe.": a name set beside another noun phrase, not a subject. */
 function inApposition(view: ArticleView, r: { from: number; to: number }): boolean {

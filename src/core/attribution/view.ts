@@ -21,6 +21,11 @@ export interface ArticleView {
   runStart: Int32Array;
   /** For a capitalised word: the index of the last word of its run. */
   runEnd: Int32Array;
+  /**
+   * Capitalised words this article shows to be roles: printed in lower case elsewhere in it
+   * ("the mayor"), or opening the runs of two different names ("Councillor A B", "Councillor C D").
+   */
+  articleRoles: Set<string>;
 }
 
 const SPACE_ONLY = /^[ \t\u00a0]*$/;
@@ -45,6 +50,14 @@ export function sentenceInitial(view: ArticleView, i: number): boolean {
     if (it.kind === 'word' || it.kind === 'quote') return false;
   }
   return true;
+}
+
+/** How strongly item `k` signals attribution: a verb of saying, or "according", in lower case or opening its sentence ("Laut X…"). */
+export function cueAt(view: ArticleView, k: number): number {
+  const it = view.items[k];
+  if (!isWord(it)) return 0;
+  if (it.cap && !sentenceInitial(view, k)) return 0;
+  return view.lexicon.cue(it.base);
 }
 
 /** Part of a name run: a capitalised word that is neither a pronoun nor a function word. */
@@ -81,9 +94,30 @@ export function buildView(text: string, language: string, lexicon: AttributionLe
     text, language, lexicon, items, sentences, sentenceOf, quoteItem,
     runStart: new Int32Array(items.length).fill(-1),
     runEnd: new Int32Array(items.length).fill(-1),
+    articleRoles: new Set(),
   };
   markRuns(view);
+  collectArticleRoles(view);
   return view;
+}
+
+function collectArticleRoles(view: ArticleView): void {
+  const { items } = view;
+  const lower = new Set<string>();
+  const openers = new Map<string, Set<string>>();
+  items.forEach((it, i) => {
+    if (it.kind !== 'word') return;
+    if (!it.cap) lower.add(it.base);
+    if (view.runStart[i] === i && view.runEnd[i]! - i >= 2) {
+      const last = items[view.runEnd[i]!]!.base;
+      const set = openers.get(it.base) ?? new Set<string>();
+      set.add(last);
+      openers.set(it.base, set);
+    }
+  });
+  items.forEach((it, i) => {
+    if (it.kind === 'word' && it.cap && view.runEnd[i]! > i && (lower.has(it.base) || (openers.get(it.base)?.size ?? 0) >= 2)) view.articleRoles.add(it.base);
+  });
 }
 
 /** Runs of capitalised words printed together ("Secretary of State John Kerry" is one run). */
@@ -104,9 +138,20 @@ function markRuns(view: ArticleView): void {
         continue;
       }
       // A lower-case particle between capitalised words ("Maarten de Zeeuw", "Secretary of State").
-      const after = next + 1;
-      if (isWord(items[next]) && lexicon.pack.nameParticles.has(items[next]!.base) && !items[next]!.cap && nameLike(view, after) &&
-        adjacent(view, end, next) && adjacent(view, next, after)) {
+      // "Ministry of Defence", "Secretary of State": a common noun joined to its domain is one name.
+      const joint = items[next];
+      const bodyNoun = lexicon.common(items[end]!.base) || (isWord(items[i - 1]) && lexicon.pack.determiners.has(items[i - 1]!.base) && !lexicon.pack.indefinite.has(items[i - 1]!.base));
+      if (isWord(joint) && !joint.cap && lexicon.pack.ofWords.has(joint.base) && bodyNoun && nameLike(view, next + 1) &&
+        adjacent(view, end, next) && adjacent(view, next, next + 1)) {
+        end = next + 1;
+        continue;
+      }
+      // Up to two particles: "Ursula van der Berg".
+      let after = next;
+      while (after < next + 2 && isWord(items[after]) && lexicon.pack.nameParticles.has(items[after]!.base) && !items[after]!.cap && adjacent(view, after - 1, after)) after++;
+      // The particle's name ends the run ("de Zeeuw"); "Doe der Deutschen Presse-Agentur" is two names.
+      const endsRun = !(nameLike(view, after + 1) && adjacent(view, after, after + 1));
+      if (after > next && nameLike(view, after) && adjacent(view, after - 1, after) && endsRun) {
         end = after;
         continue;
       }
