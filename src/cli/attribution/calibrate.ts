@@ -59,5 +59,6 @@ export function fitCalibration(rows: Scored[], precision = 0.95): Calibration {
     if (r.right) right++;
     if (right / (i + 1) >= precision) line = r.c;
   });
-  return { platt: byKind, line: round(Math.max(0.5, line)) };
+  // Not rounded: a rounded line would let in, or leave out, a speaker the precision was counted with.
+  return { platt: byKind, line: Math.max(0.5, line) };
 }

@@ -117,7 +117,8 @@ export function learnLexicon(articles: GoldArticle[]): LearnedLexicon {
   const common = [...lowerCount].filter(([w, n]) => n >= 5 && n >= 2 * (capCount.get(w) ?? 0) && /^\p{L}/u.test(w)).map(([w]) => w).sort();
   const commonSet = new Set(common);
   const givenNames = [...givenVotes].flatMap(([w, v]): [string, Gender | 'x'][] => {
-    if (v.articles.size < 2 || commonSet.has(w)) return [];
+    // Seen in lower case ("mayor", "will"): a word, not a given name.
+    if (commonSet.has(w) || (lowerCount.get(w) ?? 0) >= 2 || (v.articles.size < 2 && v.m + v.f === 0)) return [];
     const gendered = v.m + v.f;
     const gender: Gender | 'x' = gendered >= 2 && v.m >= 4 * v.f ? 'm' : gendered >= 2 && v.f >= 4 * v.m ? 'f' : 'x';
     return [[w, gender]];

@@ -5,11 +5,11 @@
 
 import type { QuoteKind } from '../types.ts';
 import { candidatesFor, choose, GROUPED_FROM, type Candidate, type PreviousSource } from './candidates.ts';
-import { candidateFeatures, quoteFacts } from './features.ts';
+import { candidateParts, quoteFacts } from './features.ts';
 import type { Identity } from './identity.ts';
 import { quoteKind } from './kind.ts';
 import { mentionAt, type Mention } from './mention.ts';
-import { calibrate, score, softmax, type Model } from './model.ts';
+import { calibrate, scoreParts, softmax, type Model } from './model.ts';
 import type { Resolution, Resolver } from './resolve.ts';
 import { cueAt, isWord, type ArticleView } from './view.ts';
 
@@ -67,7 +67,7 @@ export function attributeQuotes(view: ArticleView, model: Model, resolver: Resol
   view.quoteItem.forEach((item, qi) => {
     const facts = quoteFacts(view, qi);
     const candidates = candidatesFor(view, qi, previous);
-    const probabilities = softmax(candidates.map((c) => score(model, candidateFeatures(view, facts, c))));
+    const probabilities = softmax(candidates.map((c) => scoreParts(model, candidateParts(view, facts, c))));
     const choice = choose(candidates, probabilities, (c, i) => {
       if (probabilities[i]! < GROUPED_FROM || c.kind === 'none') return `item:${c.kind === 'none' ? -1 : c.item}`;
       const identity = c.kind === 'carry' ? out[c.quote]?.identity : resolver.resolve(mentionAt(view, c.item)).identity;

@@ -113,8 +113,25 @@ function titleCaseSentence(view: ArticleView, sentence: number): boolean {
   return words >= 3 && caps / words >= 0.8;
 }
 
+/**
+ * A candidate's features as the scorer reads them: single features with their values, and the
+ * atoms whose pairs are features too (`a&b`), left unexpanded so scoring needs no strings.
+ */
+export interface CandidateParts {
+  features: FeatureVector;
+  paired: string[];
+}
+
+/** Every feature by name, pairs spelt out: what training counts and fits. */
 export function candidateFeatures(view: ArticleView, quote: QuoteFacts, c: Candidate): FeatureVector {
+  const { features, paired } = candidateParts(view, quote, c);
+  for (let a = 0; a < paired.length; a++) for (let b = a + 1; b < paired.length; b++) add(features, `${paired[a]}&${paired[b]}`);
+  return features;
+}
+
+export function candidateParts(view: ArticleView, quote: QuoteFacts, c: Candidate): CandidateParts {
   const f: FeatureVector = new Map();
+  const paired: string[] = [];
   const len = bucket(quote.words, LENGTH);
   if (c.kind === 'none') {
     add(f, 'none');
@@ -129,7 +146,7 @@ export function candidateFeatures(view: ArticleView, quote: QuoteFacts, c: Candi
     if (isWord(prev) && prev.possessive) add(f, 'none:afterPossessive');
     if (isWord(prev) && prev.cap && !sentenceInitial(view, quote.item - 1)) add(f, 'none:afterCapitalised');
     if (isWord(prev) && view.lexicon.cue(prev.base) >= view.lexicon.strongCue) add(f, 'none:afterCue');
-    return f;
+    return { features: f, paired };
   }
 
   if (c.kind === 'carry') {
@@ -143,7 +160,7 @@ export function candidateFeatures(view: ArticleView, quote: QuoteFacts, c: Candi
     if (quote.opensSentence) add(f, 'carry:opensSentence');
     if (quote.wholeParagraph) add(f, 'carry:wholeParagraph');
     add(f, `carry:len=${len}`);
-    return f;
+    return { features: f, paired };
   }
 
   const { items, lexicon } = view;
@@ -247,8 +264,7 @@ export function candidateFeatures(view: ArticleView, quote: QuoteFacts, c: Candi
   ];
   for (let a = 0; a < atoms.length; a++) {
     add(f, atoms[a]!);
-    if (a >= PAIRED) continue;
-    for (let b = a + 1; b < PAIRED; b++) add(f, `${atoms[a]}&${atoms[b]}`);
+    if (a < PAIRED) paired.push(atoms[a]!);
   }
   add(f, 'cueAfter', cueAfter);
   add(f, 'cueBefore', cueBeforeValue);
@@ -264,5 +280,5 @@ export function candidateFeatures(view: ArticleView, quote: QuoteFacts, c: Candi
   if (isWord(prevItem) && lexicon.pack.determiners.has(prevItem.base)) add(f, lexicon.pack.indefinite.has(prevItem.base) ? 'afterIndefinite' : 'afterDeterminer');
   if (isWord(prevItem) && prevItem.possessive) add(f, 'afterPossessive');
   if (isWord(nextItem) && nextItem.cap && adjacent(view, t, t + 1)) add(f, 'beforeCapitalised');
-  return f;
+  return { features: f, paired };
 }

@@ -31,7 +31,9 @@ function speechKind(view: ArticleView, cue: TextSpan | null): QuoteKind {
 function titleLike(view: ArticleView, text: string): boolean {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const content = words.filter((w) => !view.lexicon.pack.functionWords.has(foldWord(w)));
-  if (content.length === 0 || words.length > 10 || /[.!?,;]\s*$/.test(text)) return false;
+  // A title may carry the comma or stop of the sentence inside the marks ("on “Meet the Press.”"), never a question.
+  const bare = text.replace(/[.,]\s*$/, '');
+  if (content.length === 0 || words.length > 10 || /[.,!?;:]/.test(bare)) return false;
   const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised === content.length && (content.length >= 2 || words.length >= 2);
 }

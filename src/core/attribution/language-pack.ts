@@ -117,7 +117,7 @@ const DE = pack({
     entgegnete so laut zufolge`, 'nannte nennt bezeichnete bezeichnet'),
   sourceHeads: set(`sprecher sprecherin minister ministerin kanzler kanzlerin prasident prasidentin regierung ministerium behorde
     polizei experte expertin vertreter vertreterin politiker politikerin chef chefin leiter leiterin vorsitzende vorsitzender
-    burgermeister burgermeisterin oberburgermeister abgeordnete abgeordneter botschafter botschafterin beamte beamter diplomat diplomatin kreise quelle quellen zeuge zeugin anwalt anwaltin`),
+    burgermeister burgermeisterin oberburgermeister abgeordnete abgeordneter botschafter botschafterin beamte beamter diplomat diplomatin kreise kreisen quelle quellen zeuge zeugin anwalt anwaltin`),
   clauseWords: set('der die das welcher welche welches dass'),
   possessives: set('sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem'),
   genericBodies: set('gruppe organisation bewegung unternehmen'),

@@ -37,7 +37,9 @@ function leadsName(view: ArticleView, i: number): boolean {
   if (lexicon.givenName(base)) return false;
   // An acronym before a name in ordinary capitals is a body the person belongs to ("AFP Jane Doe").
   if (it.allCaps && !view.items[i + 1]?.allCaps && view.runEnd[i] !== i) return true;
-  return lexicon.common(base) || lexicon.modifier(base) || lexicon.personRole(base) >= 0.2 || view.articleRoles.has(it.base) || (sentenceInitial(view, i) && lexicon.pack.functionWords.has(base));
+  // A noun of people's roles before more of the run is a title ("Mayor Jane Doe"), even one that may end a name.
+  const role = lexicon.personRole(base) >= (view.runEnd[i]! > i + 1 ? 0.05 : 0.2);
+  return lexicon.common(base) || lexicon.modifier(base) || role || view.articleRoles.has(it.base) || (sentenceInitial(view, i) && lexicon.pack.functionWords.has(base));
 }
 
 export function genderOfWords(view: ArticleView, from: number, to: number): Gender | null {
@@ -229,8 +231,11 @@ function complementEnd(view: ArticleView, from: number): number {
   for (let k = from + 1, n = 0; k < items.length && n < 6; k++, n++) {
     const x = items[k]!;
     if (!isWord(x) || lexicon.pack.clauseWords.has(x.base) || (!x.cap && lexicon.cue(x.base) >= lexicon.strongCue)) break;
-    // The complement ends on a content word, never on an auxiliary or an article.
-    if (!lexicon.pack.functionWords.has(x.base)) end = k + 1;
+    // The complement ends on a content word, never on an auxiliary or an article, and before
+    // a second preposition ("a spokesman for the ministry on Monday").
+    const functional = lexicon.pack.functionWords.has(x.base);
+    if (functional && end > from && !lexicon.pack.determiners.has(x.base) && !lexicon.pack.ofWords.has(x.base)) break;
+    if (!functional) end = k + 1;
   }
   return end;
 }

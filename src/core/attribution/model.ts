@@ -4,7 +4,7 @@
 // `npm run train:attribution` from PolNeAR's train split (calibration on dev).
 
 import shipped from './model/weights.json' with { type: 'json' };
-import type { FeatureVector } from './features.ts';
+import type { CandidateParts, FeatureVector } from './features.ts';
 
 export interface Calibration {
   /** Platt scaling of the chosen candidate's log-odds: 1 / (1 + exp(-(a·logit + b))), per candidate kind. */
@@ -23,11 +23,21 @@ export interface ModelFile {
 
 export interface Model {
   weights: Map<string, number>;
+  /** The weights of paired atoms (`a&b`), by first atom then second. */
+  pairs: Map<string, Map<string, number>>;
   calibration: Calibration;
 }
 
 export function modelFrom(file: Pick<ModelFile, 'weights' | 'calibration'>): Model {
-  return { weights: new Map(Object.entries(file.weights)), calibration: file.calibration };
+  const weights = new Map(Object.entries(file.weights));
+  const pairs = new Map<string, Map<string, number>>();
+  for (const [name, w] of weights) {
+    const at = name.indexOf('&');
+    if (at < 0) continue;
+    const a = name.slice(0, at);
+    (pairs.get(a) ?? pairs.set(a, new Map()).get(a)!).set(name.slice(at + 1), w);
+  }
+  return { weights, pairs, calibration: file.calibration };
 }
 
 let cached: Model | null = null;
@@ -39,6 +49,18 @@ export function shippedModel(): Model {
 export function score(model: Model, features: FeatureVector): number {
   let s = 0;
   for (const [name, value] of features) s += (model.weights.get(name) ?? 0) * value;
+  return s;
+}
+
+/** The same sum as `score` over `candidateFeatures`, without spelling out the pairs. */
+export function scoreParts(model: Model, parts: CandidateParts): number {
+  let s = score(model, parts.features);
+  const { paired } = parts;
+  for (let a = 0; a < paired.length; a++) {
+    const row = model.pairs.get(paired[a]!);
+    if (!row) continue;
+    for (let b = a + 1; b < paired.length; b++) s += row.get(paired[b]!) ?? 0;
+  }
   return s;
 }
 

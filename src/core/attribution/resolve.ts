@@ -29,6 +29,8 @@ interface NameRun {
   organisation: boolean;
   sentence: number;
   identity: Identity;
+  /** A name the entity list gives several people, and the text does not tell which. */
+  undecided?: boolean;
 }
 
 /** How often a noun must name sources for an unresolved definite description of it to be an unnamed source. */
@@ -43,6 +45,8 @@ const PRONOUN_REACH = 4;
 export class Resolver {
   private readonly runs: NameRun[] = [];
   private readonly identities = new Map<string, Identity>();
+  /** Shared aliases (a bare surname) this resolution decided, by offset: the entity list's mentions follow them. */
+  readonly namesakes = new Map<number, string>();
   /** Speakers attributed so far, in reading order. */
   private readonly speakers: { identity: Identity; item: number }[] = [];
 
@@ -70,8 +74,10 @@ export class Resolver {
     const end = items[to - 1]!.end;
     const hit = this.listed.find((m) => m.ids.length > 0 && m.start < end && m.end > start);
     if (!hit) return null;
-    const id = hit.ids.length > 1 ? this.leadingNamesake(hit.ids, from) ?? hit.id : hit.id;
+    // A shared alias goes to a namesake only on evidence; without it the name stays as printed.
+    const id = hit.ids.length > 1 ? this.leadingNamesake(hit.ids, from) : hit.id;
     if (!id) return null;
+    if (hit.ids.length > 1) this.namesakes.set(hit.start, id);
     const record = this.catalog.records.get(id);
     if (!record) return null;
     const given = this.view.lexicon.givenName(foldWord(record.name.split(/\s+/)[0] ?? ''));
@@ -86,6 +92,13 @@ export class Resolver {
     });
   }
 
+  private sharedAlias(from: number, to: number): boolean {
+    const { items } = this.view;
+    const start = items[from]!.start;
+    const end = items[to - 1]!.end;
+    return this.listed.some((m) => m.ids.length > 1 && m.start < end && m.end > start);
+  }
+
   /**
    * A name several listed entities share (a bare surname): the namesake who last led a sentence
    * (its first named person), rather than one named in passing ("the brother of the late X").
@@ -97,8 +110,10 @@ export class Resolver {
       if (!r.identity.id || r.identity.kind !== 'person') continue;
       if (!bySentence.has(r.sentence)) bySentence.set(r.sentence, r);
     }
-    const leaders = [...bySentence.values()].filter((r) => ids.includes(r.identity.id!));
-    return leaders.length ? leaders[leaders.length - 1]!.identity.id : null;
+    const spoke = [...new Set(this.speakers.filter((x) => x.identity.id && ids.includes(x.identity.id)).map((x) => x.identity.id!))];
+    if (spoke.length === 1) return spoke[0]!;
+    const leaders = [...new Set([...bySentence.values()].filter((r) => ids.includes(r.identity.id!)).map((r) => r.identity.id!))];
+    return leaders.length === 1 ? leaders[0]! : null;
   }
 
   /** Every name in the article, in order, with the fullest form met so far. */
@@ -113,9 +128,10 @@ export class Resolver {
       for (let k = m.nameFrom; k < m.nameTo; k++) words.push(items[k]!.base.replace(/\.$/, ''));
       const text = view.text.slice(items[m.nameFrom]!.start, items[m.nameTo - 1]!.end - (items[m.nameTo - 1]!.possessive ? possessiveLength(items[m.nameTo - 1]!.text) : 0));
       const identity = this.listedAt(m.nameFrom, m.nameTo) ?? this.nameIdentity(words, text, m, i);
+      const undecided = !identity.id && this.sharedAlias(m.nameFrom, m.nameTo);
       for (const w of roleWordsAround(view, m)) identity.roleWords.add(w);
       if (!identity.role && !identity.id) identity.role = appositionRole(view, m);
-      this.runs.push({ from: m.nameFrom, to: m.nameTo, words, text, organisation: m.organisation, sentence: view.sentenceOf[i]!, identity });
+      this.runs.push({ from: m.nameFrom, to: m.nameTo, words, text, organisation: m.organisation, sentence: view.sentenceOf[i]!, identity, undecided });
     }
     // Listed entities the entity list finds under a description ("the US secretary of state").
     for (const hit of this.listed) {
@@ -215,7 +231,8 @@ export class Resolver {
 
   private resolveName(m: Mention): Resolution {
     const run = this.runAt(m.head);
-    if (!run) return { identity: null, factor: 0, namedAt: null };
+    // "Massoud" when the entity list holds several Massouds and nothing says which: nobody, not half a name.
+    if (!run || run.undecided) return { identity: null, factor: 0, namedAt: null };
     const spelled = run.identity.name !== run.text;
     const named = spelled ? this.runs.find((r) => r.identity === run.identity && r.words.length > run.words.length) : undefined;
     return { identity: run.identity, factor: 1, namedAt: named ? this.span(named.from, named.to) : null };
@@ -252,16 +269,19 @@ export class Resolver {
         ? identity.kind !== 'person'
         : info.gender === null && word.base === 'it'
           ? identity.kind === 'organisation'
-          : (this.personLike(identity) || (info.gender === null && identity.kind === 'organisation')) && (!info.gender || !identity.gender || identity.gender === info.gender);
+          : (this.personLike(identity) || (identity.anonymous && identity.kind === 'person') || (info.gender === null && identity.kind === 'organisation')) && (!info.gender || !identity.gender || identity.gender === info.gender);
 
     let chosen: Identity | null = null;
     const last = this.speakers[this.speakers.length - 1];
-    const namedSince = last ? this.runs.filter((r) => r.to > last.item && r.from < item && fits(r.identity) && r.identity !== last.identity) : [];
+    // Named since, as a rival: not a possessor or a name after a preposition ("on Doe's plane").
+    const namedSince = last ? this.runs.filter((r) => r.to > last.item && r.from < item && fits(r.identity) && r.identity !== last.identity && !view.items[r.to - 1]!.possessive && !afterPreposition(view, r.from)) : [];
     if (last && last.item < item && fits(last.identity) && sentence - view.sentenceOf[last.item]! <= PRONOUN_REACH && namedSince.length === 0) chosen = last.identity;
     for (let s = sentence, d = 0; !chosen && s >= 0 && d <= PRONOUN_REACH; s--, d++) {
       const candidates: { identity: Identity; subject: boolean }[] = this.runs
         .filter((r) => r.sentence === s && r.to <= item && fits(r.identity))
         .map((r) => ({ identity: r.identity, subject: !afterPreposition(view, r.from) && !inApposition(view, r) }));
+      // Who spoke in that sentence stands as its subject ("the official told reporters").
+      for (const x of this.speakers) if (view.sentenceOf[x.item] === s && x.item < item && fits(x.identity)) candidates.push({ identity: x.identity, subject: true });
       // Subject pronouns earlier in that sentence carry their own antecedent.
       const sent = view.sentences[s]!;
       for (let k = sent.from; k < Math.min(sent.to, item); k++) {
@@ -352,8 +372,11 @@ export class Resolver {
     const named = [...new Set(bodies.filter((r) => r.words.includes(head)).map((r) => r.identity))];
     if (named.length === 1) return named[0]!;
     if (named.length > 1) return null;
-    if (!this.view.lexicon.pack.genericBodies.has(head)) return null;
-    return bodies[bodies.length - 1]?.identity ?? null;
+    if (!this.view.lexicon.pack.genericBodies.has(head) || bodies.length === 0) return null;
+    // The one body named as a subject in the last two sentences before; two: nobody.
+    const sentence = this.view.sentenceOf[m.head]!;
+    const subjects = [...new Set(bodies.filter((r) => sentence - r.sentence <= 2 && !afterPreposition(this.view, r.from) && !inApposition(this.view, r)).map((r) => r.identity))];
+    return subjects.length === 1 ? subjects[0]! : null;
   }
 
   private resolveDescription(m: Mention): Resolution {
@@ -362,7 +385,7 @@ export class Resolver {
     // "the minister of defence Jane Doe", "veteran media analyst Jane Doe": the name the description leads to.
     let lead = m.head + 1;
     while (lead < items.length && isWord(items[lead]) && !items[lead]!.cap && !view.lexicon.pack.functionWords.has(items[lead]!.base) && view.lexicon.cue(items[lead]!.base) < view.lexicon.strongCue && lead - m.head < 4) lead++;
-    const inside = this.runs.find((r) => ((r.from > m.head && r.to <= m.to) || (view.runStart[r.from] === lead && adjacent(view, lead - 1, lead))) && r.identity.kind === 'person');
+    const inside = this.runs.find((r) => ((r.from > m.head && r.to <= m.to) || (view.runStart[r.from] === lead && adjacent(view, lead - 1, lead))) && this.personLike(r.identity));
     if (inside) return { identity: inside.identity, factor: 0.95, namedAt: null };
     // "Jane Doe, the spokeswoman, said" / "the spokeswoman, Jane Doe, said": a closed apposition.
     const closes = (k: number) => items[k]?.text === ',' || items[k]?.kind === 'quote' || (isWord(items[k]) && !items[k]!.cap && view.lexicon.cue(items[k]!.base) >= view.lexicon.strongCue);
@@ -383,7 +406,7 @@ export class Resolver {
       if (fitting) return { identity: fitting, factor: 0.85, namedAt: this.namedSpan(fitting, m.head) };
       // A definite description nobody fits names an unnamed source only when its noun is one
       // ("the official", "the spokesman"); "the 56-year-old" with nobody to point to is nobody.
-      if (view.lexicon.head(head) < ANONYMOUS_HEAD) return { identity: null, factor: 0, namedAt: null };
+      if (view.lexicon.head(head) < ANONYMOUS_HEAD || view.lexicon.pack.genericBodies.has(head)) return { identity: null, factor: 0, namedAt: null };
     }
     const plural = /s$/.test(head) && view.lexicon.english;
     const identity = this.ensure({

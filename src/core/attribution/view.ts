@@ -148,7 +148,7 @@ function markRuns(view: ArticleView): void {
       }
       // Up to two particles: "Ursula van der Berg".
       let after = next;
-      while (after < next + 2 && isWord(items[after]) && lexicon.pack.nameParticles.has(items[after]!.base) && !items[after]!.cap && adjacent(view, after - 1, after)) after++;
+      while (after < next + 2 && isWord(items[after]) && lexicon.pack.nameParticles.has(items[after]!.base) && adjacent(view, after - 1, after)) after++;
       // The particle's name ends the run ("de Zeeuw"); "Doe der Deutschen Presse-Agentur" is two names.
       const endsRun = !(nameLike(view, after + 1) && adjacent(view, after, after + 1));
       if (after > next && nameLike(view, after) && adjacent(view, after - 1, after) && endsRun) {

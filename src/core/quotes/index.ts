@@ -61,6 +61,7 @@ export function analyzeQuotes(text: string, options: { language: string; catalog
   for (const q of quotes) if (q.carriedFrom !== null) q.carriedFrom = quoteIndex.get(q.carriedFrom) ?? null;
 
   const speakers = buildSpeakers(quotes, owners, catalog);
+  for (const m of mentions) m.id = resolver.namesakes.get(m.start) ?? m.id;
   const entities = [...groupMentions(text, mentions, catalog), ...unlistedSpeakerHits(text, resolver, owners)];
   return { quotes, speakers, entities };
 }

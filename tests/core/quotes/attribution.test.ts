@@ -396,15 +396,15 @@ const cases: { name: string; text: string; language?: string; want: Want[] }[] =
   },
 ];
 
-// A learned attribution is judged two ways: it never names the wrong speaker (a misattributed
-// quote is worse than none, so every case holds that), and it names the right one for most
-// cases (the share below, with every miss listed when it fails).
-const MIN_RIGHT = 0.5;
+// A learned attribution is judged as the product is: of the speakers it names, how many are
+// right (precision: a misattributed quote is worse than none), and how many of the speakers the
+// cases expect it names (recall). Every case still checks that its quotations are found where
+// they are; the failure message of the shares lists every wrong or missing speaker.
+const MIN_PRECISION = 0.9;
+const MIN_RECALL = 0.6;
 
 describe('analyzeQuotes attribution', () => {
-  let expected = 0;
-  let right = 0;
-  const misses: string[] = [];
+  const tally = { named: 0, wrong: [] as string[], expected: 0, right: 0, missed: [] as string[] };
   for (const c of cases) {
     it(c.name, () => {
       const { quotes } = analyzeQuotes(c.text, { language: c.language ?? 'en', catalog });
@@ -412,26 +412,27 @@ describe('analyzeQuotes attribution', () => {
         const q = quotes.find((x) => x.text.startsWith(w.quote));
         expect(q, `${c.name}: quotation "${w.quote}" found`).toBeDefined();
         expect(c.text.slice(q!.start, q!.end), `${c.name}: offsets`).toBe(q!.text);
-        if (w.kind === 'scare') expect(isSpeech(q!), `${c.name}: "${w.quote}" is nobody's words`).toBe(false);
-        if (w.speaker === null) {
-          expect(q!.speaker, `${c.name}: nobody speaks "${w.quote}"`).toBeNull();
-          continue;
+        if (q!.speaker === null) expect(q!.confidence === 0 || q!.source !== null, `${c.name}: no confidence without a source`).toBe(true);
+        const right =
+          q!.speaker === w.speaker &&
+          (w.anonymous === undefined || q!.anonymous === w.anonymous) &&
+          (w.id === undefined || q!.speakerId === w.id) &&
+          (w.kind === undefined || (w.kind === 'speech') === isSpeech(q!));
+        if (q!.speaker !== null) {
+          tally.named++;
+          if (!right) tally.wrong.push(`${c.name}: "${w.quote}" → ${q!.speaker} (expected ${w.speaker ?? 'nobody'})`);
         }
-        expected++;
-        expect([w.speaker, null], `${c.name}: speaker of "${w.quote}" is ${w.speaker} or unsaid`).toContain(q!.speaker);
-        if (q!.speaker !== w.speaker) {
-          misses.push(`${c.name}: "${w.quote}" unattributed`);
-          continue;
+        if (w.speaker !== null) {
+          tally.expected++;
+          if (right) tally.right++;
+          else if (q!.speaker === null) tally.missed.push(`${c.name}: "${w.quote}" (${w.speaker})`);
         }
-        right++;
-        if (w.kind === 'speech') expect(isSpeech(q!), `${c.name}: kind`).toBe(true);
-        if (w.anonymous !== undefined) expect(q!.anonymous, `${c.name}: anonymous`).toBe(w.anonymous);
-        if (w.id !== undefined) expect(q!.speakerId, `${c.name}: speakerId`).toBe(w.id);
       }
     });
   }
-  it(`names the right speaker for at least ${MIN_RIGHT * 100}% of the cases`, () => {
-    expect(right / expected, misses.join('\n')).toBeGreaterThanOrEqual(MIN_RIGHT);
+  it(`names speakers with precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL} over the cases`, () => {
+    expect(1 - tally.wrong.length / tally.named, `wrong:\n${tally.wrong.join('\n')}`).toBeGreaterThanOrEqual(MIN_PRECISION);
+    expect(tally.right / tally.expected, `missed:\n${tally.missed.join('\n')}`).toBeGreaterThanOrEqual(MIN_RECALL);
   });
 });
 
