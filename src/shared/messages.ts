@@ -5,7 +5,9 @@ import type { PagePayload } from './page-model.ts';
 import type { TabView } from './storage.ts';
 import { USER_ARTICLE_ID, type AddedToCorpus, type UserCorpusList } from './user-corpus.ts';
 
-const MAX_TEXT = 2_000_000;
+// The engine reads at most MAX_ANALYSED_CHARS (200,000) of an article; a page may send up to five
+// times that (the core cuts it), and anything larger is refused here before it costs a hash.
+const MAX_TEXT = 1_000_000;
 const MAX_IDS = 5_000;
 const optionalText = v.nullable(v.pipe(v.string(), v.maxLength(2_000)));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));

@@ -8,7 +8,7 @@ import { tokenize, type Token } from '../text/tokens.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { findNumbers } from '../text/numbers.ts';
 import { COMMON_NEWS, STOPWORDS } from '../text/stopwords.ts';
-import { stem } from './stem.ts';
+import { stemPrinted } from './stem.ts';
 import { findDateline } from './dateline.ts';
 import { foldForIndex } from '../text/normalize.ts';
 
@@ -110,12 +110,12 @@ export function buildProfile(input: ProfileInput): ArticleProfile {
       continue;
     }
     if (t.norm.length < 3 || STOPWORDS.has(t.norm)) continue;
-    add(features, `w:${stem(t.norm, language)}`, COMMON_NEWS.has(t.norm) ? 0.2 * w : w);
+    add(features, `w:${stemPrinted(t.text, language)}`, COMMON_NEWS.has(t.norm) ? 0.2 * w : w);
   }
   if (input.title) {
     for (const t of tokenize(input.title)) {
       if (t.norm.length < 3 || STOPWORDS.has(t.norm) || /^\p{N}/u.test(t.text)) continue;
-      const key = /^\p{Lu}/u.test(t.text) && capitalisedSomewhereMidSentence.has(t.norm) ? `n:${t.norm}` : `w:${stem(t.norm, language)}`;
+      const key = /^\p{Lu}/u.test(t.text) && capitalisedSomewhereMidSentence.has(t.norm) ? `n:${t.norm}` : `w:${stemPrinted(t.text, language)}`;
       add(features, key, 2);
     }
   }
