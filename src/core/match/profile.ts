@@ -142,8 +142,10 @@ export function buildProfile(input: ProfileInput): ArticleProfile {
 
   let datelineKey: string | null = null;
   if (input.dateline) {
-    const entity = input.resolvePlace?.(input.dateline) ?? null;
-    datelineKey = entity ? `e:${entity}` : `n:${foldForIndex(input.dateline).split(' ')[0]}`;
+    // "RAMSTEIN, Germany": the place is the part before the comma.
+    const place = input.dateline.split(',')[0]!.trim();
+    const entity = input.resolvePlace?.(input.dateline) ?? input.resolvePlace?.(place) ?? null;
+    datelineKey = entity ? `e:${entity}` : `n:${foldForIndex(place).split(' ')[0]}`;
   } else {
     const dateline = findDateline(text);
     if (dateline) {
