@@ -63,14 +63,19 @@ export function findStory(profile: ArticleProfile, inputText: string, prepared: 
     }
     return evidence;
   };
+  // Stories in the order of their closest version; the first whose score clears the bar is the
+  // page's (a page that carries two corpus articles tells the story of the one it is closest to).
   const storyIds = [...new Set(candidates.filter((c) => c.storyId && prepared.stories.has(c.storyId)).map((c) => c.storyId))].slice(0, STORIES_WEIGHED);
   let best: { storyId: string; score: number; evidence: Map<string, SameStoryEvidence> } | null = null;
   for (const storyId of storyIds) {
     const evidence = evidenceFor(storyId);
     const score = storyScore([...evidence.values()].map((e) => e.score));
-    if (!best || score > best.score) best = { storyId, score, evidence };
+    if (score >= SAME_STORY_THRESHOLD) {
+      best = { storyId, score, evidence };
+      break;
+    }
   }
-  if (!best || best.score < SAME_STORY_THRESHOLD) return null;
+  if (!best) return null;
   const story = prepared.stories.get(best.storyId)!;
   const evidence = best.evidence;
 

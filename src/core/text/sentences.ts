@@ -59,10 +59,10 @@ function* segments(body: string, language: string): Generator<{ index: number; s
   for (let from = 0; from < body.length; ) {
     let to = Math.min(body.length, from + SEGMENT_WINDOW);
     if (to < body.length) {
-      const window = body.slice(from, to);
-      const mark = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
-      const space = window.lastIndexOf(' ');
-      const at = mark > SEGMENT_WINDOW / 2 ? mark + 2 : space > SEGMENT_WINDOW / 2 ? space + 1 : window.length;
+      const part = body.slice(from, to);
+      const mark = Math.max(part.lastIndexOf('. '), part.lastIndexOf('? '), part.lastIndexOf('! '));
+      const space = part.lastIndexOf(' ');
+      const at = mark > SEGMENT_WINDOW / 2 ? mark + 2 : space > SEGMENT_WINDOW / 2 ? space + 1 : part.length;
       to = from + at;
     }
     for (const seg of segmenter.segment(body.slice(from, to))) yield { index: from + seg.index, segment: seg.segment };
