@@ -111,10 +111,10 @@ export function lexItems(text: string, top: QuoteSpan[], language: string, words
 const TERMINAL = /[.!?\u2026|]/;
 
 /**
- * A "sentence" this long is no prose (real ones stay under ~120 items): it is cut, so that the
+ * A "sentence" this long is no prose (real ones stay under ~120 items, quotations counting one): it is cut, so that the
  * attribution's per-quotation scans of its sentence cost a constant, not the length of the page.
  */
-export const MAX_SENTENCE_ITEMS = 400;
+export const MAX_SENTENCE_ITEMS = 200;
 
 /** Sentences over items; paragraph breaks always end one. */
 export function splitItemSentences(items: Item[], endsWithAttribution: (from: number) => boolean): Sentence[] {
