@@ -6,6 +6,7 @@ import { analysedArticle, storyCatalog } from './prepare-corpus.ts';
 import { analyseText, type AnalysedText } from './compare/analysed-text.ts';
 import { compareStory, type StoryComparison, type StoryVersionInput } from './compare/compare-story.ts';
 import type { PrintedDate } from './compare/date-differences.ts';
+import { withEvidenceLinks } from './compare/evidence-links.ts';
 import { profileArticle } from './match/article-profile.ts';
 import { findStory, type StoryFinding } from './match/find-story.ts';
 import { readArticleFacts } from './article-facts.ts';
@@ -103,6 +104,7 @@ export function analyze(input: ArticleInput, prepared: PreparedCorpus): Analysis
       });
     const publication: PrintedDate | null = facts.publishedAt ? { iso: facts.publishedAt, printed: facts.printedDate } : null;
     comparison = compareStory(here, region, publication, versions);
+    comparison = withEvidenceLinks(comparison, versions.map((v) => ({ ...v, url: prepared.articles.get(v.articleId)?.url ?? null })));
   }
 
   const elsewhere = comparison?.elsewhere ?? [];

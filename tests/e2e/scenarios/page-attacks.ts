@@ -1,4 +1,4 @@
-// Scenario 8: a page that attacks Parallax itself (the Gatecrash demo page, whose own scripts do
+// Scenario 9: a page that attacks Parallax itself (the Gatecrash demo page, whose own scripts do
 // what any page could): it defines the overlay's tag first, takes the host away, fakes or empties
 // the highlights, fakes the reader's input and uses Alt+Shift+N / P for itself.
 import { describe, expect, it } from 'vitest';
@@ -59,7 +59,7 @@ async function hoverForCard(page: TestPage, word: string): Promise<number> {
 const sizes = (view: ParallaxView) => view.highlights;
 
 export function pageAttackScenarios(get: () => Suite): void {
-  describe('8. a page that attacks Parallax', () => {
+  describe('9. a page that attacks Parallax', () => {
     it('defined px-overlay before Parallax ran, and defines every px- tag it sees: Parallax annotates and its cards open', async () => {
       const suite = get();
       const page = await openAnnotatedGatecrash(suite, ['define']);
