@@ -36,6 +36,12 @@ export interface TestBrowser {
   openExtensionPage(path: string): Promise<TestPage>;
   /** The browser's tab id for a page (asked from an extension page). */
   tabIdOf(page: TestPage): Promise<number>;
+  /**
+   * Runs one of the extension's keyboard commands for `page`'s tab, from the extension's side:
+   * a headless browser delivers no real command shortcut, so this calls the background's command
+   * handler (the e2e build exposes it as `__pxE2E.onCommand`) as the browser would.
+   */
+  runCommand(command: string, page: TestPage): Promise<void>;
   whenClosed(): Promise<void>;
   close(): Promise<void>;
 }
