@@ -10,6 +10,7 @@ import { withEvidenceLinks } from './compare/evidence-links.ts';
 import { profileArticle } from './match/article-profile.ts';
 import { findStory, type StoryFinding } from './match/find-story.ts';
 import { readArticleFacts } from './article-facts.ts';
+import { boundText } from './text/bound-text.ts';
 
 export { prepareCorpus, type PreparedCorpus } from './prepare-corpus.ts';
 
@@ -76,8 +77,9 @@ function round(x: number): number {
 }
 
 export function analyze(input: ArticleInput, prepared: PreparedCorpus): Analysis {
-  const text = input.text;
-  const facts = readArticleFacts(input);
+  // Huge input is read up to a bound, so that no page can make the analysis cost more than that.
+  const text = boundText(input.text);
+  const facts = readArticleFacts(text === input.text ? input : { ...input, text });
   let here = analyseText(text, facts.language, prepared.catalog);
   const profile = profileArticle({ text, title: facts.title, language: facts.language, publishedAt: facts.publishedAt }, prepared.catalog, here.entities);
   const finding = findStory(profile, text, prepared);
