@@ -28,6 +28,8 @@ export const DEMO_PAGES = {
   sectionFront: '/indus-herald/world/',
   /** The hostile page: payloads in quotes and names, 50,000 nodes, rewrites, `all: unset`. */
   hostile: '/clickstorm/news/taliban-talks-live.html',
+  /** The page that attacks Parallax itself (host, highlights, events, keys); attacks chosen by ?attack=. */
+  gatecrash: '/gatecrash/news/us-pakistan-taliban-legitimacy.html',
 } as const;
 
 export interface DemoServer {

@@ -3,13 +3,17 @@
 // draw. The stored analysis keeps the article as analysed: "add to my corpus" takes it from there.
 import { analyze } from '../core/analyze.ts';
 import type { Analysis } from '../core/types.ts';
-import type { AnalyzeReply, ArticleMessage, Reply } from '../shared/messages.ts';
+import type { AnalyzeReply, ArticleMessage, PageStatus, Reply } from '../shared/messages.ts';
 import { readTabState, writeTabState } from '../shared/storage.ts';
 import { currentRevision, getCorpus } from './corpus.ts';
 import { showIndicator } from './badge.ts';
 import { buildPagePayload, countDifferences } from './page-payload.ts';
 import { siteStatus } from './sites.ts';
 import { hashText } from '../core/corpus/text-hash.ts';
+import { AnalysisGate } from './analysis-gate.ts';
+
+/** Fresh analyses per tab are rate-limited: a page cannot keep the background busy for every tab. */
+const freshAnalyses = new AnalysisGate();
 
 export async function analyzeArticle(tabId: number, url: string, article: ArticleMessage, force = false): Promise<AnalyzeReply> {
   const status = await siteStatus(url);
@@ -24,6 +28,7 @@ export async function analyzeArticle(tabId: number, url: string, article: Articl
   if (!force && cached?.status === 'ready' && cached.url === url && cached.textHash === textHash && cached.corpus === revision && cached.analysis) {
     analysis = cached.analysis;
   } else {
+    if (!(await freshAnalyses.admit(tabId))) return { ok: false, error: 'the page sent a newer version of its article meanwhile' };
     await writeTabState(tabId, { url, status: 'loading', textHash, analysis: null, anchored: null, unanchored: null, error: null });
     let corpus: string;
     try {
@@ -50,8 +55,8 @@ export async function recordAnchoring(tabId: number, url: string, anchored: stri
   return { ok: true };
 }
 
-/** `pageStatus`: the page is no article, or its site is off; the popup says so. */
-export async function recordPageStatus(tabId: number, url: string, status: 'not-article' | 'off'): Promise<Reply> {
+/** `pageStatus`: the page is no article, its site is off, or it keeps Parallax's overlay out; the popup says so. */
+export async function recordPageStatus(tabId: number, url: string, status: PageStatus): Promise<Reply> {
   await writeTabState(tabId, { url, status, textHash: null, analysis: null, anchored: null, unanchored: null, error: null });
   const site = await siteStatus(url);
   await showIndicator(tabId, site?.on ?? false, null);

@@ -6,9 +6,11 @@ import { analysedArticle, storyCatalog } from './prepare-corpus.ts';
 import { analyseText, type AnalysedText } from './compare/analysed-text.ts';
 import { compareStory, type StoryComparison, type StoryVersionInput } from './compare/compare-story.ts';
 import type { PrintedDate } from './compare/date-differences.ts';
+import { withEvidenceLinks } from './compare/evidence-links.ts';
 import { profileArticle } from './match/article-profile.ts';
 import { findStory, type StoryFinding } from './match/find-story.ts';
 import { readArticleFacts } from './article-facts.ts';
+import { boundText } from './text/bound-text.ts';
 
 export { prepareCorpus, type PreparedCorpus } from './prepare-corpus.ts';
 
@@ -75,8 +77,9 @@ function round(x: number): number {
 }
 
 export function analyze(input: ArticleInput, prepared: PreparedCorpus): Analysis {
-  const text = input.text;
-  const facts = readArticleFacts(input);
+  // Huge input is read up to a bound, so that no page can make the analysis cost more than that.
+  const text = boundText(input.text);
+  const facts = readArticleFacts(text === input.text ? input : { ...input, text });
   let here = analyseText(text, facts.language, prepared.catalog);
   const profile = profileArticle({ text, title: facts.title, language: facts.language, publishedAt: facts.publishedAt }, prepared.catalog, here.entities);
   const finding = findStory(profile, text, prepared);
@@ -103,6 +106,7 @@ export function analyze(input: ArticleInput, prepared: PreparedCorpus): Analysis
       });
     const publication: PrintedDate | null = facts.publishedAt ? { iso: facts.publishedAt, printed: facts.printedDate } : null;
     comparison = compareStory(here, region, publication, versions);
+    comparison = withEvidenceLinks(comparison, versions.map((v) => ({ ...v, url: prepared.articles.get(v.articleId)?.url ?? null })));
   }
 
   const elsewhere = comparison?.elsewhere ?? [];

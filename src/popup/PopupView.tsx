@@ -3,6 +3,7 @@ import type { TabView } from '../shared/storage.ts';
 import { AddToCorpus } from './AddToCorpus.tsx';
 import { command } from './commands.ts';
 import { DifferenceList } from './DifferenceList.tsx';
+import { ExportAnnotations } from './ExportAnnotations.tsx';
 import { Header } from './Header.tsx';
 import { popupState } from './popup-state.ts';
 import { SpeakerList } from './SpeakerList.tsx';
@@ -21,7 +22,7 @@ export function PopupView({ view }: { view: TabView }) {
       <Header view={view} analysis={analysis} />
       {state !== 'story' && (
         <StateMessage state={state} site={view.site} corpusStories={analysis?.corpusStories ?? null} reason={view.state?.error ?? null}>
-          {state === 'failed' && (
+          {(state === 'failed' || state === 'no-overlay') && (
             <button type="button" class="link" onClick={() => void command({ type: 'reanalyze', tabId: view.tabId })}>Try again</button>
           )}
         </StateMessage>
@@ -30,6 +31,7 @@ export function PopupView({ view }: { view: TabView }) {
       <MyArticles />
       {analysis && <SpeakerList analysis={analysis} tabId={view.tabId} anchored={anchored} />}
       {analysis?.story && <DifferenceList analysis={analysis} tabId={view.tabId} anchored={anchored} />}
+      {analysis && <ExportAnnotations analysis={analysis} pageUrl={view.url} />}
     </main>
   );
 }

@@ -5,7 +5,12 @@ import type { PagePayload } from './page-model.ts';
 import type { TabView } from './storage.ts';
 import { USER_ARTICLE_ID, type AddedToCorpus, type UserCorpusList } from './user-corpus.ts';
 
-const MAX_TEXT = 2_000_000;
+// The engine reads at most MAX_ANALYSED_CHARS (100,000) of an article; a page may send up to ten
+// times that (the core cuts it), and anything larger is refused here before it costs a hash.
+const MAX_TEXT = 1_000_000;
+/** What a page can report about itself instead of an article to analyse. */
+export const PAGE_STATUSES = ['not-article', 'off', 'no-overlay'] as const;
+export type PageStatus = (typeof PAGE_STATUSES)[number];
 const MAX_IDS = 5_000;
 const optionalText = v.nullable(v.pipe(v.string(), v.maxLength(2_000)));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -29,7 +34,8 @@ export const ContentMessageSchema = v.variant('type', [
   v.object({
     type: v.literal('pageStatus'),
     url: v.string(),
-    status: v.picklist(['not-article', 'off']),
+    // no-overlay: the page keeps Parallax from showing its cards (see content/overlay.ts).
+    status: v.picklist(PAGE_STATUSES),
   }),
 ]);
 export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
@@ -53,6 +59,8 @@ export const TabMessageSchema = v.variant('type', [
   v.object({ type: v.literal('ping') }),
   v.object({ type: v.literal('showAnnotation'), annotationId: v.pipe(v.string(), v.maxLength(64)) }),
   v.object({ type: v.literal('reanalyze') }),
+  // The "next/previous annotation" commands (the browser's keyboard shortcuts).
+  v.object({ type: v.literal('step'), direction: v.picklist([1, -1]) }),
 ]);
 export type TabMessage = v.InferOutput<typeof TabMessageSchema>;
 
@@ -76,6 +84,7 @@ export interface Replies {
   listUserArticles: Reply<UserCorpusList>;
   ping: Reply;
   showAnnotation: Reply<{ shown: boolean }>;
+  step: Reply<{ stepped: boolean }>;
 }
 
 export type AnyMessage = ContentMessage | PopupMessage | TabMessage;

@@ -28,11 +28,11 @@ const PrefsSchema = v.object({ v: v.literal(SCHEMA_VERSION), paused: v.boolean()
 export type Prefs = v.InferOutput<typeof PrefsSchema>;
 export const DEFAULT_PREFS: Prefs = { v: SCHEMA_VERSION, paused: false };
 
-export type TabStatus = 'loading' | 'ready' | 'not-article' | 'off' | 'failed';
+export type TabStatus = 'loading' | 'ready' | 'not-article' | 'off' | 'failed' | 'no-overlay';
 const TabStateSchema = v.object({
   v: v.literal(SCHEMA_VERSION),
   url: v.string(),
-  status: v.picklist(['loading', 'ready', 'not-article', 'off', 'failed']),
+  status: v.picklist(['loading', 'ready', 'not-article', 'off', 'failed', 'no-overlay']),
   textHash: v.nullable(v.string()),
   // Written only by the background from core/analyze: checked for shape, not field by field.
   analysis: v.nullable(v.custom<Analysis>((a) => typeof a === 'object' && a !== null && 'article' in a && 'differences' in a)),

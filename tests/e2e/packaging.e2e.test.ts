@@ -32,6 +32,7 @@ type Manifest = Record<string, unknown> & {
   content_scripts?: { js?: string[]; css?: string[]; matches?: string[] }[];
   icons?: Record<string, string>;
   browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string } };
+  minimum_chrome_version?: string;
 };
 
 const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
@@ -91,8 +92,13 @@ describe.each(BUILDS)('the production $browser manifest', ({ browser, dir }) => 
       ...(m.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
     ];
     for (const file of named) expect(existsSync(join(dir, file)), `${browser}: ${file}`).toBe(true);
-    if (browser === 'chrome') expect(m.background?.service_worker).toBeTruthy();
+    if (browser === 'chrome') {
+      expect(m.background?.service_worker).toBeTruthy();
+      // The README says Chrome 120+ (the CSS Custom Highlight API): the store enforces it from this field.
+      expect(m.minimum_chrome_version).toBe('120');
+    }
     if (browser === 'firefox') {
+      expect(m).not.toHaveProperty('minimum_chrome_version');
       expect(m.background?.scripts?.length).toBeGreaterThan(0);
       expect(m.browser_specific_settings?.gecko).toMatchObject({ id: 'parallax@parallax.example', strict_min_version: '142.0' });
     }
@@ -104,6 +110,22 @@ describe.each(BUILDS)('the production $browser manifest', ({ browser, dir }) => 
     const hosts = [...(m.host_permissions ?? []), ...(m.content_scripts ?? []).flatMap((c) => c.matches ?? [])];
     expect(hosts.filter((h) => LOOPBACK.test(h)), 'loopback hosts').toEqual([]);
     expect(hosts.filter((h) => h === '<all_urls>' || h.startsWith('*://*/') || /^https?:\/\/\*\/\*$/.test(h)), 'hosts granted everywhere').toEqual([]);
+  });
+
+  it('carries none of the e2e build\'s test hooks: no data-px-* state on the host, no __pxE2E in the background', () => {
+    // A page can read attributes on the host (it sits in the page's DOM): production writes none.
+    const scripts = listFiles(dir).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const file of scripts) {
+      const code = readFileSync(file, 'utf8');
+      for (const hook of ['data-px-state', 'data-px-annotations', '__pxE2E']) expect(code.includes(hook), `${relative(dir, file)} holds ${hook}`).toBe(false);
+    }
+  });
+
+  it('declares the keyboard commands the reader can rebind', () => {
+    const commands = manifest().commands as Record<string, { suggested_key?: { default?: string } }> | undefined;
+    expect(commands?.['next-annotation']?.suggested_key?.default).toBe('Alt+Shift+N');
+    expect(commands?.['previous-annotation']?.suggested_key?.default).toBe('Alt+Shift+P');
   });
 
   it('declares a strict content security policy for extension pages', () => {

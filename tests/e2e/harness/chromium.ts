@@ -1,7 +1,7 @@
 // Chromium (Debian's) through playwright-core, with the extension loaded unpacked into a fresh
 // persistent profile (extensions need one). See ../shared/BROWSERS.md.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { DEFAULT_TIMEOUT, pageExpression, pollInPage, VIEWPORT, type TestBrowser, type TestPage } from './driver.ts';
 import { EXECUTABLES, freshTempDir } from './paths.ts';
 import { tabIdFromExtensionPage } from './tab-id.ts';
@@ -38,6 +38,16 @@ class ChromiumPage implements TestPage {
   }
   async setViewport(width: number, height: number) {
     await this.page.setViewportSize({ width, height });
+  }
+  async clickToDownload(selector: string) {
+    const [download] = await Promise.all([this.page.waitForEvent('download', { timeout: DEFAULT_TIMEOUT }), this.page.click(selector, { timeout: DEFAULT_TIMEOUT })]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  }
+  async clickToOpenPage(selector: string) {
+    const [opened] = await Promise.all([this.page.context().waitForEvent('page', { timeout: DEFAULT_TIMEOUT }), this.page.click(selector, { timeout: DEFAULT_TIMEOUT })]);
+    await opened.waitForLoadState('load');
+    return new ChromiumPage(opened);
   }
   async bringToFront() {
     await this.page.bringToFront();
@@ -99,6 +109,26 @@ export class ChromiumBrowser implements TestBrowser {
   async tabIdOf(page: TestPage): Promise<number> {
     this.queryPage ??= await this.openExtensionPage(this.queryPath);
     return tabIdFromExtensionPage(this.queryPage, page.url());
+  }
+
+  async runCommand(command: string, page: TestPage): Promise<void> {
+    const tabId = await this.tabIdOf(page);
+    const worker = await this.runningWorker();
+    await worker.evaluate(async ({ command, tabId }) => {
+      const hooks = (globalThis as { __pxE2E?: { onCommand(command: string, tab: { id: number }): Promise<void> } }).__pxE2E;
+      if (!hooks) throw new Error('no __pxE2E in the service worker: is this the e2e build?');
+      await hooks.onCommand(command, { id: tabId });
+    }, { command, tabId });
+  }
+
+  /** The extension's service worker, woken (by a message from an extension page) if it was stopped. */
+  private async runningWorker(): Promise<Worker> {
+    const running = this.context.serviceWorkers().find((w) => w.url().startsWith(this.extensionOrigin));
+    if (running) return running;
+    const started = this.context.waitForEvent('serviceworker', { timeout: DEFAULT_TIMEOUT });
+    this.queryPage ??= await this.openExtensionPage(this.queryPath);
+    await this.queryPage.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }).catch(() => undefined));
+    return started;
   }
 
   /**

@@ -18,6 +18,10 @@ export interface TestPage {
   /** A real pointer click on the first element matching `selector`. */
   click(selector: string): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
+  /** A real click on `selector` that downloads a file: the file's suggested name and its text. */
+  clickToDownload(selector: string): Promise<{ name: string; text: string }>;
+  /** A real click on `selector` (a link that opens a new tab): the page it opened, loaded. */
+  clickToOpenPage(selector: string): Promise<TestPage>;
   setViewport(width: number, height: number): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
@@ -32,6 +36,12 @@ export interface TestBrowser {
   openExtensionPage(path: string): Promise<TestPage>;
   /** The browser's tab id for a page (asked from an extension page). */
   tabIdOf(page: TestPage): Promise<number>;
+  /**
+   * Runs one of the extension's keyboard commands for `page`'s tab, from the extension's side:
+   * a headless browser delivers no real command shortcut, so this calls the background's command
+   * handler (the e2e build exposes it as `__pxE2E.onCommand`) as the browser would.
+   */
+  runCommand(command: string, page: TestPage): Promise<void>;
   whenClosed(): Promise<void>;
   close(): Promise<void>;
 }

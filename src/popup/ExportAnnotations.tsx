@@ -1,0 +1,43 @@
+// "Export annotations": the page's quotes, names and differences as W3C Web Annotations
+// (JSON-LD), saved as a .jsonld file. Made here from the tab's analysis: nothing leaves the device.
+import { useState } from 'preact/hooks';
+import type { Analysis } from '../core/types.ts';
+import { toWebAnnotations } from '../core/export/web-annotation.ts';
+import { browser } from '../shared/browser.ts';
+import { plural } from '../shared/diff-sides.ts';
+import { downloadText, exportFileName } from './download.ts';
+
+export const JSONLD_TYPE = 'application/ld+json';
+
+export function ExportAnnotations({ analysis, pageUrl }: { analysis: Analysis; pageUrl: string | null }) {
+  const [saved, setSaved] = useState<string | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  function save() {
+    try {
+      const url = analysis.article.url ?? pageUrl;
+      const doc = toWebAnnotations(analysis, {
+        ...(url && /^https?:/i.test(url) ? { source: url.replace(/#.*$/, '') } : {}),
+        created: new Date().toISOString(),
+        generator: { name: 'Parallax', version: browser.runtime.getManifest().version },
+      });
+      const name = exportFileName(url, analysis.article.title, 'jsonld');
+      downloadText(document, name, JSONLD_TYPE, `${JSON.stringify(doc, null, 2)}\n`);
+      setFailed(null);
+      setSaved(`Saved ${plural(doc.total, 'annotation')} as ${name}.`);
+    } catch (error) {
+      setSaved(null);
+      setFailed(`Could not export: ${(error as Error).message}`);
+    }
+  }
+  return (
+    <section class="section export" aria-labelledby="export-heading">
+      <h2 id="export-heading">Export</h2>
+      <button type="button" class="link" data-testid="export-annotations" aria-describedby="export-note" onClick={save}>
+        Export annotations
+      </button>
+      <p id="export-note" class="hint">W3C Web Annotations (JSON-LD): every quote, name and difference on this page.</p>
+      {saved && <p class="hint" role="status" data-testid="export-status">{saved}</p>}
+      {failed && <p class="error" role="alert">{failed}</p>}
+    </section>
+  );
+}
