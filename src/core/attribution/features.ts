@@ -90,6 +90,38 @@ function add(f: FeatureVector, name: string, value = 1) {
   if (value !== 0) f.set(name, (f.get(name) ?? 0) + value);
 }
 
+interface SentenceShape {
+  /** Head-like words (pronouns, ends of capitalised runs, source nouns) before each item. */
+  heads: Int32Array;
+  /** The last clause mark (comma, colon, dash, parenthesis) at or before each item, or -1. */
+  clause: Int32Array;
+  /** Words and quotations per sentence. */
+  words: Int32Array;
+}
+
+const shapes = new WeakMap<ArticleView, SentenceShape>();
+
+/** One pass over the article for what every candidate asks of its sentence. */
+function sentenceShape(view: ArticleView): SentenceShape {
+  let shape = shapes.get(view);
+  if (shape) return shape;
+  const { items, lexicon } = view;
+  const heads = new Int32Array(items.length + 1);
+  const clause = new Int32Array(items.length).fill(-1);
+  const words = new Int32Array(view.sentences.length);
+  let last = -1;
+  items.forEach((x, k) => {
+    const head = x.kind === 'word' && (lexicon.pronoun(x.base) || (x.cap && view.runEnd[k] === k && !sentenceInitial(view, k)) || (!x.cap && lexicon.head(x.base) >= 0.2));
+    heads[k + 1] = heads[k]! + (head ? 1 : 0);
+    if (x.kind === 'punct' && /[,;:\u2013\u2014(]/.test(x.text)) last = k;
+    else if (x.kind === 'para') last = -1;
+    clause[k] = last;
+    if (x.kind === 'word' || x.kind === 'quote') words[view.sentenceOf[k]!]!++;
+  });
+  shapes.set(view, (shape = { heads, clause, words }));
+  return shape;
+}
+
 /** A verb of saying opening a participle clause (", saying", ", adding") between two items: its subject is the sentence's. */
 function participleCue(view: ArticleView, from: number, to: number): number {
   for (let k = from; k < to; k++) {
@@ -213,21 +245,13 @@ export function candidateParts(view: ArticleView, quote: QuoteFacts, c: Candidat
   const cueBeforeValue = beforeAt >= 0 ? lexicon.cue(items[beforeAt]!.base) : 0;
 
   // Where the candidate stands in its sentence: the first head is usually the subject.
-  const sentence = view.sentences[view.sentenceOf[t]!]!;
-  let firstHead = true;
-  let clauseFirst = true;
-  let bareName = true;
-  for (let k = sentence.from; k < sentence.to; k++) {
-    const x = items[k]!;
-    if (k >= start && k <= t) continue;
-    if (x.kind === 'word' || x.kind === 'quote') bareName = false;
-    if (k >= start) continue;
-    if (x.kind === 'punct' && /[,;:\u2013\u2014(]/.test(x.text)) clauseFirst = true;
-    else if (x.kind === 'word' && (lexicon.pronoun(x.base) || (x.cap && view.runEnd[k] === k && !sentenceInitial(view, k)) || (!x.cap && lexicon.head(x.base) >= 0.2))) {
-      firstHead = false;
-      clauseFirst = false;
-    }
-  }
+  const shape2 = sentenceShape(view);
+  const sentenceIndex = view.sentenceOf[t]!;
+  const sentence = view.sentences[sentenceIndex]!;
+  const headsBefore = (from: number) => shape2.heads[start]! - shape2.heads[from]!;
+  const firstHead = headsBefore(sentence.from) === 0;
+  const clauseFirst = headsBefore(Math.max(sentence.from, shape2.clause[start]!)) === 0;
+  const bareName = shape2.words[sentenceIndex]! === t - start + 1;
   const participle = side === 'L' && participleCue(view, t + 1, q) >= 0;
   const prevItem = items[start - 1];
   const nextItem = items[t + 1];

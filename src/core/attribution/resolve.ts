@@ -37,6 +37,8 @@ interface NameRun {
 const ANONYMOUS_HEAD = 0.2;
 /** How often a noun must head people's roles for a definite description of it to point back to someone. */
 const PERSON_ROLE = 0.05;
+/** How many sentences back a description or a shared name looks for whom it names. */
+const LOOKBACK = 40;
 /** How many sentences back "the official" looks for "a senior official". */
 const SOURCE_REACH = 15;
 /** How many sentences back a pronoun looks for its antecedent. */
@@ -47,6 +49,15 @@ export class Resolver {
   private readonly identities = new Map<string, Identity>();
   /** Shared aliases (a bare surname) this resolution decided, by offset: the entity list's mentions follow them. */
   readonly namesakes = new Map<number, string>();
+  /** Indexes (every lookup is bounded, so that no text costs more than linear time). */
+  private readonly hitAt = new Map<number, ResolvedMention>();
+  private readonly bySurname = new Map<string, NameRun[]>();
+  private readonly leaders = new Map<number, NameRun>();
+  private readonly bySentence = new Map<number, NameRun[]>();
+  private readonly byIdentity = new Map<Identity, NameRun[]>();
+  private readonly runAtItem = new Map<number, NameRun>();
+  private readonly spokeIn = new Map<number, { identity: Identity; item: number }[]>();
+  private readonly spoken = new Set<Identity>();
   /** Speakers attributed so far, in reading order. */
   private readonly speakers: { identity: Identity; item: number }[] = [];
 
@@ -55,7 +66,41 @@ export class Resolver {
     private readonly catalog: EntityCatalog,
     private readonly listed: ResolvedMention[],
   ) {
+    this.indexHits();
     this.collectRuns();
+    this.indexRuns();
+  }
+
+  /** The entity list's mention covering each word, in one pass over both. */
+  private indexHits() {
+    const { items } = this.view;
+    const hits = [...this.listed].sort((a, b) => a.start - b.start);
+    let h = 0;
+    items.forEach((it, i) => {
+      if (it.kind !== 'word') return;
+      while (h < hits.length && hits[h]!.end <= it.start) h++;
+      for (let k = h; k < hits.length && hits[k]!.start < it.end; k++) {
+        if (hits[k]!.ids.length > 0 && hits[k]!.end > it.start) {
+          this.hitAt.set(i, hits[k]!);
+          break;
+        }
+      }
+    });
+  }
+
+  private indexRuns() {
+    for (const r of this.runs) {
+      (this.bySentence.get(r.sentence) ?? this.bySentence.set(r.sentence, []).get(r.sentence)!).push(r);
+      (this.byIdentity.get(r.identity) ?? this.byIdentity.set(r.identity, []).get(r.identity)!).push(r);
+      for (let k = r.from; k < r.to; k++) this.runAtItem.set(k, r);
+    }
+  }
+
+  /** Runs of the sentences [from, to], in order. */
+  private runsIn(from: number, to: number): NameRun[] {
+    const out: NameRun[] = [];
+    for (let s = Math.max(0, from); s <= to; s++) out.push(...(this.bySentence.get(s) ?? []));
+    return out;
   }
 
   private ensure(identity: Omit<Identity, 'roleWords'>): Identity {
@@ -69,10 +114,8 @@ export class Resolver {
   }
 
   private listedAt(from: number, to: number): Identity | null {
-    const { items } = this.view;
-    const start = items[from]!.start;
-    const end = items[to - 1]!.end;
-    const hit = this.listed.find((m) => m.ids.length > 0 && m.start < end && m.end > start);
+    let hit: ResolvedMention | undefined;
+    for (let k = from; k < to && !hit; k++) hit = this.hitAt.get(k);
     if (!hit) return null;
     // A shared alias goes to a namesake only on evidence; without it the name stays as printed.
     const id = hit.ids.length > 1 ? this.leadingNamesake(hit.ids, from) : hit.id;
@@ -93,10 +136,8 @@ export class Resolver {
   }
 
   private sharedAlias(from: number, to: number): boolean {
-    const { items } = this.view;
-    const start = items[from]!.start;
-    const end = items[to - 1]!.end;
-    return this.listed.some((m) => m.ids.length > 1 && m.start < end && m.end > start);
+    for (let k = from; k < to; k++) if ((this.hitAt.get(k)?.ids.length ?? 0) > 1) return true;
+    return false;
   }
 
   /**
@@ -104,16 +145,15 @@ export class Resolver {
    * (its first named person), rather than one named in passing ("the brother of the late X").
    */
   private leadingNamesake(ids: string[], before: number): string | null {
-    const bySentence = new Map<number, NameRun>();
-    for (const r of this.runs) {
-      if (r.to > before) break;
-      if (!r.identity.id || r.identity.kind !== 'person') continue;
-      if (!bySentence.has(r.sentence)) bySentence.set(r.sentence, r);
-    }
-    const spoke = [...new Set(this.speakers.filter((x) => x.identity.id && ids.includes(x.identity.id)).map((x) => x.identity.id!))];
+    const spoke = [...new Set([...this.spoken].filter((x) => x.id && ids.includes(x.id)).map((x) => x.id!))];
     if (spoke.length === 1) return spoke[0]!;
-    const leaders = [...new Set([...bySentence.values()].filter((r) => ids.includes(r.identity.id!)).map((r) => r.identity.id!))];
-    return leaders.length === 1 ? leaders[0]! : null;
+    const sentence = this.view.sentenceOf[before]!;
+    const leaders = new Set<string>();
+    for (let s = sentence; s >= Math.max(0, sentence - LOOKBACK); s--) {
+      const r = this.leaders.get(s);
+      if (r && r.to <= before && ids.includes(r.identity.id!)) leaders.add(r.identity.id!);
+    }
+    return leaders.size === 1 ? [...leaders][0]! : null;
   }
 
   /** Every name in the article, in order, with the fullest form met so far. */
@@ -131,16 +171,20 @@ export class Resolver {
       const undecided = !identity.id && this.sharedAlias(m.nameFrom, m.nameTo);
       for (const w of roleWordsAround(view, m)) identity.roleWords.add(w);
       if (!identity.role && !identity.id) identity.role = appositionRole(view, m);
-      this.runs.push({ from: m.nameFrom, to: m.nameTo, words, text, organisation: m.organisation, sentence: view.sentenceOf[i]!, identity, undecided });
+      this.addRun({ from: m.nameFrom, to: m.nameTo, words, text, organisation: m.organisation, sentence: view.sentenceOf[i]!, identity, undecided });
     }
+    const covered = new Set<number>();
+    for (const r of this.runs) for (let k = r.from; k < r.to; k++) covered.add(k);
     // Listed entities the entity list finds under a description ("the US secretary of state").
-    for (const hit of this.listed) {
+    const firstItem = new Map<ResolvedMention, number>();
+    for (const [i, hit] of this.hitAt) if (!firstItem.has(hit) || firstItem.get(hit)! > i) firstItem.set(hit, i);
+    for (const [hit, from] of firstItem) {
       if (!hit.id) continue;
-      const from = items.findIndex((it) => it.kind === 'word' && it.start >= hit.start);
-      if (from < 0 || items[from]!.start >= hit.end) continue;
       let to = from;
       while (to < items.length && items[to]!.kind === 'word' && items[to]!.end <= hit.end) to++;
-      if (to === from || this.runs.some((r) => r.from < to && r.to > from)) continue;
+      let overlaps = false;
+      for (let k = from; k < to; k++) if (covered.has(k)) overlaps = true;
+      if (to === from || overlaps) continue;
       const identity = this.listedAt(from, to);
       if (!identity) continue;
       const words: string[] = [];
@@ -148,6 +192,15 @@ export class Resolver {
       this.runs.push({ from, to, words, text: view.text.slice(hit.start, hit.end), organisation: identity.kind !== 'person', sentence: view.sentenceOf[from]!, identity });
     }
     this.runs.sort((a, b) => a.from - b.from);
+  }
+
+  private addRun(r: NameRun) {
+    this.runs.push(r);
+    if (r.words.length > 1 && !r.organisation) {
+      const surname = r.words[r.words.length - 1]!;
+      (this.bySurname.get(surname) ?? this.bySurname.set(surname, []).get(surname)!).push(r);
+    }
+    if (r.identity.id && r.identity.kind === 'person' && !this.leaders.has(r.sentence)) this.leaders.set(r.sentence, r);
   }
 
   private nameIdentity(words: string[], text: string, m: Mention, at: number): Identity {
@@ -167,14 +220,10 @@ export class Resolver {
    * the subject of a verb of saying ("Jane Doe told…"); if that does not tell them apart, nobody.
    */
   private fullName(surname: string, before: number): NameRun | null {
-    const all: NameRun[] = [];
-    for (const r of this.runs) {
-      if (r.to > before) break;
-      if (r.words.length > 1 && r.words[r.words.length - 1] === surname && !r.organisation) all.push(r);
-    }
+    const all = (this.bySurname.get(surname) ?? []).filter((r) => r.to <= before);
     const people = [...new Set(all.map((r) => r.identity))];
     if (people.length <= 1) return all[all.length - 1] ?? null;
-    const spoke = all.filter((r) => this.speakers.some((x) => x.identity === r.identity) || this.saysNext(r));
+    const spoke = all.filter((r) => this.spoken.has(r.identity) || this.saysNext(r));
     const speaking = [...new Set(spoke.map((r) => r.identity))];
     return speaking.length === 1 ? spoke[spoke.length - 1]! : null;
   }
@@ -192,12 +241,12 @@ export class Resolver {
   }
 
   private runAt(item: number): NameRun | undefined {
-    return this.runs.find((r) => item >= r.from && item < r.to);
+    return this.runAtItem.get(item);
   }
 
   /** Where the article names an identity (the name part of each of its runs). */
   mentionsOf(identity: Identity): { start: number; end: number }[] {
-    return this.runs.filter((r) => r.identity === identity).map((r) => {
+    return (this.byIdentity.get(identity) ?? []).map((r) => {
       const last = this.view.items[r.to - 1]!;
       const span = this.span(r.from, r.to);
       return last.possessive ? { ...span, end: span.end - possessiveLength(last.text) } : span;
@@ -216,6 +265,9 @@ export class Resolver {
 
   noteSpeaker(identity: Identity, item: number) {
     this.speakers.push({ identity, item });
+    this.spoken.add(identity);
+    const s = this.view.sentenceOf[item]!;
+    (this.spokeIn.get(s) ?? this.spokeIn.set(s, []).get(s)!).push({ identity, item });
   }
 
   resolve(m: Mention): Resolution {
@@ -234,7 +286,7 @@ export class Resolver {
     // "Massoud" when the entity list holds several Massouds and nothing says which: nobody, not half a name.
     if (!run || run.undecided) return { identity: null, factor: 0, namedAt: null };
     const spelled = run.identity.name !== run.text;
-    const named = spelled ? this.runs.find((r) => r.identity === run.identity && r.words.length > run.words.length) : undefined;
+    const named = spelled ? (this.byIdentity.get(run.identity) ?? []).find((r) => r.words.length > run.words.length) : undefined;
     return { identity: run.identity, factor: 1, namedAt: named ? this.span(named.from, named.to) : null };
   }
 
@@ -274,14 +326,14 @@ export class Resolver {
     let chosen: Identity | null = null;
     const last = this.speakers[this.speakers.length - 1];
     // Named since, as a rival: not a possessor or a name after a preposition ("on Doe's plane").
-    const namedSince = last ? this.runs.filter((r) => r.to > last.item && r.from < item && fits(r.identity) && r.identity !== last.identity && !view.items[r.to - 1]!.possessive && !afterPreposition(view, r.from)) : [];
+    const namedSince = last && sentence - view.sentenceOf[last.item]! <= PRONOUN_REACH ? this.runsIn(view.sentenceOf[last.item]!, sentence).filter((r) => r.to > last.item && r.from < item && fits(r.identity) && r.identity !== last.identity && !view.items[r.to - 1]!.possessive && !afterPreposition(view, r.from)) : [];
     if (last && last.item < item && fits(last.identity) && sentence - view.sentenceOf[last.item]! <= PRONOUN_REACH && namedSince.length === 0) chosen = last.identity;
     for (let s = sentence, d = 0; !chosen && s >= 0 && d <= PRONOUN_REACH; s--, d++) {
-      const candidates: { identity: Identity; subject: boolean }[] = this.runs
-        .filter((r) => r.sentence === s && r.to <= item && fits(r.identity))
+      const candidates: { identity: Identity; subject: boolean }[] = (this.bySentence.get(s) ?? [])
+        .filter((r) => r.to <= item && fits(r.identity))
         .map((r) => ({ identity: r.identity, subject: !afterPreposition(view, r.from) && !inApposition(view, r) }));
       // Who spoke in that sentence stands as its subject ("the official told reporters").
-      for (const x of this.speakers) if (view.sentenceOf[x.item] === s && x.item < item && fits(x.identity)) candidates.push({ identity: x.identity, subject: true });
+      for (const x of this.spokeIn.get(s) ?? []) if (x.item < item && fits(x.identity)) candidates.push({ identity: x.identity, subject: true });
       // Subject pronouns earlier in that sentence carry their own antecedent.
       const sent = view.sentences[s]!;
       for (let k = sent.from; k < Math.min(sent.to, item); k++) {
@@ -314,7 +366,7 @@ export class Resolver {
   /** Where an identity is last named in full before `item`. */
   private namedSpan(identity: Identity, item: number) {
     let found: NameRun | null = null;
-    for (const r of this.runs) if (r.identity === identity && r.to <= item) found = r;
+    for (const r of this.byIdentity.get(identity) ?? []) if (r.to <= item) found = r;
     return found ? this.span(found.from, found.to) : null;
   }
 
@@ -333,7 +385,8 @@ export class Resolver {
     // The noun, or (for a noun of people's roles) a word qualifying it: "the Riverside boss" after "Riverside coach Jane Doe".
     const personNoun = lexicon.personRole(head) >= PERSON_ROLE || lexicon.head(head) >= ANONYMOUS_HEAD;
     const fits = (identity: Identity) => identity.kind === 'person' && [...identity.roleWords].some((w) => sameWord(w, head) || (personNoun && [...words].some((x) => x !== head && sameWord(w, x))));
-    const before = this.runs.filter((r) => r.to <= m.from && !r.organisation);
+    const sentenceHere = view.sentenceOf[m.head]!;
+    const before = this.runsIn(sentenceHere - LOOKBACK, sentenceHere).filter((r) => r.to <= m.from && !r.organisation);
     const byRole = [...new Set(before.filter((r) => fits(r.identity)).map((r) => r.identity))];
     if (byRole.length === 1) return byRole[0]!;
     if (byRole.length > 1) return 'ambiguous';
@@ -368,7 +421,8 @@ export class Resolver {
   private fittingBody(m: Mention): Identity | null {
     const { items } = this.view;
     const head = items[m.head]!.base;
-    const bodies = this.runs.filter((r) => r.to <= m.from && r.identity.kind === 'organisation');
+    const here = this.view.sentenceOf[m.head]!;
+    const bodies = this.runsIn(here - LOOKBACK, here).filter((r) => r.to <= m.from && r.identity.kind === 'organisation');
     const named = [...new Set(bodies.filter((r) => r.words.includes(head)).map((r) => r.identity))];
     if (named.length === 1) return named[0]!;
     if (named.length > 1) return null;
@@ -385,13 +439,15 @@ export class Resolver {
     // "the minister of defence Jane Doe", "veteran media analyst Jane Doe": the name the description leads to.
     let lead = m.head + 1;
     while (lead < items.length && isWord(items[lead]) && !items[lead]!.cap && !view.lexicon.pack.functionWords.has(items[lead]!.base) && view.lexicon.cue(items[lead]!.base) < view.lexicon.strongCue && lead - m.head < 4) lead++;
-    const inside = this.runs.find((r) => ((r.from > m.head && r.to <= m.to) || (view.runStart[r.from] === lead && adjacent(view, lead - 1, lead))) && this.personLike(r.identity));
+    const inside = this.runsIn(view.sentenceOf[m.head]!, view.sentenceOf[m.head]! + 1).find((r) => ((r.from > m.head && r.to <= m.to) || (view.runStart[r.from] === lead && adjacent(view, lead - 1, lead))) && this.personLike(r.identity));
     if (inside) return { identity: inside.identity, factor: 0.95, namedAt: null };
     // "Jane Doe, the spokeswoman, said" / "the spokeswoman, Jane Doe, said": a closed apposition.
     const closes = (k: number) => items[k]?.text === ',' || items[k]?.kind === 'quote' || (isWord(items[k]) && !items[k]!.cap && view.lexicon.cue(items[k]!.base) >= view.lexicon.strongCue);
-    const after = items[m.to]?.text === ',' ? this.runs.find((r) => r.from === m.to + 1 && r.identity.kind === 'person' && closes(r.to)) : undefined;
+    const afterRun = this.runAtItem.get(m.to + 1);
+    const after = items[m.to]?.text === ',' && afterRun && afterRun.from === m.to + 1 && afterRun.identity.kind === 'person' && closes(afterRun.to) ? afterRun : undefined;
     if (after) return { identity: after.identity, factor: 0.95, namedAt: null };
-    const before = items[m.from - 1]?.text === ',' && closes(m.to) ? this.runs.find((r) => r.to === m.from - 1 && r.identity.kind === 'person' && !afterPreposition(view, r.from)) : undefined;
+    const beforeRun = this.runAtItem.get(m.from - 2);
+    const before = items[m.from - 1]?.text === ',' && closes(m.to) && beforeRun && beforeRun.to === m.from - 1 && beforeRun.identity.kind === 'person' && !afterPreposition(view, beforeRun.from) ? beforeRun : undefined;
     if (before) return { identity: before.identity, factor: 0.95, namedAt: null };
 
     const head = items[m.head]!.base;
