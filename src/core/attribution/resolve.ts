@@ -273,7 +273,8 @@ export class Resolver {
   resolve(m: Mention): Resolution {
     // The entity list names it there ("America's top diplomat", "the chancellor" in its own story).
     if (m.kind !== 'pronoun') {
-      const listed = this.listedAt(m.from, m.to);
+      // The entity list's mention must cover the head: "the leader of Jane Doe's party" is not Jane Doe.
+      const listed = m.kind === 'description' ? this.listedAt(m.head, m.head + 1) : this.listedAt(m.from, m.to);
       if (listed) return { identity: listed, factor: 1, namedAt: null };
     }
     if (m.kind === 'name') return this.resolveName(m);
@@ -329,11 +330,11 @@ export class Resolver {
     const namedSince = last && sentence - view.sentenceOf[last.item]! <= PRONOUN_REACH ? this.runsIn(view.sentenceOf[last.item]!, sentence).filter((r) => r.to > last.item && r.from < item && fits(r.identity) && r.identity !== last.identity && !view.items[r.to - 1]!.possessive && !afterPreposition(view, r.from)) : [];
     if (last && last.item < item && fits(last.identity) && sentence - view.sentenceOf[last.item]! <= PRONOUN_REACH && namedSince.length === 0) chosen = last.identity;
     for (let s = sentence, d = 0; !chosen && s >= 0 && d <= PRONOUN_REACH; s--, d++) {
-      const candidates: { identity: Identity; subject: boolean }[] = (this.bySentence.get(s) ?? [])
-        .filter((r) => r.to <= item && fits(r.identity))
-        .map((r) => ({ identity: r.identity, subject: !afterPreposition(view, r.from) && !inApposition(view, r) }));
+      const candidates: { identity: Identity; subject: boolean; main: boolean }[] = (this.bySentence.get(s) ?? [])
+        .filter((r) => r.to <= item && !r.undecided && fits(r.identity))
+        .map((r) => ({ identity: r.identity, subject: !afterPreposition(view, r.from) && !inApposition(view, r) && !inRelativeClause(view, r.from), main: !afterPreposition(view, r.from) && !inRelativeClause(view, r.from) }));
       // Who spoke in that sentence stands as its subject ("the official told reporters").
-      for (const x of this.spokeIn.get(s) ?? []) if (x.item < item && fits(x.identity)) candidates.push({ identity: x.identity, subject: true });
+      for (const x of this.spokeIn.get(s) ?? []) if (x.item < item && fits(x.identity)) candidates.push({ identity: x.identity, subject: true, main: true });
       // Subject pronouns earlier in that sentence carry their own antecedent.
       const sent = view.sentences[s]!;
       for (let k = sent.from; k < Math.min(sent.to, item); k++) {
@@ -341,7 +342,7 @@ export class Resolver {
         const p = it.kind === 'word' ? view.lexicon.pronoun(it.base) : undefined;
         if (!p?.subject || p.person !== 3 || afterPreposition(view, k)) continue;
         const resolved = this.antecedent(k, depth + 1);
-        if (resolved && fits(resolved)) candidates.push({ identity: resolved, subject: true });
+        if (resolved && fits(resolved)) candidates.push({ identity: resolved, subject: true, main: true });
       }
       const pool = s === sentence ? candidates.filter((c) => c.subject) : candidates;
       const distinct = [...new Set(pool.map((c) => c.identity))];
@@ -350,7 +351,9 @@ export class Resolver {
       else {
         const gendered = info.gender ? distinct.filter((x) => x.gender === info.gender) : [];
         const subjects = [...new Set(pool.filter((c) => c.subject).map((c) => c.identity))];
-        chosen = gendered.length === 1 ? gendered[0]! : subjects.length === 1 ? subjects[0]! : null;
+        // No clear subject: the one name of the main clause ("…, Jane Doe, whose son John Doe leads…, said").
+        const main = [...new Set(pool.filter((c) => c.main).map((c) => c.identity))];
+        chosen = gendered.length === 1 ? gendered[0]! : subjects.length === 1 ? subjects[0]! : subjects.length === 0 && main.length === 1 ? main[0]! : null;
         break;
       }
     }
@@ -439,16 +442,17 @@ export class Resolver {
     // "the minister of defence Jane Doe", "veteran media analyst Jane Doe": the name the description leads to.
     let lead = m.head + 1;
     while (lead < items.length && isWord(items[lead]) && !items[lead]!.cap && !view.lexicon.pack.functionWords.has(items[lead]!.base) && view.lexicon.cue(items[lead]!.base) < view.lexicon.strongCue && lead - m.head < 4) lead++;
-    const inside = this.runsIn(view.sentenceOf[m.head]!, view.sentenceOf[m.head]! + 1).find((r) => ((r.from > m.head && r.to <= m.to) || (view.runStart[r.from] === lead && adjacent(view, lead - 1, lead))) && this.personLike(r.identity));
-    if (inside) return { identity: inside.identity, factor: 0.95, namedAt: null };
+    // (Only a name that ends the description: "the leader of Jane Doe's party" is not Jane Doe.)
+    const inside = this.runsIn(view.sentenceOf[m.head]!, view.sentenceOf[m.head]! + 1).find((r) => ((r.from > m.head && r.to === m.to) || (view.runStart[r.from] === lead && adjacent(view, lead - 1, lead))) && !items[r.to - 1]!.possessive && this.personLike(r.identity));
     // "Jane Doe, the spokeswoman, said" / "the spokeswoman, Jane Doe, said": a closed apposition.
     const closes = (k: number) => items[k]?.text === ',' || items[k]?.kind === 'quote' || (isWord(items[k]) && !items[k]!.cap && view.lexicon.cue(items[k]!.base) >= view.lexicon.strongCue);
     const afterRun = this.runAtItem.get(m.to + 1);
     const after = items[m.to]?.text === ',' && afterRun && afterRun.from === m.to + 1 && afterRun.identity.kind === 'person' && closes(afterRun.to) ? afterRun : undefined;
     if (after) return { identity: after.identity, factor: 0.95, namedAt: null };
     const beforeRun = this.runAtItem.get(m.from - 2);
-    const before = items[m.from - 1]?.text === ',' && closes(m.to) && beforeRun && beforeRun.to === m.from - 1 && beforeRun.identity.kind === 'person' && !afterPreposition(view, beforeRun.from) ? beforeRun : undefined;
+    const before = items[m.from - 1]?.text === ',' && beforeRun && beforeRun.to === m.from - 1 && beforeRun.identity.kind === 'person' && !afterPreposition(view, beforeRun.from) ? beforeRun : undefined;
     if (before) return { identity: before.identity, factor: 0.95, namedAt: null };
+    if (inside) return { identity: inside.identity, factor: 0.95, namedAt: null };
 
     const head = items[m.head]!.base;
     const text = view.text.slice(items[m.from]!.start, items[m.to - 1]!.end);
@@ -490,6 +494,16 @@ function appositionRole(view: ArticleView, m: Mention): string | null {
   while (end < items.length && isWord(items[end]) && end - m.nameTo < 10 && !otherName(view, end)) end++;
   if (items[end]?.text !== ',' || end === m.nameTo + 2) return null;
   return view.text.slice(items[m.nameTo + 2]!.start, items[end - 1]!.end);
+}
+
+/** Inside a relative clause ("whose nephew Jane Doe leads…"): a word of one since the last clause mark. */
+function inRelativeClause(view: ArticleView, item: number): boolean {
+  for (let k = item - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+    const it = view.items[k]!;
+    if (it.kind !== 'word') return false;
+    if (view.lexicon.pack.clauseWords.has(it.base)) return true;
+  }
+  return false;
 }
 
 /** ", Jane Doe," / ", Jane Doe.": a name set beside another noun phrase, not a subject. */
