@@ -8,6 +8,9 @@ import type { CompiledCorpus } from '../core/corpus/compiled.ts';
 import { hashText } from '../core/corpus/text-hash.ts';
 import { addUserArticles, restoreUserCorpus, saveUserCorpus, type UserArticle, type UserCorpus } from '../core/corpus/user-articles.ts';
 import { readSavedUserCorpus, readUserArticleIds, readUserArticles, writeSavedUserCorpus } from '../shared/user-article-storage.ts';
+import { recordNotice } from './notices.ts';
+
+export const REBUILT_NOTICE = 'Parallax found its saved grouping of your articles damaged and rebuilt it from your articles: none was lost.';
 
 export const CORPUS_FILE = 'corpus.json';
 /** The revision of the bundled corpus alone (no article of the reader's). */
@@ -79,13 +82,30 @@ export async function keepCorpus(corpus: BuiltCorpus): Promise<void> {
   });
 }
 
+/**
+ * Puts the corpus together from the saved grouping when it fits; otherwise, or when any part of
+ * it is damaged (checked whole, index included), groups the articles again, replaces the saved
+ * grouping and, for damage, tells the reader once.
+ */
 async function buildCorpus(): Promise<BuiltCorpus> {
   const [{ compiled, key }, stored] = await Promise.all([bundledCorpus(), readUserArticles()]);
   const cacheKey = `${corpusRevision(stored.articles.map((a) => a.id))}|${key}`;
-  const saved = stored.articles.length ? await readSavedUserCorpus(cacheKey) : null;
-  const restored = saved ? restoreUserCorpus(compiled, stored.articles, saved) : null;
-  const corpus = combine(compiled, stored.articles, stored.bytes, restored ?? undefined);
-  if (!restored) await keepCorpus(corpus);
+  const cached = stored.articles.length ? await readSavedUserCorpus(cacheKey) : ({ state: 'stale' } as const);
+  let damage = cached.state === 'damaged' ? cached.problem : null;
+  if (cached.state === 'ok') {
+    try {
+      const restored = restoreUserCorpus(compiled, stored.articles, cached.saved);
+      if (restored) return combine(compiled, stored.articles, stored.bytes, restored);
+    } catch (error) {
+      damage = error instanceof Error ? error.message : String(error);
+    }
+  }
+  const corpus = combine(compiled, stored.articles, stored.bytes);
+  await keepCorpus(corpus);
+  if (damage) {
+    console.warn(`Parallax: the saved grouping was damaged (${damage}); rebuilt it`);
+    await recordNotice(REBUILT_NOTICE);
+  }
   return corpus;
 }
 

@@ -11,10 +11,11 @@ import { reanalyzeTab, showOnPage } from './tab-commands.ts';
 import { isContentScript, isExtensionPage } from './senders.ts';
 import { refreshAllIndicators } from './tab-events.ts';
 import { addArticleToCorpus, listUserArticles, removeUserArticle } from './user-corpus.ts';
+import { dismissNotice } from './notices.ts';
 
 const CONTENT_TYPES = new Set(['analyzeArticle', 'annotationsAnchored', 'pageStatus']);
 const POPUP_TYPES = new Set([
-  'getTabState', 'setSiteEnabled', 'setPaused', 'showOnPage', 'reanalyze', 'addArticleToCorpus', 'removeUserArticle', 'listUserArticles',
+  'getTabState', 'setSiteEnabled', 'setPaused', 'showOnPage', 'reanalyze', 'addArticleToCorpus', 'removeUserArticle', 'listUserArticles', 'dismissNotice',
 ]);
 
 export async function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<Reply<object>> {
@@ -61,6 +62,9 @@ export async function handleMessage(message: unknown, sender: Runtime.MessageSen
         return removeUserArticle(m.id);
       case 'listUserArticles':
         return listUserArticles();
+      case 'dismissNotice':
+        await dismissNotice();
+        return { ok: true };
     }
   }
   return failure(`unknown message type ${JSON.stringify(type ?? null)}`);

@@ -4,12 +4,13 @@ import { browser } from '../shared/browser.ts';
 import type { Reply } from '../shared/messages.ts';
 import { readPrefs, readTabState, type TabView } from '../shared/storage.ts';
 import { siteStatus } from './sites.ts';
+import { readNotice } from './notices.ts';
 
 export async function getTabView(tabId: number): Promise<Reply<{ view: TabView }>> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) return { ok: false, error: `no tab ${tabId}: it may have been closed` };
   const url = tab.url ?? null;
-  const [state, prefs, status] = await Promise.all([readTabState(tabId), readPrefs(), url ? siteStatus(url) : null]);
+  const [state, prefs, status, notice] = await Promise.all([readTabState(tabId), readPrefs(), url ? siteStatus(url) : null, readNotice()]);
   return {
     ok: true,
     view: {
@@ -21,6 +22,7 @@ export async function getTabView(tabId: number): Promise<Reply<{ view: TabView }
       paused: prefs.paused,
       // A state left from an earlier address of this tab says nothing about the page shown now.
       state: state && (!url || state.url === url) ? state : null,
+      notice,
     },
   };
 }

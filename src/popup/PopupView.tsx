@@ -7,6 +7,7 @@ import { Header } from './Header.tsx';
 import { popupState } from './popup-state.ts';
 import { SpeakerList } from './SpeakerList.tsx';
 import { MyArticles } from './MyArticles.tsx';
+import { Notice } from './Notice.tsx';
 import { StateMessage } from './StateMessage.tsx';
 import { useAddToCorpus } from './use-user-corpus.ts';
 
@@ -19,6 +20,7 @@ export function PopupView({ view }: { view: TabView }) {
   return (
     <main class="popup">
       <Header view={view} analysis={analysis} />
+      <Notice notice={view.notice} />
       {state !== 'story' && (
         <StateMessage state={state} site={view.site} corpusStories={analysis?.corpusStories ?? null} reason={view.state?.error ?? null}>
           {state === 'failed' && (

@@ -45,6 +45,7 @@ export const PopupMessageSchema = v.variant('type', [
   v.object({ type: v.literal('addArticleToCorpus'), tabId }),
   v.object({ type: v.literal('removeUserArticle'), id: v.pipe(v.string(), v.regex(USER_ARTICLE_ID)) }),
   v.object({ type: v.literal('listUserArticles') }),
+  v.object({ type: v.literal('dismissNotice') }),
 ]);
 export type PopupMessage = v.InferOutput<typeof PopupMessageSchema>;
 
@@ -74,6 +75,7 @@ export interface Replies {
   addArticleToCorpus: Reply<AddedToCorpus>;
   removeUserArticle: Reply<{ removed: boolean }>;
   listUserArticles: Reply<UserCorpusList>;
+  dismissNotice: Reply;
   ping: Reply;
   showAnnotation: Reply<{ shown: boolean }>;
 }

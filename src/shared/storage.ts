@@ -56,6 +56,8 @@ export interface TabView {
   defaultSite: boolean;
   paused: boolean;
   state: TabState | null;
+  /** Something the reader should hear once (e.g. a damaged cache rebuilt), until a popup shows it. */
+  notice: string | null;
 }
 
 export function parseSiteSetting(value: unknown): SiteSetting | null {

@@ -6,6 +6,7 @@ import { browser } from './browser.ts';
 import { MAX_USER_ARTICLE_CHARS, type UserArticle } from '../core/corpus/user-article.ts';
 import type { SavedUserCorpus } from '../core/corpus/user-articles.ts';
 import type { SerializedStoryIndex } from '../core/match/serialize-index.ts';
+import { serializedIndexProblem } from '../core/match/check-index.ts';
 import { USER_ARTICLE_ID, USER_INDEX_KEY, USER_SCHEMA_VERSION, parseUserArticleIndex } from './user-corpus.ts';
 
 const USER_ARTICLE_KEY_PREFIX = 'px:user-article:';
@@ -127,15 +128,26 @@ const SavedCorpusSchema = v.object({
   saved: v.object({
     stories: v.array(StorySchema),
     refused: v.array(RefusalSchema),
-    // Made by the engine from this very corpus; the restore checks it against the articles.
-    index: v.nullable(v.custom<SerializedStoryIndex>((x) => typeof x === 'object' && x !== null && Array.isArray((x as SerializedStoryIndex).articleIds))),
+    // Every field checked here; its structure is checked again when it is decoded.
+    index: v.nullable(v.custom<SerializedStoryIndex>((x) => serializedIndexProblem(x) === null && typeof (x as { format?: unknown }).format === 'number')),
   }),
 });
 
-export async function readSavedUserCorpus(key: string): Promise<SavedUserCorpus | null> {
-  const stored = await browser.storage.local.get(USER_CORPUS_CACHE_KEY);
-  const parsed = v.safeParse(SavedCorpusSchema, stored[USER_CORPUS_CACHE_KEY]);
-  return parsed.success && parsed.output.key === key ? parsed.output.saved : null;
+/**
+ * The saved grouping: `ok` when it was made for these articles, `stale` when for others (or none
+ * is saved), `damaged` when it cannot be read at all (the caller rebuilds it and tells the reader).
+ */
+export type SavedUserCorpusRead = { state: 'ok'; saved: SavedUserCorpus } | { state: 'stale' } | { state: 'damaged'; problem: string };
+
+export async function readSavedUserCorpus(key: string): Promise<SavedUserCorpusRead> {
+  const stored = (await browser.storage.local.get(USER_CORPUS_CACHE_KEY))[USER_CORPUS_CACHE_KEY];
+  if (stored === undefined) return { state: 'stale' };
+  const parsed = v.safeParse(SavedCorpusSchema, stored);
+  if (!parsed.success) {
+    const path = parsed.issues[0]?.path?.map((p) => String(p.key)).join('.');
+    return { state: 'damaged', problem: `unreadable${path ? ` at "${path}"` : ''}` };
+  }
+  return parsed.output.key === key ? { state: 'ok', saved: parsed.output.saved } : { state: 'stale' };
 }
 
 export async function writeSavedUserCorpus(key: string, saved: SavedUserCorpus | null): Promise<void> {

@@ -9,6 +9,7 @@ import type { Analysis } from '../../src/core/types.ts';
 import { userArticleFrom, userArticleId } from '../../src/core/corpus/user-article.ts';
 import type { Reply } from '../../src/shared/messages.ts';
 import type { AddedToCorpus, UserCorpusList } from '../../src/shared/user-corpus.ts';
+import type { TabView } from '../../src/shared/storage.ts';
 import { seedInput } from '../core/corpus/seeds-helper.ts';
 import { installFakeExtras, pageSender, popupSender, type FakeExtras } from './fake-extension.ts';
 
@@ -169,6 +170,48 @@ describe('the saved grouping', () => {
     expect(rebuilt).toEqual(restored);
     expect(grouping.runs).toBe(runs + 1);
   });
+});
+
+describe('a damaged saved grouping', () => {
+  type Index = Record<string, unknown>;
+  const damages: [string, (index: Index) => Index][] = [
+    ['an index that holds only its article ids', (index) => ({ format: index.format, articleIds: index.articleIds })],
+    ['a field cut short (not whole 32-bit values)', (index) => ({ ...index, hashes: 'AAAA' })],
+    ['a field that is not base64', (index) => ({ ...index, docs: '!!not base64!!' })],
+    ['inverted lists emptied (every lookup would find nothing)', (index) => ({ ...index, keys: '', offsets: 'AAAAAA==' })],
+    ['postings that point past the articles', (index) => ({ ...index, docs: btoa(String.fromCharCode(...new Uint8Array(new Uint32Array(atob(index.docs as string).length / 4).fill(999_999).buffer))) })],
+    ['feature offsets out of order', (index) => ({ ...index, featureOffsets: btoa(String.fromCharCode(...new Uint8Array(new Uint32Array(atob(index.featureOffsets as string).length / 4).reverse().buffer))) })],
+  ];
+  for (const [name, damage] of damages) {
+    it(`is rebuilt from the articles, once, and the popup says so once: ${name}`, async () => {
+      let handle = await freshWorker();
+      const first = await openArticle(handle, '/fenwick/library.html', LIBRARY);
+      const added = (await handle({ type: 'addArticleToCorpus', tabId: first.tabId }, popupSender())) as Reply<AddedToCorpus>;
+      if (!added.ok) throw new Error(added.error);
+      const cached = (await fakeBrowser.storage.local.get('px:user-corpus'))['px:user-corpus'] as { saved: { index: Index } };
+      expect(cached.saved.index, 'a saved index to damage').toBeTruthy();
+      cached.saved.index = damage(cached.saved.index);
+      await fakeBrowser.storage.local.set({ 'px:user-corpus': cached });
+      const runs = grouping.runs;
+
+      handle = await freshWorker();
+      const second = await openArticle(handle, '/riverside/library.html', LIBRARY_SECOND);
+      expect((await storedAnalysis(second.tabId)).story?.id, name).toBe(added.story.id);
+      expect(grouping.runs, `${name}: grouped again once`).toBe(runs + 1);
+
+      const view = (await handle({ type: 'getTabState', tabId: second.tabId }, popupSender())) as Reply<{ view: TabView }>;
+      expect(view.ok && view.view.notice, name).toMatch(/rebuilt it from your articles/);
+      expect(await handle({ type: 'dismissNotice' }, popupSender())).toEqual({ ok: true });
+      const again = (await handle({ type: 'getTabState', tabId: second.tabId }, popupSender())) as Reply<{ view: TabView }>;
+      expect(again.ok && again.view.notice, `${name}: said once`).toBeNull();
+
+      // The saved grouping was replaced by a sound one: the next worker restores it without grouping.
+      handle = await freshWorker();
+      const third = await openArticle(handle, '/riverside/library-again.html', LIBRARY_SECOND);
+      expect((await storedAnalysis(third.tabId)).story?.id, name).toBe(added.story.id);
+      expect(grouping.runs, `${name}: restored, not grouped`).toBe(runs + 1);
+    });
+  }
 });
 
 describe('the limits of storage.local', () => {
