@@ -118,8 +118,14 @@ async function addToStorage(tabId: number, page: ArticleInput, now: Date): Promi
 
 /** `removeUserArticle`: the article leaves the reader's corpus; open pages are analysed again. */
 export async function removeUserArticle(id: string): Promise<Reply<{ removed: boolean }>> {
-  return exclusively(async () => {
-    const removed = await deleteUserArticle(id, await readUserArticleIds());
+  return exclusively(async (): Promise<Reply<{ removed: boolean }>> => {
+    let removed: boolean;
+    try {
+      removed = await deleteUserArticle(id, await readUserArticleIds());
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { ok: false, error: `Your browser could not remove the article (${reason}): try again.` };
+    }
     if (removed) await reanalyzeOpenArticles(null);
     return { ok: true, removed };
   });

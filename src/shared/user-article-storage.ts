@@ -61,20 +61,16 @@ export async function readUserArticleIds(): Promise<string[]> {
 
 /**
  * Every readable article. A corrupt entry is dropped (and deleted) without losing the others; a
- * missing or damaged index is rebuilt from the entries, ordered by the time they were added.
+ * missing or damaged index is rebuilt from the entries, ordered by the time they were added; an
+ * entry the index does not name (a removal interrupted half-way) is deleted.
  */
 export async function readUserArticles(): Promise<StoredUserArticles> {
-  const stored = await browser.storage.local.get(USER_INDEX_KEY);
-  const indexed = parseUserArticleIndex(stored[USER_INDEX_KEY]);
-  let ids: string[];
-  let entries: Record<string, unknown>;
-  if (indexed) {
-    ids = [...new Set(indexed)];
-    entries = ids.length ? await browser.storage.local.get(ids.map(userArticleKey)) : {};
-  } else {
-    entries = Object.fromEntries(Object.entries(await browser.storage.local.get(null)).filter(([k]) => k.startsWith(USER_ARTICLE_KEY_PREFIX)));
-    ids = Object.keys(entries).map((k) => k.slice(USER_ARTICLE_KEY_PREFIX.length));
-  }
+  const all = await browser.storage.local.get(null);
+  const indexed = parseUserArticleIndex(all[USER_INDEX_KEY]);
+  const entries = Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith(USER_ARTICLE_KEY_PREFIX)));
+  const ids = indexed ? [...new Set(indexed)] : Object.keys(entries).map((k) => k.slice(USER_ARTICLE_KEY_PREFIX.length));
+  const named = new Set(ids.map(userArticleKey));
+  const unindexed = Object.keys(entries).filter((k) => !named.has(k));
   const articles: UserArticle[] = [];
   const dropped: string[] = [];
   for (const id of ids) {
@@ -83,9 +79,10 @@ export async function readUserArticles(): Promise<StoredUserArticles> {
     else dropped.push(id);
   }
   if (!indexed) articles.sort((a, b) => (a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : 0));
-  const damagedIndex = !indexed && (stored[USER_INDEX_KEY] !== undefined || ids.length > 0);
+  const damagedIndex = !indexed && (all[USER_INDEX_KEY] !== undefined || ids.length > 0);
   if (damagedIndex || (indexed && articles.length !== indexed.length)) await writeIndex(articles.map((a) => a.id));
-  if (dropped.length) await browser.storage.local.remove(dropped.map(userArticleKey));
+  const stale = [...dropped.map(userArticleKey), ...unindexed];
+  if (stale.length) await browser.storage.local.remove(stale);
   return { articles, bytes: articles.reduce((sum, a) => sum + storedBytes(a), 0), dropped };
 }
 
@@ -101,11 +98,15 @@ export async function appendUserArticle(article: UserArticle, after: string[]): 
   return ids;
 }
 
-/** Removes one article; false when it was not there. The index goes first, so no reader sees a gap. */
+/**
+ * Removes one article; false when it was not there. The entry goes first: if the browser fails
+ * between the two writes, the index names an article that is gone, which the next read notices
+ * and rewrites (the other order would leave a text nobody lists, still counting against quota).
+ */
 export async function deleteUserArticle(id: string, current: string[]): Promise<boolean> {
   if (!current.includes(id)) return false;
-  await writeIndex(current.filter((x) => x !== id));
   await browser.storage.local.remove(userArticleKey(id));
+  await writeIndex(current.filter((x) => x !== id));
   return true;
 }
 

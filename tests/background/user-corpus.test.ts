@@ -279,6 +279,52 @@ describe('listing and removing', () => {
   });
 });
 
+describe('removing, crash-safe', () => {
+  async function addTwo() {
+    const handle = await freshWorker();
+    const blinken = await openArticle(handle, '/northbound/blinken.html', RETOLD);
+    const library = await openArticle(handle, '/fenwick/library.html', LIBRARY);
+    await handle({ type: 'addArticleToCorpus', tabId: blinken.tabId }, popupSender());
+    await handle({ type: 'addArticleToCorpus', tabId: library.tabId }, popupSender());
+    return { handle, ids: [userArticleId(RETOLD.text), userArticleId(LIBRARY.text)] };
+  }
+  const articleKeys = async () => (await userKeys()).filter((k) => k.startsWith('px:user-article:'));
+
+  it('a removal the browser fails half-way hides nothing and leaves no text behind', async () => {
+    const { ids } = await addTwo();
+    const remove = fakeBrowser.storage.local.remove;
+    fakeBrowser.storage.local.remove = async () => { throw new Error('IO error'); };
+    const handle = await freshWorker();
+    const reply = await handle({ type: 'removeUserArticle', id: ids[0]! }, popupSender());
+    fakeBrowser.storage.local.remove = remove;
+    expect(reply).toEqual({ ok: false, error: 'Your browser could not remove the article (IO error): try again.' });
+    // Nothing was half done: both articles are still listed, and each stored text is listed.
+    const list = (await (await freshWorker())({ type: 'listUserArticles' }, popupSender())) as Reply<UserCorpusList>;
+    expect(list.ok && list.articles.map((a) => a.id)).toEqual(ids);
+    expect(await articleKeys()).toEqual(ids.map((id) => `px:user-article:${id}`).sort());
+  });
+
+  it('a removal interrupted after the text went is finished by the next read', async () => {
+    const { ids } = await addTwo();
+    const set = fakeBrowser.storage.local.set;
+    fakeBrowser.storage.local.set = async () => { throw new Error('IO error'); };
+    const reply = await (await freshWorker())({ type: 'removeUserArticle', id: ids[0]! }, popupSender());
+    fakeBrowser.storage.local.set = set;
+    expect(reply.ok).toBe(false);
+    const list = (await (await freshWorker())({ type: 'listUserArticles' }, popupSender())) as Reply<UserCorpusList>;
+    expect(list.ok && list.articles.map((a) => a.id)).toEqual([ids[1]]);
+    expect((await fakeBrowser.storage.local.get('px:user-articles'))['px:user-articles']).toEqual({ v: 1, ids: [ids[1]] });
+  });
+
+  it('sweeps texts the index does not name (left by an interrupted removal)', async () => {
+    const { ids } = await addTwo();
+    await fakeBrowser.storage.local.set({ 'px:user-articles': { v: 1, ids: [ids[1]] } });
+    const list = (await (await freshWorker())({ type: 'listUserArticles' }, popupSender())) as Reply<UserCorpusList>;
+    expect(list.ok && list.articles.map((a) => a.id)).toEqual([ids[1]]);
+    expect(await articleKeys()).toEqual([`px:user-article:${ids[1]}`]);
+  });
+});
+
 describe('corrupt storage', () => {
   const good = () => userArticleFrom({ text: fixture('library-reopening.txt'), siteName: 'Fenwick Gazette', publishedAt: '2024-05-04' }, '2025-01-02T00:00:00.000Z');
   const other = () => userArticleFrom({ text: fixture('library-second-report.txt'), siteName: 'Riverside Post', publishedAt: '2024-05-05' }, '2025-01-01T00:00:00.000Z');
