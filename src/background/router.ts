@@ -1,5 +1,6 @@
 // One entry for every runtime message: check who sent it, validate its shape, dispatch. A refusal
-// is a value ({ ok: false, error }) the sender can show, never an exception across contexts.
+// (or a failure) is a value ({ ok: false, error }) the sender can show, never an exception across
+// contexts.
 import * as v from 'valibot';
 import type { Runtime } from '../shared/browser.ts';
 import { ContentMessageSchema, PopupMessageSchema, describeIssues, failure, type Reply } from '../shared/messages.ts';
@@ -18,7 +19,17 @@ const POPUP_TYPES = new Set([
   'getTabState', 'setSiteEnabled', 'setPaused', 'showOnPage', 'reanalyze', 'addArticleToCorpus', 'removeUserArticle', 'listUserArticles', 'dismissNotice',
 ]);
 
+/** Every message gets a value back: a handler that fails unexpectedly answers `{ ok: false, error }`. */
 export async function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<Reply<object>> {
+  try {
+    return await dispatch(message, sender);
+  } catch (error) {
+    console.error('Parallax background:', error);
+    return failure(`Parallax failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function dispatch(message: unknown, sender: Runtime.MessageSender): Promise<Reply<object>> {
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
   if (typeof type === 'string' && CONTENT_TYPES.has(type)) {
     if (!isContentScript(sender)) return failure(`"${type}" is accepted only from a page's content script`);

@@ -11,7 +11,7 @@ import {
   MAX_USER_ARTICLES, MAX_USER_BYTES, formatBytes,
   type AddedToCorpus, type UserArticleSummary, type UserCorpusList, type UserStoryRef,
 } from '../shared/user-corpus.ts';
-import { isUserArticleId, outletOf, toCorpusArticle, userArticleFrom, type UserArticle } from '../core/corpus/user-articles.ts';
+import { MAX_USER_ARTICLE_CHARS, isUserArticleId, outletOf, toCorpusArticle, userArticleFrom, type UserArticle } from '../core/corpus/user-articles.ts';
 import { combine, getBundledCorpus, getCorpus, keepCorpus, type BuiltCorpus } from './corpus.ts';
 
 // One change at a time: two quick clicks must not both read, then both write, the index.
@@ -83,8 +83,11 @@ export async function addArticleToCorpus(tabId: number, now = new Date()): Promi
   }
   const known = state.analysis.corpusArticleId;
   if (known) return { ok: false, error: isUserArticleId(known) ? 'This article is already in your corpus.' : "This article is already in Parallax's corpus." };
-
-  return exclusively(() => addToStorage(tabId, state.analysis!.article, now)).catch(failed);
+  const article = state.article;
+  if (!article) {
+    return { ok: false, error: `Parallax cannot add this page: its text is longer than the ${MAX_USER_ARTICLE_CHARS.toLocaleString('en')} characters an article may have.` };
+  }
+  return exclusively(() => addToStorage(tabId, article, now)).catch(failed);
 }
 
 async function addToStorage(tabId: number, page: ArticleInput, now: Date): Promise<Reply<AddedToCorpus>> {

@@ -1,11 +1,11 @@
 // The popup's header: the story's title and the outlets covering it, then the switches.
-import type { Analysis } from '../core/types.ts';
+import type { TabAnalysis } from '../shared/tab-analysis.ts';
 import type { TabView } from '../shared/storage.ts';
 import { OutletList } from './OutletList.tsx';
 import { PauseSwitch } from './PauseSwitch.tsx';
 import { SiteSwitch } from './SiteSwitch.tsx';
 
-export function Header({ view, analysis }: { view: TabView; analysis: Analysis | null }) {
+export function Header({ view, analysis }: { view: TabView; analysis: TabAnalysis | null }) {
   const storyTitle = analysis?.story?.title ?? null;
   const articleTitle = storyTitle ? null : analysis?.article.title ?? null;
   return (

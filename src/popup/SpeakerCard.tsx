@@ -1,6 +1,7 @@
 // One speaker on this page (anonymous sources included and labelled): their quotes here, how other
 // outlets quoted the same remarks, and a way to find each quote on the page.
-import type { Analysis, Speaker } from '../core/types.ts';
+import type { Speaker } from '../core/types.ts';
+import type { TabAnalysis } from '../shared/tab-analysis.ts';
 import { quoteAnnotationId } from '../shared/annotation-ids.ts';
 import { plural } from '../shared/diff-sides.ts';
 import { DiffText } from './DiffText.tsx';
@@ -8,7 +9,7 @@ import { ShowOnPage } from './ShowOnPage.tsx';
 
 interface Props {
   speaker: Speaker;
-  analysis: Analysis;
+  analysis: TabAnalysis;
   tabId: number;
   anchored: ReadonlySet<string>;
 }

@@ -1,9 +1,9 @@
 // Quotations Parallax found but could not attribute with confidence: listed, never guessed.
-import type { Analysis } from '../core/types.ts';
+import type { TabAnalysis } from '../shared/tab-analysis.ts';
 import { quoteAnnotationId } from '../shared/annotation-ids.ts';
 import { ShowOnPage } from './ShowOnPage.tsx';
 
-export function UnattributedQuotes({ analysis, tabId, anchored }: { analysis: Analysis; tabId: number; anchored: ReadonlySet<string> }) {
+export function UnattributedQuotes({ analysis, tabId, anchored }: { analysis: TabAnalysis; tabId: number; anchored: ReadonlySet<string> }) {
   const attributed = new Set(analysis.speakers.flatMap((s) => s.quotes));
   const quotes = analysis.quotes.map((q, i) => ({ q, i })).filter(({ q, i }) => q.kind === 'speech' && !attributed.has(i));
   if (!quotes.length) return null;

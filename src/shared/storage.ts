@@ -5,12 +5,16 @@
 // default".
 import * as v from 'valibot';
 import { browser } from './browser.ts';
-import type { Analysis } from '../core/types.ts';
+import type { ArticleInput } from '../core/types.ts';
+import type { PagePayload } from './page-model.ts';
+import type { TabAnalysis } from './tab-analysis.ts';
 
 export const SITE_KEY_PREFIX = 'px:site:';
 export const PREFS_KEY = 'px:prefs';
 export const TAB_KEY_PREFIX = 'px:tab:';
 export const SCHEMA_VERSION = 1;
+/** Tab states before version 2 kept the whole Analysis: read as absent (analysed again). */
+export const TAB_SCHEMA_VERSION = 2;
 
 export const siteKey = (site: string) => `${SITE_KEY_PREFIX}${site}`;
 export const tabKey = (tabId: number) => `${TAB_KEY_PREFIX}${tabId}`;
@@ -29,16 +33,22 @@ export type Prefs = v.InferOutput<typeof PrefsSchema>;
 export const DEFAULT_PREFS: Prefs = { v: SCHEMA_VERSION, paused: false };
 
 export type TabStatus = 'loading' | 'ready' | 'not-article' | 'off' | 'failed';
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 const TabStateSchema = v.object({
-  v: v.literal(SCHEMA_VERSION),
+  v: v.literal(TAB_SCHEMA_VERSION),
   url: v.string(),
   status: v.picklist(['loading', 'ready', 'not-article', 'off', 'failed']),
   textHash: v.nullable(v.string()),
-  // Written only by the background from core/analyze: checked for shape, not field by field.
-  analysis: v.nullable(v.custom<Analysis>((a) => typeof a === 'object' && a !== null && 'article' in a && 'differences' in a)),
+  // Written only by the background (storage.session is closed to content scripts in both
+  // browsers): checked for shape, not field by field.
+  analysis: v.nullable(v.custom<TabAnalysis>((a) => isObject(a) && isObject(a.article) && Array.isArray(a.differences) && Array.isArray(a.quotes))),
+  /** What the page draws: a restarted worker answers the page from it. */
+  page: v.optional(v.nullable(v.custom<PagePayload>((p) => isObject(p) && Array.isArray(p.annotations))), null),
+  /** The article as analysed, only when short enough to be added to the reader's corpus. */
+  article: v.optional(v.nullable(v.custom<ArticleInput>((a) => isObject(a) && typeof a.text === 'string')), null),
   anchored: v.nullable(v.array(v.string())),
   unanchored: v.nullable(v.array(v.string())),
-  error: v.nullable(v.string()),
+  error: v.nullable(v.pipe(v.string(), v.maxLength(2_000))),
   /** The corpus revision the analysis was made against: a changed corpus makes it stale. */
   corpus: v.optional(v.string()),
   updatedAt: v.number(),
@@ -113,8 +123,10 @@ export async function readTabState(tabId: number): Promise<TabState | null> {
   return parseTabState(stored[key]);
 }
 
-export async function writeTabState(tabId: number, state: Omit<TabState, 'v' | 'updatedAt'>): Promise<TabState> {
-  const full: TabState = { v: SCHEMA_VERSION, ...state, updatedAt: Date.now() };
+export type TabStateInput = Omit<TabState, 'v' | 'updatedAt' | 'page' | 'article'> & Partial<Pick<TabState, 'page' | 'article'>>;
+
+export async function writeTabState(tabId: number, state: TabStateInput): Promise<TabState> {
+  const full: TabState = { v: TAB_SCHEMA_VERSION, page: null, article: null, ...state, updatedAt: Date.now() };
   await browser.storage.session.set({ [tabKey(tabId)]: full });
   return full;
 }

@@ -16,7 +16,7 @@ const full = load('harbour-bridge.json');
 const noStory = load('harbour-bridge-no-story.json');
 
 function tabState(over: Partial<TabState>): TabState {
-  return { v: 1, url: 'https://www.herald.example/news/harbour-bridge', status: 'ready', textHash: 'x', analysis: full, anchored: ['q0', 'q1', 'q2', 'd:d0', 'd:d1'], unanchored: ['q3', 'd:d2'], error: null, updatedAt: 1, ...over };
+  return { v: 2, page: null, article: null, url: 'https://www.herald.example/news/harbour-bridge', status: 'ready', textHash: 'x', analysis: full, anchored: ['q0', 'q1', 'q2', 'd:d0', 'd:d1'], unanchored: ['q3', 'd:d2'], error: null, updatedAt: 1, ...over };
 }
 function view(over: Partial<TabView> = {}, state: Partial<TabState> | null = {}): TabView {
   return { tabId: 7, url: 'https://www.herald.example/news/harbour-bridge', site: 'herald.example', siteEnabled: true, defaultSite: true, paused: false, state: state === null ? null : tabState(state), notice: null, ...over };

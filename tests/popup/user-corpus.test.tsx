@@ -17,7 +17,7 @@ const full = load('harbour-bridge.json');
 const noStory = load('harbour-bridge-no-story.json');
 
 function view(state: Partial<TabState> | null = {}, over: Partial<TabView> = {}): TabView {
-  const tabState: TabState = { v: 1, url: 'https://www.herald.example/news/harbour-bridge', status: 'ready', textHash: 'x', analysis: full, anchored: [], unanchored: [], error: null, updatedAt: 1, ...state };
+  const tabState: TabState = { v: 2, page: null, article: null, url: 'https://www.herald.example/news/harbour-bridge', status: 'ready', textHash: 'x', analysis: full, anchored: [], unanchored: [], error: null, updatedAt: 1, ...state };
   return { tabId: 7, url: tabState.url, site: 'herald.example', siteEnabled: true, defaultSite: true, paused: false, state: state === null ? null : tabState, notice: null, ...over };
 }
 

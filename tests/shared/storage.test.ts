@@ -43,8 +43,11 @@ describe('per-site choices in storage.sync', () => {
 describe('per-tab state in storage.session', () => {
   it('round-trips and rejects a malformed entry', async () => {
     await storage.writeTabState(4, { url: 'https://x.example/', status: 'not-article', textHash: null, analysis: null, anchored: null, unanchored: null, error: null });
-    expect(await storage.readTabState(4)).toMatchObject({ v: 1, status: 'not-article' });
-    await fakeBrowser.storage.session.set({ 'px:tab:5': { v: 1, status: 'exploded' } });
+    expect(await storage.readTabState(4)).toMatchObject({ v: 2, status: 'not-article', page: null, article: null });
+    await fakeBrowser.storage.session.set({ 'px:tab:5': { v: 2, status: 'exploded' } });
     expect(await storage.readTabState(5)).toBeNull();
+    // A state kept by the version that stored the whole analysis reads as absent (analysed again).
+    await fakeBrowser.storage.session.set({ 'px:tab:6': { v: 1, url: 'https://x.example/', status: 'not-article', textHash: null, analysis: null, anchored: null, unanchored: null, error: null, updatedAt: 1 } });
+    expect(await storage.readTabState(6)).toBeNull();
   });
 });
