@@ -1,5 +1,5 @@
 // The corpus the analyses run against: the compiled corpus bundled in the extension's package plus
-// the reader's own articles (storage.local). Built lazily on first use and again whenever the
+// the reader's own articles (the extension's database). Built lazily on first use and again whenever the
 // reader's articles change (their index names a revision). A restarted worker puts it together
 // from the grouping saved beside the articles, and builds it again only when that does not fit.
 import { browser } from '../shared/browser.ts';
@@ -7,7 +7,7 @@ import { prepareCorpus, type PreparedCorpus } from '../core/analyze.ts';
 import type { CompiledCorpus } from '../core/corpus/compiled.ts';
 import { hashText } from '../core/corpus/text-hash.ts';
 import { addUserArticles, restoreUserCorpus, saveUserCorpus, type UserArticle, type UserCorpus } from '../core/corpus/user-articles.ts';
-import { readSavedUserCorpus, readUserArticleIds, readUserArticles, writeSavedUserCorpus } from '../shared/user-article-storage.ts';
+import { readSavedUserCorpus, readUserArticleIds, readUserArticles, writeSavedUserCorpus } from './store/user-articles.ts';
 import { recordNotice } from './notices.ts';
 
 export const REBUILT_NOTICE = 'Parallax found its saved grouping of your articles damaged and rebuilt it from your articles: none was lost.';
@@ -30,8 +30,9 @@ export interface BuiltCorpus {
 let bundled: Promise<{ compiled: CompiledCorpus; key: string }> | null = null;
 let built: { revision: string; promise: Promise<BuiltCorpus> } | null = null;
 
+/** Names a set of the reader's articles (whatever the order the ids come in). */
 export function corpusRevision(ids: readonly string[]): string {
-  return ids.length ? `user-${ids.length}-${hashText(ids.join(','))}` : BUNDLED_REVISION;
+  return ids.length ? `user-${ids.length}-${hashText([...ids].sort().join(','))}` : BUNDLED_REVISION;
 }
 
 /** The revision the current corpus has, from the small index only. */
@@ -70,8 +71,8 @@ export function combine(compiled: CompiledCorpus, articles: UserArticle[], bytes
 }
 
 /**
- * Keeps a corpus just built from these articles: in this worker, and its reader's part in
- * storage.local, so that a restarted worker need not group the articles again.
+ * Keeps a corpus just built from these articles: in this worker, and its reader's part in the
+ * database, so that a restarted worker need not group the articles again.
  */
 export async function keepCorpus(corpus: BuiltCorpus): Promise<void> {
   built = { revision: corpus.revision, promise: Promise.resolve(corpus) };

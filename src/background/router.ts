@@ -3,8 +3,10 @@
 // contexts.
 import * as v from 'valibot';
 import type { Runtime } from '../shared/browser.ts';
-import { ContentMessageSchema, PopupMessageSchema, describeIssues, failure, type Reply } from '../shared/messages.ts';
-import { writePrefs } from '../shared/storage.ts';
+import { ContentMessageSchema, PopupMessageSchema, describeIssues, failure, type Replies, type Reply } from '../shared/messages.ts';
+import { writePrefs } from './store/prefs.ts';
+import { siteStatus } from './sites.ts';
+import { announceSwitches } from './switch-broadcast.ts';
 import { analyzeArticle, recordAnchoring, recordPageStatus } from './analyze-article.ts';
 import { setSiteEnabled } from './site-switch.ts';
 import { getTabView } from './tab-view.ts';
@@ -14,7 +16,7 @@ import { refreshAllIndicators } from './tab-events.ts';
 import { addArticleToCorpus, listUserArticles, removeUserArticle } from './user-corpus.ts';
 import { dismissNotice } from './notices.ts';
 
-const CONTENT_TYPES = new Set(['analyzeArticle', 'annotationsAnchored', 'pageStatus']);
+const CONTENT_TYPES = new Set(['analyzeArticle', 'annotationsAnchored', 'pageStatus', 'pageSwitch']);
 const POPUP_TYPES = new Set([
   'getTabState', 'setSiteEnabled', 'setPaused', 'showOnPage', 'reanalyze', 'addArticleToCorpus', 'removeUserArticle', 'listUserArticles', 'dismissNotice',
 ]);
@@ -44,6 +46,10 @@ async function dispatch(message: unknown, sender: Runtime.MessageSender): Promis
         return recordAnchoring(tabId, sender.url, m.anchored, m.unanchored);
       case 'pageStatus':
         return recordPageStatus(tabId, sender.url, m.status);
+      case 'pageSwitch': {
+        const reply: Replies['pageSwitch'] = { ok: true, on: (await siteStatus(sender.url))?.on ?? false };
+        return reply;
+      }
     }
   }
   if (typeof type === 'string' && POPUP_TYPES.has(type)) {
@@ -56,12 +62,12 @@ async function dispatch(message: unknown, sender: Runtime.MessageSender): Promis
         return getTabView(m.tabId);
       case 'setSiteEnabled': {
         const reply = await setSiteEnabled(m.tabId, m.site, m.enabled);
-        await refreshAllIndicators();
+        await Promise.all([refreshAllIndicators(), announceSwitches()]);
         return reply;
       }
       case 'setPaused':
         await writePrefs({ paused: m.paused });
-        await refreshAllIndicators();
+        await Promise.all([refreshAllIndicators(), announceSwitches()]);
         return { ok: true };
       case 'showOnPage':
         return showOnPage(m.tabId, m.annotationId);

@@ -2,7 +2,9 @@
 // worker restart) plus the tab's address and the site's switches.
 import { browser } from '../shared/browser.ts';
 import type { Reply } from '../shared/messages.ts';
-import { readPrefs, readTabState, type TabView } from '../shared/storage.ts';
+import { readTabState, type TabView } from '../shared/storage.ts';
+import { readPrefs } from './store/prefs.ts';
+import { countUserArticles } from './store/user-articles.ts';
 import { siteStatus } from './sites.ts';
 import { readNotice } from './notices.ts';
 
@@ -10,7 +12,7 @@ export async function getTabView(tabId: number): Promise<Reply<{ view: TabView }
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) return { ok: false, error: `no tab ${tabId}: it may have been closed` };
   const url = tab.url ?? null;
-  const [state, prefs, status, notice] = await Promise.all([readTabState(tabId), readPrefs(), url ? siteStatus(url) : null, readNotice()]);
+  const [state, prefs, status, notice, userArticles] = await Promise.all([readTabState(tabId), readPrefs(), url ? siteStatus(url) : null, readNotice(), countUserArticles()]);
   return {
     ok: true,
     view: {
@@ -23,6 +25,7 @@ export async function getTabView(tabId: number): Promise<Reply<{ view: TabView }
       // A state left from an earlier address of this tab says nothing about the page shown now.
       state: state && (!url || state.url === url) ? state : null,
       notice,
+      userArticles,
     },
   };
 }

@@ -1,12 +1,13 @@
 // The reader's own corpus: add the article of a tab, remove one, list them. Articles stay in
-// storage.local on this device; every change rebuilds the corpus and re-analyses the open
+// the extension's database on this device; every change rebuilds the corpus and re-analyses the open
 // articles, whose cached analyses no longer hold (the page just added may now have versions, and
 // a page of the same story now has one more).
 import { browser } from '../shared/browser.ts';
 import type { ArticleInput } from '../core/types.ts';
 import type { Reply } from '../shared/messages.ts';
 import { readTabState } from '../shared/storage.ts';
-import { appendUserArticle, deleteUserArticle, readUserArticleIds, readUserArticles, storedBytes } from '../shared/user-article-storage.ts';
+import { appendUserArticle, deleteUserArticle, readUserArticles, storedBytes } from './store/user-articles.ts';
+import { signalChange } from './change-signal.ts';
 import {
   MAX_USER_ARTICLES, MAX_USER_BYTES, formatBytes,
   type AddedToCorpus, type UserArticleSummary, type UserCorpusList, type UserStoryRef,
@@ -109,12 +110,13 @@ async function addToStorage(tabId: number, page: ArticleInput, now: Date): Promi
   const story = storyRef(corpus, article.id);
   if (refusal || !story) return { ok: false, error: `Parallax cannot add this page: ${refusal?.message ?? 'it was set aside'}.` };
   try {
-    await appendUserArticle(article, stored.articles.map((a) => a.id));
+    await appendUserArticle(article);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, error: `Your browser could not save the article (${reason}): remove some of your articles and try again.` };
   }
   keepCorpus(corpus);
+  await signalChange();
   await reanalyzeOpenArticles(tabId);
   return { ok: true, article: summary(corpus, article), story };
 }
@@ -124,12 +126,15 @@ export async function removeUserArticle(id: string): Promise<Reply<{ removed: bo
   return exclusively(async (): Promise<Reply<{ removed: boolean }>> => {
     let removed: boolean;
     try {
-      removed = await deleteUserArticle(id, await readUserArticleIds());
+      removed = await deleteUserArticle(id);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return { ok: false, error: `Your browser could not remove the article (${reason}): try again.` };
     }
-    if (removed) await reanalyzeOpenArticles(null);
+    if (removed) {
+      await signalChange();
+      await reanalyzeOpenArticles(null);
+    }
     return { ok: true, removed };
   });
 }

@@ -1,9 +1,10 @@
-// The content script's life on one tab: on when the site is on, off otherwise (live, through
-// storage changes), a new page view for each address, and the background's commands.
+// The content script's life on one tab: on when the site is on, off otherwise (live: the
+// background says when a switch changed), a new page view for each address, and the background's
+// commands.
 import * as v from 'valibot';
 import { browser } from '../shared/browser.ts';
 import { TabMessageSchema, type ContentMessage, type Replies, type Reply } from '../shared/messages.ts';
-import { concernsThisPage, isOnHere } from './site-state.ts';
+import { isOnHere } from './site-state.ts';
 import { PageView, type Send } from './page-view.ts';
 import { pageKey } from './page-watch.ts';
 
@@ -15,7 +16,7 @@ export function startParallax(win: Window): { stop(): void } {
 
   async function refresh(force = false): Promise<void> {
     const mine = ++generation;
-    const on = await isOnHere(win.location.href).catch(() => false);
+    const on = await isOnHere(send).catch(() => false);
     if (mine !== generation) return; // a newer refresh took over
     if (!on) {
       view?.destroy();
@@ -28,9 +29,6 @@ export function startParallax(win: Window): { stop(): void } {
     await view.run(force);
   }
 
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'sync' && concernsThisPage(Object.keys(changes), win.location.href)) void refresh();
-  };
   const onMessage = (message: unknown): Promise<Reply<object>> | undefined => {
     const parsed = v.safeParse(TabMessageSchema, message);
     if (!parsed.success) return undefined;
@@ -40,15 +38,17 @@ export function startParallax(win: Window): { stop(): void } {
       void refresh(true);
       return Promise.resolve({ ok: true });
     }
+    if (m.type === 'switched') {
+      void refresh();
+      return Promise.resolve({ ok: true });
+    }
     const shown = view?.show(m.annotationId) ?? false;
     return Promise.resolve({ ok: true, shown } satisfies Replies['showAnnotation']);
   };
-  browser.storage.onChanged.addListener(onStorage);
   browser.runtime.onMessage.addListener(onMessage);
   void refresh();
   return {
     stop() {
-      browser.storage.onChanged.removeListener(onStorage);
       browser.runtime.onMessage.removeListener(onMessage);
       generation++;
       view?.destroy();

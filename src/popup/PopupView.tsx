@@ -29,7 +29,7 @@ export function PopupView({ view }: { view: TabView }) {
         </StateMessage>
       )}
       <AddToCorpus analysis={analysis} state={adding} onAdd={() => void add()} />
-      <MyArticles />
+      <MyArticles count={view.userArticles} />
       {analysis && <SpeakerList analysis={analysis} tabId={view.tabId} anchored={anchored} />}
       {analysis?.story && <DifferenceList analysis={analysis} tabId={view.tabId} anchored={anchored} />}
     </main>

@@ -31,6 +31,8 @@ export const ContentMessageSchema = v.variant('type', [
     url: v.string(),
     status: v.picklist(['not-article', 'off']),
   }),
+  // Is Parallax on for this page? The switches live where content scripts cannot read them.
+  v.object({ type: v.literal('pageSwitch') }),
 ]);
 export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
 
@@ -41,7 +43,7 @@ export const PopupMessageSchema = v.variant('type', [
   v.object({ type: v.literal('setPaused'), paused: v.boolean() }),
   v.object({ type: v.literal('showOnPage'), tabId, annotationId: v.pipe(v.string(), v.maxLength(64)) }),
   v.object({ type: v.literal('reanalyze'), tabId }),
-  // The reader's own corpus (kept in storage.local on this device).
+  // The reader's own corpus (kept in the extension's database on this device).
   v.object({ type: v.literal('addArticleToCorpus'), tabId }),
   v.object({ type: v.literal('removeUserArticle'), id: v.pipe(v.string(), v.regex(USER_ARTICLE_ID)) }),
   v.object({ type: v.literal('listUserArticles') }),
@@ -54,6 +56,8 @@ export const TabMessageSchema = v.variant('type', [
   v.object({ type: v.literal('ping') }),
   v.object({ type: v.literal('showAnnotation'), annotationId: v.pipe(v.string(), v.maxLength(64)) }),
   v.object({ type: v.literal('reanalyze') }),
+  // A site switch or the pause changed: ask `pageSwitch` again.
+  v.object({ type: v.literal('switched') }),
 ]);
 export type TabMessage = v.InferOutput<typeof TabMessageSchema>;
 
@@ -67,6 +71,7 @@ export interface Replies {
   analyzeArticle: AnalyzeReply;
   annotationsAnchored: Reply;
   pageStatus: Reply;
+  pageSwitch: Reply<{ on: boolean }>;
   getTabState: Reply<{ view: TabView }>;
   setSiteEnabled: Reply<{ enabled: boolean }>;
   setPaused: Reply;
@@ -77,6 +82,7 @@ export interface Replies {
   listUserArticles: Reply<UserCorpusList>;
   dismissNotice: Reply;
   ping: Reply;
+  switched: Reply;
   showAnnotation: Reply<{ shown: boolean }>;
 }
 

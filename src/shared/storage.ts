@@ -1,22 +1,21 @@
-// Typed storage keys. storage.sync: per-site choices (one key per site, so a corrupt value costs
-// only that site's choice) and global preferences; storage.session: per-tab results, which survive
-// a background restart but not the browser session (storage.local, the reader's own articles:
-// user-article-storage.ts). Every read validates; a bad value reads as absent, which means "the
-// default".
+// Typed values and storage keys shared by the contexts. The site switches and the pause (their
+// schemas here) live in the background's IndexedDB (background/store/prefs.ts), where content
+// scripts cannot reach them; storage.session holds per-tab results, which survive a background
+// restart but not the browser session, and the change signal the popup follows. Every read
+// validates; a bad value reads as absent, which means "the default".
 import * as v from 'valibot';
 import { browser } from './browser.ts';
 import type { ArticleInput } from '../core/types.ts';
 import type { PagePayload } from './page-model.ts';
 import type { TabAnalysis } from './tab-analysis.ts';
 
-export const SITE_KEY_PREFIX = 'px:site:';
-export const PREFS_KEY = 'px:prefs';
 export const TAB_KEY_PREFIX = 'px:tab:';
+/** storage.session: bumped by the background whenever a switch, the pause or the reader's corpus changes. */
+export const CHANGE_KEY = 'px:changed';
 export const SCHEMA_VERSION = 1;
 /** Tab states before version 2 kept the whole Analysis: read as absent (analysed again). */
 export const TAB_SCHEMA_VERSION = 2;
 
-export const siteKey = (site: string) => `${SITE_KEY_PREFIX}${site}`;
 export const tabKey = (tabId: number) => `${TAB_KEY_PREFIX}${tabId}`;
 
 const SiteSettingSchema = v.object({
@@ -68,6 +67,8 @@ export interface TabView {
   state: TabState | null;
   /** Something the reader should hear once (e.g. a damaged cache rebuilt), until a popup shows it. */
   notice: string | null;
+  /** How many articles the reader added to their corpus. */
+  userArticles: number;
 }
 
 export function parseSiteSetting(value: unknown): SiteSetting | null {
@@ -83,38 +84,6 @@ export function parseTabState(value: unknown): TabState | null {
 export function parsePrefs(value: unknown): Prefs {
   const parsed = v.safeParse(PrefsSchema, value);
   return parsed.success ? parsed.output : DEFAULT_PREFS;
-}
-
-export async function readSiteSetting(site: string): Promise<SiteSetting | null> {
-  const key = siteKey(site);
-  const stored = await browser.storage.sync.get(key);
-  return parseSiteSetting(stored[key]);
-}
-
-/** Every valid per-site choice; corrupt entries are skipped, the others kept. */
-export async function readAllSiteSettings(): Promise<Map<string, SiteSetting>> {
-  const all = await browser.storage.sync.get(null);
-  const out = new Map<string, SiteSetting>();
-  for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(SITE_KEY_PREFIX)) continue;
-    const setting = parseSiteSetting(value);
-    if (setting) out.set(key.slice(SITE_KEY_PREFIX.length), setting);
-  }
-  return out;
-}
-
-export async function writeSiteSetting(site: string, enabled: boolean, origins: string[] = []): Promise<void> {
-  const value: SiteSetting = { v: SCHEMA_VERSION, enabled, origins, updatedAt: Date.now() };
-  await browser.storage.sync.set({ [siteKey(site)]: value });
-}
-
-export async function readPrefs(): Promise<Prefs> {
-  const stored = await browser.storage.sync.get(PREFS_KEY);
-  return parsePrefs(stored[PREFS_KEY]);
-}
-
-export async function writePrefs(prefs: Omit<Prefs, 'v'>): Promise<void> {
-  await browser.storage.sync.set({ [PREFS_KEY]: { v: SCHEMA_VERSION, ...prefs } satisfies Prefs });
 }
 
 export async function readTabState(tabId: number): Promise<TabState | null> {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../../src/core/types.ts';
 import { installFakeExtras, pageSender, popupSender, type FakeExtras } from './fake-extension.ts';
+import { freshIndexedDB, openParallaxDB } from './fake-db.ts';
 
 vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('@webext-core/fake-browser')).fakeBrowser }));
 const analyzeSpy = vi.hoisted(() => ({ calls: 0, result: null as unknown, fail: null as string | null }));
@@ -30,6 +31,7 @@ async function freshWorker() {
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  freshIndexedDB();
   extras = installFakeExtras();
   analyzeSpy.calls = 0;
   analyzeSpy.result = fixture;
@@ -91,7 +93,7 @@ describe('analyzeArticle', () => {
 
   it('refuses to analyse on a site the user switched off', async () => {
     const handle = await freshWorker();
-    await fakeBrowser.storage.sync.set({ 'px:site:herald.example': { v: 1, enabled: false, origins: [], updatedAt: 1 } });
+    await (await openParallaxDB()).put('prefs', { v: 1, enabled: false, origins: [], updatedAt: 1 }, 'site:herald.example');
     const reply = await handle({ type: 'analyzeArticle', article }, pageSender(tabId, URL_A));
     expect(reply).toEqual({ ok: false, error: 'Parallax is switched off on herald.example' });
     expect(analyzeSpy.calls).toBe(0);

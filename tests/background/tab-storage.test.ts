@@ -9,6 +9,7 @@ import type { Reply } from '../../src/shared/messages.ts';
 import type { TabView } from '../../src/shared/storage.ts';
 import { seedInput } from '../core/corpus/seeds-helper.ts';
 import { installFakeExtras, pageSender, popupSender } from './fake-extension.ts';
+import { freshIndexedDB, openParallaxDB } from './fake-db.ts';
 
 vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('@webext-core/fake-browser')).fakeBrowser }));
 
@@ -25,6 +26,7 @@ beforeAll(() => {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  freshIndexedDB();
   installFakeExtras();
   vi.stubGlobal('fetch', async () => new Response(corpusJson));
 });

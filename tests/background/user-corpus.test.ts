@@ -12,6 +12,7 @@ import type { AddedToCorpus, UserCorpusList } from '../../src/shared/user-corpus
 import type { TabView } from '../../src/shared/storage.ts';
 import { seedInput } from '../core/corpus/seeds-helper.ts';
 import { installFakeExtras, pageSender, popupSender, type FakeExtras } from './fake-extension.ts';
+import { freshIndexedDB, openParallaxDB } from './fake-db.ts';
 
 vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('@webext-core/fake-browser')).fakeBrowser }));
 const grouping = vi.hoisted(() => ({ runs: 0 }));
@@ -42,6 +43,7 @@ beforeAll(() => {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  freshIndexedDB();
   extras = installFakeExtras();
   extras.tabReply = () => ({ ok: true });
   fetches = 0;
@@ -67,10 +69,31 @@ async function storedAnalysis(tabId: number): Promise<Analysis> {
   return ((await fakeBrowser.storage.session.get(key))[key] as { analysis: Analysis }).analysis;
 }
 
-const userKeys = async () => Object.keys(await fakeBrowser.storage.local.get(null)).sort();
+/** What the database holds for the reader's corpus: article ids, and whether a grouping is saved. */
+async function kept() {
+  const db = await openParallaxDB();
+  return { articles: ((await db.getAllKeys('userArticles')) as string[]).sort(), grouping: (await db.get('cache', 'user-corpus')) !== undefined };
+}
+/** Records written straight into the database (ids to values), as a damaged or older one would hold them. */
+async function putArticles(records: Record<string, unknown>) {
+  const db = await openParallaxDB();
+  for (const [id, value] of Object.entries(records)) await db.put('userArticles', value, id);
+}
+/** Makes the database's next `method` request on `store` throw once, as a browser out of room or failing does. */
+function failOnce(store: string, method: 'put' | 'delete', error: Error) {
+  const proto = IDBObjectStore.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const original = proto[method]!;
+  proto[method] = function (this: IDBObjectStore, ...args: unknown[]) {
+    if (this.name !== store) return original.apply(this, args);
+    proto[method] = original;
+    throw error;
+  };
+  return () => void (proto[method] = original);
+}
+const quotaError = () => Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
 
 describe('adding the article of a tab', () => {
-  it('joins the Blinken story, is saved in storage.local only, and the page is analysed again', async () => {
+  it('joins the Blinken story, is saved in the extension\'s database only, and the page is analysed again', async () => {
     let handle = await freshWorker();
     const { tabId, url } = await openArticle(handle, '/northbound/blinken.html', RETOLD);
     expect((await storedAnalysis(tabId)).corpusArticleId).toBeNull();
@@ -81,7 +104,8 @@ describe('adding the article of a tab', () => {
     expect(reply.story).toEqual({ id: BLINKEN_STORY, title: 'US, Pakistan on same page in dealing with Taliban interim government', joined: true, outlets: expect.arrayContaining([expect.any(String)]) });
     expect(reply.story.outlets).toHaveLength(2);
     expect(reply.article).toMatchObject({ id, outlet: 'Northbound Wire', publishedAt: '2021-09-08', url, problem: null });
-    expect(await userKeys()).toEqual([`px:user-article:${id}`, 'px:user-articles', 'px:user-corpus']);
+    expect(await kept()).toEqual({ articles: [id], grouping: true });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
     expect(extras.tabMessages).toContainEqual({ tabId, message: { type: 'reanalyze' } });
 
@@ -147,7 +171,7 @@ describe('adding the article of a tab', () => {
       const reply = (await attempt()) as Reply;
       expect(reply.ok, name).toBe(false);
       expect(!reply.ok && reply.error, name).toMatch(error);
-      expect(await userKeys(), name).toEqual([]);
+      expect(await kept(), name).toEqual({ articles: [], grouping: false });
     });
   }
 });
@@ -164,7 +188,7 @@ describe('the saved grouping', () => {
     expect(restored.ok && restored.articles[0]!.story?.id).toBe(BLINKEN_STORY);
     expect(grouping.runs).toBe(runs);
 
-    await fakeBrowser.storage.local.set({ 'px:user-corpus': { v: 1, key: 'something else', saved: { stories: [], refused: [], index: null } } });
+    await (await openParallaxDB()).put('cache', { v: 1, key: 'something else', saved: { stories: [], refused: [], index: null } }, 'user-corpus');
     handle = await freshWorker();
     const rebuilt = (await handle({ type: 'listUserArticles' }, popupSender())) as Reply<UserCorpusList>;
     expect(rebuilt).toEqual(restored);
@@ -188,10 +212,11 @@ describe('a damaged saved grouping', () => {
       const first = await openArticle(handle, '/fenwick/library.html', LIBRARY);
       const added = (await handle({ type: 'addArticleToCorpus', tabId: first.tabId }, popupSender())) as Reply<AddedToCorpus>;
       if (!added.ok) throw new Error(added.error);
-      const cached = (await fakeBrowser.storage.local.get('px:user-corpus'))['px:user-corpus'] as { saved: { index: Index } };
+      const db = await openParallaxDB();
+      const cached = (await db.get('cache', 'user-corpus')) as { saved: { index: Index } };
       expect(cached.saved.index, 'a saved index to damage').toBeTruthy();
       cached.saved.index = damage(cached.saved.index);
-      await fakeBrowser.storage.local.set({ 'px:user-corpus': cached });
+      await db.put('cache', cached, 'user-corpus');
       const runs = grouping.runs;
 
       handle = await freshWorker();
@@ -214,13 +239,10 @@ describe('a damaged saved grouping', () => {
   }
 });
 
-describe('the limits of storage.local', () => {
+describe('the limits of the reader\'s corpus', () => {
   async function storeMany(count: number, textOf: (i: number) => string, publishedAt = '2024-01-01') {
     const articles = Array.from({ length: count }, (_, i) => userArticleFrom({ text: textOf(i), publishedAt }, `2025-01-01T00:00:${String(i % 60).padStart(2, '0')}.000Z`));
-    await fakeBrowser.storage.local.set({
-      'px:user-articles': { v: 1, ids: articles.map((a) => a.id) },
-      ...Object.fromEntries(articles.map((a) => [`px:user-article:${a.id}`, { v: 1, article: a }])),
-    });
+    await putArticles(Object.fromEntries(articles.map((a) => [a.id, { v: 1, article: a }])));
   }
 
   it('caps the number of articles with a message that says what to do', async () => {
@@ -244,11 +266,11 @@ describe('the limits of storage.local', () => {
   it('says so when the browser refuses to save', async () => {
     const handle = await freshWorker();
     const { tabId } = await openArticle(handle, '/northbound/blinken.html', RETOLD);
-    const set = fakeBrowser.storage.local.set;
-    fakeBrowser.storage.local.set = async () => { throw new Error('QUOTA_BYTES quota exceeded'); };
+    const restore = failOnce('userArticles', 'put', quotaError());
     const reply = await handle({ type: 'addArticleToCorpus', tabId }, popupSender());
-    fakeBrowser.storage.local.set = set;
-    expect(reply).toEqual({ ok: false, error: 'Your browser could not save the article (QUOTA_BYTES quota exceeded): remove some of your articles and try again.' });
+    restore();
+    expect(reply).toEqual({ ok: false, error: 'Your browser could not save the article (The quota has been exceeded.): remove some of your articles and try again.' });
+    expect(await kept(), 'nothing half-written').toEqual({ articles: [], grouping: false });
   });
 });
 
@@ -273,7 +295,7 @@ describe('listing and removing', () => {
     const id = list.articles[0]!.id;
     expect(await handle({ type: 'removeUserArticle', id }, popupSender())).toEqual({ ok: true, removed: true });
     expect(await handle({ type: 'removeUserArticle', id }, popupSender())).toEqual({ ok: true, removed: false });
-    expect((await userKeys()).filter((k) => k !== 'px:user-corpus')).toEqual([`px:user-article:${list.articles[1]!.id}`, 'px:user-articles']);
+    expect((await kept()).articles).toEqual([list.articles[1]!.id]);
     await handle({ type: 'analyzeArticle', article: { ...RETOLD, url: blinken.url } }, pageSender(blinken.tabId, blinken.url));
     expect((await storedAnalysis(blinken.tabId)).corpusArticleId).toBeNull();
   });
@@ -288,40 +310,24 @@ describe('removing, crash-safe', () => {
     await handle({ type: 'addArticleToCorpus', tabId: library.tabId }, popupSender());
     return { handle, ids: [userArticleId(RETOLD.text), userArticleId(LIBRARY.text)] };
   }
-  const articleKeys = async () => (await userKeys()).filter((k) => k.startsWith('px:user-article:'));
 
   it('a removal the browser fails half-way hides nothing and leaves no text behind', async () => {
     const { ids } = await addTwo();
-    const remove = fakeBrowser.storage.local.remove;
-    fakeBrowser.storage.local.remove = async () => { throw new Error('IO error'); };
+    const restore = failOnce('cache', 'delete', new Error('IO error'));
     const handle = await freshWorker();
     const reply = await handle({ type: 'removeUserArticle', id: ids[0]! }, popupSender());
-    fakeBrowser.storage.local.remove = remove;
+    restore();
     expect(reply).toEqual({ ok: false, error: 'Your browser could not remove the article (IO error): try again.' });
-    // Nothing was half done: both articles are still listed, and each stored text is listed.
+    // The text and the saved grouping go in one transaction: both articles are still there, and listed.
     const list = (await (await freshWorker())({ type: 'listUserArticles' }, popupSender())) as Reply<UserCorpusList>;
     expect(list.ok && list.articles.map((a) => a.id)).toEqual(ids);
-    expect(await articleKeys()).toEqual(ids.map((id) => `px:user-article:${id}`).sort());
+    expect((await kept()).articles).toEqual([...ids].sort());
   });
 
-  it('a removal interrupted after the text went is finished by the next read', async () => {
+  it('a removal that succeeds drops the text and the saved grouping together', async () => {
     const { ids } = await addTwo();
-    const set = fakeBrowser.storage.local.set;
-    fakeBrowser.storage.local.set = async () => { throw new Error('IO error'); };
-    const reply = await (await freshWorker())({ type: 'removeUserArticle', id: ids[0]! }, popupSender());
-    fakeBrowser.storage.local.set = set;
-    expect(reply.ok).toBe(false);
-    const list = (await (await freshWorker())({ type: 'listUserArticles' }, popupSender())) as Reply<UserCorpusList>;
-    expect(list.ok && list.articles.map((a) => a.id)).toEqual([ids[1]]);
-    expect((await fakeBrowser.storage.local.get('px:user-articles'))['px:user-articles']).toEqual({ v: 1, ids: [ids[1]] });
-  });
-
-  it('sweeps texts the index does not name (left by an interrupted removal)', async () => {
-    const { ids } = await addTwo();
-    await fakeBrowser.storage.local.set({ 'px:user-articles': { v: 1, ids: [ids[1]] } });
-    const list = (await (await freshWorker())({ type: 'listUserArticles' }, popupSender())) as Reply<UserCorpusList>;
-    expect(list.ok && list.articles.map((a) => a.id)).toEqual([ids[1]]);
-    expect(await articleKeys()).toEqual([`px:user-article:${ids[1]}`]);
+    expect(await (await freshWorker())({ type: 'removeUserArticle', id: ids[0]! }, popupSender())).toEqual({ ok: true, removed: true });
+    expect(await kept()).toMatchObject({ articles: [ids[1]] });
   });
 });
 
@@ -330,38 +336,32 @@ describe('corrupt storage', () => {
   const other = () => userArticleFrom({ text: fixture('library-second-report.txt'), siteName: 'Riverside Post', publishedAt: '2024-05-05' }, '2025-01-01T00:00:00.000Z');
 
   const cases: [string, () => Record<string, unknown>, string[], RegExp | null][] = [
-    ['an entry of the wrong shape', () => ({
-      'px:user-articles': { v: 1, ids: [good().id, 'user-broken'] },
-      [`px:user-article:${good().id}`]: { v: 1, article: good() },
-      'px:user-article:user-broken': { v: 1, article: { id: 'user-broken', text: 42 } },
+    ['a record of the wrong shape', () => ({
+      [good().id]: { v: 1, article: good() },
+      'user-broken': { v: 1, article: { id: 'user-broken', text: 42 } },
     }), ['Fenwick Gazette'], null],
-    ['an entry from an unknown version', () => ({
-      'px:user-articles': { v: 1, ids: [good().id, other().id] },
-      [`px:user-article:${good().id}`]: { v: 1, article: good() },
-      [`px:user-article:${other().id}`]: { v: 7, article: other() },
+    ['a record from an unknown version', () => ({
+      [good().id]: { v: 1, article: good() },
+      [other().id]: { v: 7, article: other() },
     }), ['Fenwick Gazette'], null],
-    ['a damaged index (rebuilt from the entries, in the order they were added)', () => ({
-      'px:user-articles': 'garbage',
-      [`px:user-article:${good().id}`]: { v: 1, article: good() },
-      [`px:user-article:${other().id}`]: { v: 1, article: other() },
+    ['records kept in the order they were added', () => ({
+      [good().id]: { v: 1, article: good() },
+      [other().id]: { v: 1, article: other() },
     }), ['Riverside Post', 'Fenwick Gazette'], null],
     ['a text edited behind Parallax\'s back (kept, set aside)', () => ({
-      'px:user-articles': { v: 1, ids: [good().id] },
-      [`px:user-article:${good().id}`]: { v: 1, article: { ...good(), text: `${good().text} Edited.` } },
+      [good().id]: { v: 1, article: { ...good(), text: `${good().text} Edited.` } },
     }), ['Fenwick Gazette'], /Set aside: the saved copy is damaged/],
   ];
   for (const [name, stored, outlets, problem] of cases) {
     it(`lists the readable articles despite ${name}`, async () => {
-      await fakeBrowser.storage.local.set(stored());
+      await putArticles(stored());
       const handle = await freshWorker();
       const list = (await handle({ type: 'listUserArticles' }, popupSender())) as Reply<UserCorpusList>;
       if (!list.ok) throw new Error(list.error);
       expect(list.articles.map((a) => a.outlet), name).toEqual(outlets);
       if (problem) expect(list.articles[0]!.problem, name).toMatch(problem);
       else expect(list.articles.every((a) => a.problem === null && a.story !== null), name).toBe(true);
-      const index = (await fakeBrowser.storage.local.get('px:user-articles'))['px:user-articles'];
-      expect(index, name).toEqual({ v: 1, ids: list.articles.map((a) => a.id) });
-      expect((await userKeys()).filter((k) => k.startsWith('px:user-article:')), name).toHaveLength(outlets.length);
+      expect((await kept()).articles, name).toEqual(list.articles.map((a) => a.id).sort());
     });
   }
 });

@@ -19,7 +19,7 @@ function tabState(over: Partial<TabState>): TabState {
   return { v: 2, page: null, article: null, url: 'https://www.herald.example/news/harbour-bridge', status: 'ready', textHash: 'x', analysis: full, anchored: ['q0', 'q1', 'q2', 'd:d0', 'd:d1'], unanchored: ['q3', 'd:d2'], error: null, updatedAt: 1, ...over };
 }
 function view(over: Partial<TabView> = {}, state: Partial<TabState> | null = {}): TabView {
-  return { tabId: 7, url: 'https://www.herald.example/news/harbour-bridge', site: 'herald.example', siteEnabled: true, defaultSite: true, paused: false, state: state === null ? null : tabState(state), notice: null, ...over };
+  return { tabId: 7, url: 'https://www.herald.example/news/harbour-bridge', site: 'herald.example', siteEnabled: true, defaultSite: true, paused: false, state: state === null ? null : tabState(state), notice: null, userArticles: 0, ...over };
 }
 
 let sent: unknown[];
@@ -156,6 +156,20 @@ describe('loading the tab view', () => {
     await waitFor(() => expect(screen.getByTestId('state').getAttribute('data-state')).toBe('loading'));
     await fakeBrowser.storage.session.set({ 'px:tab:7': { changed: true } });
     await waitFor(() => expect(screen.getByTestId('story-title')).toBeTruthy());
+  });
+
+  it('asks again when the background signals that a switch, the pause or the corpus changed', async () => {
+    let calls = 0;
+    (fakeBrowser.runtime as unknown as { sendMessage: unknown }).sendMessage = vi.fn(async () => {
+      calls++;
+      return { ok: true, view: view({ paused: calls > 1 }) };
+    });
+    render(<Popup tabId={7} />);
+    await waitFor(() => expect(screen.getByTestId('global-pause').getAttribute('aria-checked')).toBe('false'));
+    await fakeBrowser.storage.sync.set({ 'px:prefs': { v: 1, paused: true } }); // no longer where the pause lives
+    await fakeBrowser.storage.session.set({ 'px:changed': 1 });
+    await waitFor(() => expect(screen.getByTestId('global-pause').getAttribute('aria-checked')).toBe('true'));
+    expect(calls).toBe(2);
   });
 
   it('says why when the tab cannot be read', async () => {

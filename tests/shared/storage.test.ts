@@ -6,19 +6,7 @@ const storage = await import('../../src/shared/storage.ts');
 
 beforeEach(() => fakeBrowser.reset());
 
-describe('per-site choices in storage.sync', () => {
-  it('keeps the valid choices when another site\'s entry is corrupt', async () => {
-    await fakeBrowser.storage.sync.set({
-      'px:site:good.example': { v: 1, enabled: false, origins: [], updatedAt: 5 },
-      'px:site:broken.example': { v: 1, enabled: 'yes' },
-      'px:site:future.example': { v: 99, enabled: true, updatedAt: 5 },
-      'unrelated': 42,
-    });
-    const all = await storage.readAllSiteSettings();
-    expect([...all.keys()]).toEqual(['good.example']);
-    expect(await storage.readSiteSetting('broken.example')).toBeNull();
-  });
-
+describe('whether a site is on', () => {
   const cases: [string, { enabled: boolean } | null, boolean, boolean][] = [
     ['no choice, default site', null, true, true],
     ['no choice, other site', null, false, false],
@@ -31,13 +19,6 @@ describe('per-site choices in storage.sync', () => {
       expect(storage.siteEnabled(setting, isDefault)).toBe(expected);
     });
   }
-
-  it('reads a corrupt preference as the default', async () => {
-    await fakeBrowser.storage.sync.set({ 'px:prefs': { paused: 'maybe' } });
-    expect(await storage.readPrefs()).toEqual({ v: 1, paused: false });
-    await storage.writePrefs({ paused: true });
-    expect(await storage.readPrefs()).toEqual({ v: 1, paused: true });
-  });
 });
 
 describe('per-tab state in storage.session', () => {
