@@ -4,10 +4,12 @@ import { hostileScenarios } from './hostile.ts';
 import { popupScenarios } from './popup.ts';
 import type { Suite } from './suite.ts';
 import { switchingScenarios } from './switching.ts';
+import { trustScenarios } from './trust.ts';
 
 export function sharedScenarios(get: () => Suite): void {
   annotateScenarios(get);
   popupScenarios(get);
   switchingScenarios(get);
   hostileScenarios(get);
+  trustScenarios(get);
 }
