@@ -31,6 +31,15 @@ export function containsArticle(normalizedInput: string, articleText: string): b
 }
 
 export function findStory(profile: ArticleProfile, inputText: string, prepared: PreparedCorpus): StoryFinding | null {
+  const found = findStoryCandidate(profile, prepared);
+  return found ? { ...found, corpusArticleId: recogniseCorpusArticle(found.storyId, inputText, prepared) } : null;
+}
+
+/**
+ * The story an article tells, from the index alone (no corpus text is read): the caller can
+ * fetch the texts of its versions (kept apart, compressed) before comparing.
+ */
+export function findStoryCandidate(profile: ArticleProfile, prepared: PreparedCorpus): Omit<StoryFinding, 'corpusArticleId'> | null {
   const query = toQueryProfile(profile);
   const candidates = findCandidates(prepared.index, query);
   const best = candidates[0];
@@ -50,14 +59,15 @@ export function findStory(profile: ArticleProfile, inputText: string, prepared: 
     }
   }
 
+  return { storyId: story.id, score: best.evidence.score, evidence };
+}
+
+/** The story's article the input is (its words all in the input), among those whose text is at hand. */
+export function recogniseCorpusArticle(storyId: string, inputText: string, prepared: PreparedCorpus): string | null {
   const normalizedInput = normalizeForMatch(inputText);
-  let corpusArticleId: string | null = null;
-  for (const id of story.articleIds) {
+  for (const id of prepared.stories.get(storyId)?.articleIds ?? []) {
     const article = prepared.articles.get(id);
-    if (article && containsArticle(normalizedInput, article.text)) {
-      corpusArticleId = id;
-      break;
-    }
+    if (article?.text && containsArticle(normalizedInput, article.text)) return id;
   }
-  return { storyId: story.id, score: best.evidence.score, evidence, corpusArticleId };
+  return null;
 }
