@@ -3,12 +3,13 @@
 // revision, so a restarted worker answers from it; the article itself only when it is short
 // enough to be added to the reader's corpus. A state the browser refuses to keep (quota) becomes a
 // short "failed" state the popup explains; the page still gets what it draws.
-import { analyze } from '../core/analyze.ts';
+import { compareReading, readArticle, textsNeeded } from '../core/analyze.ts';
 import type { AnalyzeReply, ArticleMessage, Reply } from '../shared/messages.ts';
 import type { PagePayload } from '../shared/page-model.ts';
 import { readTabState, writeTabState, type TabStateInput } from '../shared/storage.ts';
 import { keptArticleOf, tabAnalysisOf, type TabAnalysis } from '../shared/tab-analysis.ts';
-import { currentRevision, getCorpus } from './corpus.ts';
+import { currentRevision, fetchTexts, getAnalysisCorpus } from './corpus.ts';
+import { rememberLater, rememberingDone } from './remember.ts';
 import { showIndicator } from './badge.ts';
 import { buildPagePayload, countDifferences } from './page-payload.ts';
 import { siteStatus } from './sites.ts';
@@ -36,6 +37,7 @@ export async function analyzeArticle(tabId: number, url: string, article: Articl
     return { ok: false, error: status.paused ? 'Parallax is paused' : `Parallax is switched off on ${status.site}` };
   }
   const textHash = hashText(article.text);
+  await rememberingDone(); // the page read just before is part of the corpus this one is compared with
   const [cached, revision] = await Promise.all([readTabState(tabId), currentRevision()]);
   let view: TabAnalysis;
   let page: PagePayload;
@@ -47,9 +49,13 @@ export async function analyzeArticle(tabId: number, url: string, article: Articl
     let corpus: string;
     let analysis;
     try {
-      const built = await getCorpus(revision);
+      const built = await getAnalysisCorpus(revision);
       corpus = built.revision;
-      analysis = analyze({ ...article, url: article.url ?? url }, built.prepared);
+      const reading = readArticle({ ...article, url: article.url ?? url }, built.prepared);
+      // The versions kept compressed (remembered articles) are read only for the story found.
+      await fetchTexts(built, textsNeeded(reading, built.prepared));
+      analysis = compareReading(reading, built.prepared);
+      rememberLater(url, analysis, reading.profile, built);
     } catch (error) {
       const reason = reasonOf(error);
       await keep(tabId, { ...EMPTY, url, status: 'failed', textHash, error: reason });

@@ -15,10 +15,12 @@ import { isContentScript, isExtensionPage } from './senders.ts';
 import { refreshAllIndicators } from './tab-events.ts';
 import { addArticleToCorpus, listUserArticles, removeUserArticle } from './user-corpus.ts';
 import { dismissNotice } from './notices.ts';
+import { forget, listRemembered, setRemember } from './remember.ts';
 
 const CONTENT_TYPES = new Set(['analyzeArticle', 'annotationsAnchored', 'pageStatus', 'pageSwitch']);
 const POPUP_TYPES = new Set([
   'getTabState', 'setSiteEnabled', 'setPaused', 'showOnPage', 'reanalyze', 'addArticleToCorpus', 'removeUserArticle', 'listUserArticles', 'dismissNotice',
+  'setRemember', 'listRemembered', 'forgetRemembered',
 ]);
 
 /** Every message gets a value back: a handler that fails unexpectedly answers `{ ok: false, error }`. */
@@ -82,6 +84,12 @@ async function dispatch(message: unknown, sender: Runtime.MessageSender): Promis
       case 'dismissNotice':
         await dismissNotice();
         return { ok: true };
+      case 'setRemember':
+        return setRemember(m.site, m.on);
+      case 'listRemembered':
+        return listRemembered();
+      case 'forgetRemembered':
+        return forget(m.scope, m.scope === 'all' ? null : m.key);
     }
   }
   return failure(`unknown message type ${JSON.stringify(type ?? null)}`);

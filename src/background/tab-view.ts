@@ -3,7 +3,8 @@
 import { browser } from '../shared/browser.ts';
 import type { Reply } from '../shared/messages.ts';
 import { readTabState, type TabView } from '../shared/storage.ts';
-import { readPrefs } from './store/prefs.ts';
+import { readPrefs, readRemember } from './store/prefs.ts';
+import { readMemory } from './store/remembered.ts';
 import { countUserArticles } from './store/user-articles.ts';
 import { siteStatus } from './sites.ts';
 import { readNotice } from './notices.ts';
@@ -12,7 +13,10 @@ export async function getTabView(tabId: number): Promise<Reply<{ view: TabView }
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) return { ok: false, error: `no tab ${tabId}: it may have been closed` };
   const url = tab.url ?? null;
-  const [state, prefs, status, notice, userArticles] = await Promise.all([readTabState(tabId), readPrefs(), url ? siteStatus(url) : null, readNotice(), countUserArticles()]);
+  const [state, prefs, status, notice, userArticles, memory] = await Promise.all([
+    readTabState(tabId), readPrefs(), url ? siteStatus(url) : null, readNotice(), countUserArticles(), readMemory(),
+  ]);
+  const remember = status ? await readRemember(status.site) : false;
   return {
     ok: true,
     view: {
@@ -26,6 +30,8 @@ export async function getTabView(tabId: number): Promise<Reply<{ view: TabView }
       state: state && (!url || state.url === url) ? state : null,
       notice,
       userArticles,
+      remember,
+      remembered: memory.count,
     },
   };
 }

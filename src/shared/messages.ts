@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import type { PagePayload } from './page-model.ts';
 import type { TabView } from './storage.ts';
 import { USER_ARTICLE_ID, type AddedToCorpus, type UserCorpusList } from './user-corpus.ts';
+import { REMEMBERED_ID, type RememberedList } from './remembered.ts';
 
 const MAX_TEXT = 2_000_000;
 const MAX_IDS = 5_000;
@@ -48,6 +49,15 @@ export const PopupMessageSchema = v.variant('type', [
   v.object({ type: v.literal('removeUserArticle'), id: v.pipe(v.string(), v.regex(USER_ARTICLE_ID)) }),
   v.object({ type: v.literal('listUserArticles') }),
   v.object({ type: v.literal('dismissNotice') }),
+  // Remember what I read (opt-in per site; kept in the extension's database on this device).
+  v.object({ type: v.literal('setRemember'), site: v.pipe(v.string(), v.minLength(1), v.maxLength(253)), on: v.boolean() }),
+  v.object({ type: v.literal('listRemembered') }),
+  v.variant('scope', [
+    v.object({ type: v.literal('forgetRemembered'), scope: v.literal('article'), key: v.pipe(v.string(), v.regex(REMEMBERED_ID)) }),
+    v.object({ type: v.literal('forgetRemembered'), scope: v.literal('story'), key: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
+    v.object({ type: v.literal('forgetRemembered'), scope: v.literal('site'), key: v.pipe(v.string(), v.minLength(1), v.maxLength(253)) }),
+    v.object({ type: v.literal('forgetRemembered'), scope: v.literal('all') }),
+  ]),
 ]);
 export type PopupMessage = v.InferOutput<typeof PopupMessageSchema>;
 
@@ -81,6 +91,9 @@ export interface Replies {
   removeUserArticle: Reply<{ removed: boolean }>;
   listUserArticles: Reply<UserCorpusList>;
   dismissNotice: Reply;
+  setRemember: Reply<{ remember: boolean }>;
+  listRemembered: Reply<RememberedList>;
+  forgetRemembered: Reply<{ forgotten: number }>;
   ping: Reply;
   switched: Reply;
   showAnnotation: Reply<{ shown: boolean }>;

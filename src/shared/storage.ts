@@ -69,6 +69,10 @@ export interface TabView {
   notice: string | null;
   /** How many articles the reader added to their corpus. */
   userArticles: number;
+  /** Whether Parallax remembers the articles read on this tab's site (off unless switched on). */
+  remember: boolean;
+  /** How many articles Parallax remembers (all sites). */
+  remembered: number;
 }
 
 export function parseSiteSetting(value: unknown): SiteSetting | null {

@@ -8,14 +8,20 @@ import { freshIndexedDB, openParallaxDB } from './fake-db.ts';
 
 vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('@webext-core/fake-browser')).fakeBrowser }));
 const analyzeSpy = vi.hoisted(() => ({ calls: 0, result: null as unknown, fail: null as string | null }));
-vi.mock('../../src/core/analyze.ts', () => ({
-  prepareCorpus: (compiled: unknown) => ({ compiled }),
-  analyze: () => {
+vi.mock('../../src/core/analyze.ts', () => {
+  const analyze = () => {
     analyzeSpy.calls++;
     if (analyzeSpy.fail) throw new Error(analyzeSpy.fail);
     return analyzeSpy.result;
-  },
-}));
+  };
+  return {
+    prepareCorpus: (compiled: unknown) => ({ compiled, storyOfArticle: new Map(), articles: new Map() }),
+    analyze,
+    readArticle: () => ({ candidate: null, profile: null }),
+    textsNeeded: () => [],
+    compareReading: analyze,
+  };
+});
 
 const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/analysis/harbour-bridge.json'), 'utf8')) as Analysis;
 const URL_A = 'https://www.herald.example/news/harbour-bridge';

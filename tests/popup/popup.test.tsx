@@ -19,7 +19,7 @@ function tabState(over: Partial<TabState>): TabState {
   return { v: 2, page: null, article: null, url: 'https://www.herald.example/news/harbour-bridge', status: 'ready', textHash: 'x', analysis: full, anchored: ['q0', 'q1', 'q2', 'd:d0', 'd:d1'], unanchored: ['q3', 'd:d2'], error: null, updatedAt: 1, ...over };
 }
 function view(over: Partial<TabView> = {}, state: Partial<TabState> | null = {}): TabView {
-  return { tabId: 7, url: 'https://www.herald.example/news/harbour-bridge', site: 'herald.example', siteEnabled: true, defaultSite: true, paused: false, state: state === null ? null : tabState(state), notice: null, userArticles: 0, ...over };
+  return { tabId: 7, url: 'https://www.herald.example/news/harbour-bridge', site: 'herald.example', siteEnabled: true, defaultSite: true, paused: false, state: state === null ? null : tabState(state), notice: null, userArticles: 0, remember: false, remembered: 0, ...over };
 }
 
 let sent: unknown[];

@@ -18,7 +18,7 @@ const noStory = load('harbour-bridge-no-story.json');
 
 function view(state: Partial<TabState> | null = {}, over: Partial<TabView> = {}): TabView {
   const tabState: TabState = { v: 2, page: null, article: null, url: 'https://www.herald.example/news/harbour-bridge', status: 'ready', textHash: 'x', analysis: full, anchored: [], unanchored: [], error: null, updatedAt: 1, ...state };
-  return { tabId: 7, url: tabState.url, site: 'herald.example', siteEnabled: true, defaultSite: true, paused: false, state: state === null ? null : tabState, notice: null, userArticles: 0, ...over };
+  return { tabId: 7, url: tabState.url, site: 'herald.example', siteEnabled: true, defaultSite: true, paused: false, state: state === null ? null : tabState, notice: null, userArticles: 0, remember: false, remembered: 0, ...over };
 }
 
 const joined: AddedToCorpus = {

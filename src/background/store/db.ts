@@ -6,15 +6,19 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { migrateLegacyStorage } from './legacy.ts';
 
 export const DB_NAME = 'parallax';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface ParallaxSchema extends DBSchema {
-  /** `prefs` (the pause), `site:<site>` (a site switch), `notice`, `migrated`. */
+  /** `prefs` (the pause), `site:<site>` (a site switch), `remember:<site>`, `memory` (counts), `notice`, `migrated`. */
   prefs: { key: string; value: unknown };
   /** The articles the reader added, by id: `{ v, article }`. */
   userArticles: { key: string; value: unknown };
   /** `user-corpus`: the saved grouping of the reader's articles. */
   cache: { key: string; value: unknown };
+  /** Articles remembered as the reader read them (opt-in per site), by id: no text, see below. */
+  remembered: { key: string; value: unknown; indexes: { 'by-read': string; 'by-site': string; 'by-story': string } };
+  /** Their texts, compressed (deflate-raw), by id: read only when a page tells their story. */
+  rememberedTexts: { key: string; value: unknown };
 }
 
 export type ParallaxDB = IDBPDatabase<ParallaxSchema>;
@@ -28,6 +32,13 @@ async function open(): Promise<ParallaxDB> {
         db.createObjectStore('prefs');
         db.createObjectStore('userArticles');
         db.createObjectStore('cache');
+      }
+      if (oldVersion < 2) {
+        const remembered = db.createObjectStore('remembered');
+        remembered.createIndex('by-read', 'readAt');
+        remembered.createIndex('by-site', 'site');
+        remembered.createIndex('by-story', 'storyId');
+        db.createObjectStore('rememberedTexts');
       }
     },
     blocking() {

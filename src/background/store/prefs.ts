@@ -38,3 +38,17 @@ export async function writeSiteSetting(site: string, enabled: boolean, origins: 
   const value: SiteSetting = { v: SCHEMA_VERSION, enabled, origins, updatedAt: Date.now() };
   await (await database()).put('prefs', value, siteId(site));
 }
+
+// "Remember what I read" on a site: off unless the reader switched it on there.
+const REMEMBER_PREFIX = 'remember:';
+const isRememberChoice = (x: unknown): x is { v: 1; on: boolean; updatedAt: number } =>
+  typeof x === 'object' && x !== null && (x as { v?: unknown }).v === 1 && typeof (x as { on?: unknown }).on === 'boolean';
+
+export async function readRemember(site: string): Promise<boolean> {
+  const value = await (await database()).get('prefs', `${REMEMBER_PREFIX}${site}`);
+  return isRememberChoice(value) && value.on;
+}
+
+export async function writeRemember(site: string, on: boolean): Promise<void> {
+  await (await database()).put('prefs', { v: 1, on, updatedAt: Date.now() }, `${REMEMBER_PREFIX}${site}`);
+}
