@@ -4,6 +4,7 @@ import type { TabView } from '../shared/storage.ts';
 import { OutletList } from './OutletList.tsx';
 import { PauseSwitch } from './PauseSwitch.tsx';
 import { SiteSwitch } from './SiteSwitch.tsx';
+import { RememberSwitch } from './RememberSwitch.tsx';
 
 export function Header({ view, analysis }: { view: TabView; analysis: TabAnalysis | null }) {
   const storyTitle = analysis?.story?.title ?? null;
@@ -16,6 +17,7 @@ export function Header({ view, analysis }: { view: TabView; analysis: TabAnalysi
       {analysis?.story && <OutletList analysis={analysis} />}
       <div class="switches">
         <SiteSwitch view={view} />
+        <RememberSwitch view={view} />
         <PauseSwitch paused={view.paused} />
       </div>
     </header>

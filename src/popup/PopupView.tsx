@@ -8,6 +8,7 @@ import { popupState } from './popup-state.ts';
 import { SpeakerList } from './SpeakerList.tsx';
 import { MyArticles } from './MyArticles.tsx';
 import { Notice } from './Notice.tsx';
+import { RememberedArticles } from './RememberedArticles.tsx';
 import { StateMessage } from './StateMessage.tsx';
 import { useAddToCorpus } from './use-user-corpus.ts';
 
@@ -30,6 +31,7 @@ export function PopupView({ view }: { view: TabView }) {
       )}
       <AddToCorpus analysis={analysis} state={adding} onAdd={() => void add()} />
       <MyArticles count={view.userArticles} />
+      <RememberedArticles count={view.remembered} />
       {analysis && <SpeakerList analysis={analysis} tabId={view.tabId} anchored={anchored} />}
       {analysis?.story && <DifferenceList analysis={analysis} tabId={view.tabId} anchored={anchored} />}
     </main>
