@@ -85,7 +85,7 @@ async function dispatch(message: unknown, sender: Runtime.MessageSender): Promis
         await dismissNotice();
         return { ok: true };
       case 'setRemember':
-        return setRemember(m.site, m.on);
+        return setRemember(m.site, m.on, m.tabId ?? null);
       case 'listRemembered':
         return listRemembered();
       case 'forgetRemembered':

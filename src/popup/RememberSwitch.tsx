@@ -9,7 +9,7 @@ export function RememberSwitch({ view }: { view: TabView }) {
   if (!view.site || !view.siteEnabled) return null;
   const site = view.site;
   async function toggle(on: boolean) {
-    const reply = await command({ type: 'setRemember', site, on });
+    const reply = await command({ type: 'setRemember', site, on, tabId: view.tabId });
     setError(reply.ok ? null : reply.error);
   }
   return (

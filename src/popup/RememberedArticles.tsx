@@ -49,7 +49,7 @@ export function RememberedArticles({ count }: { count: number }) {
               {list.sites.map(({ site, count: n }) => (
                 <li key={site} data-testid="remembered-site" data-site={site}>
                   <span>{site}</span> <span class="count">{plural(n, 'article')}</span>{' '}
-                  <button type="button" class="link" data-testid="forget-site" aria-label={`Forget the ${plural(n, 'article')} remembered from ${site}`} onClick={() => void forget({ type: 'forgetRemembered', scope: 'site', key: site })}>
+                  <button type="button" class="link" data-testid="forget-site" aria-label={`Forget this site: ${site} (${plural(n, 'article')})`} onClick={() => void forget({ type: 'forgetRemembered', scope: 'site', key: site })}>
                     Forget this site
                   </button>
                 </li>

@@ -20,7 +20,7 @@ export function RememberedStoryItem({ story, onForget, formatDate }: Props) {
               <span class="outlet-name">{a.outlet}</span>
               {date && <span class="date"> · {date}</span>}
               <div class="remembered-article-title">{a.title}</div>
-              <button type="button" class="link" data-testid="forget-article" aria-label={`Forget “${a.title}” (${a.outlet})`} onClick={() => void onForget({ type: 'forgetRemembered', scope: 'article', key: a.id })}>
+              <button type="button" class="link" data-testid="forget-article" aria-label={`Forget: “${a.title}” (${a.outlet})`} onClick={() => void onForget({ type: 'forgetRemembered', scope: 'article', key: a.id })}>
                 Forget
               </button>
             </li>
@@ -28,7 +28,7 @@ export function RememberedStoryItem({ story, onForget, formatDate }: Props) {
         })}
       </ul>
       {story.articles.length > 1 && (
-        <button type="button" class="link" data-testid="forget-story" aria-label={`Forget the story “${story.title}”`} onClick={() => void onForget({ type: 'forgetRemembered', scope: 'story', key: story.id })}>
+        <button type="button" class="link" data-testid="forget-story" aria-label={`Forget this story: “${story.title}”`} onClick={() => void onForget({ type: 'forgetRemembered', scope: 'story', key: story.id })}>
           Forget this story
         </button>
       )}

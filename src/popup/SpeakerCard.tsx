@@ -38,7 +38,7 @@ export function SpeakerCard({ speaker, analysis, tabId, anchored }: Props) {
                   <span class="outlet-name">{e.outlet}:</span> “<DiffText parts={e.diff} side="there" fallback={e.text} />”
                 </div>
               ))}
-              {anchored.has(id) ? <ShowOnPage tabId={tabId} annotationId={id} label={`Show this quote from ${speaker.name} on the page`} /> : <span class="note">Not found on the page</span>}
+              {anchored.has(id) ? <ShowOnPage tabId={tabId} annotationId={id} label={`this quote from ${speaker.name}`} /> : <span class="note">Not found on the page</span>}
             </li>
           );
         })}

@@ -17,7 +17,7 @@ export function UnattributedQuotes({ analysis, tabId, anchored }: { analysis: Ta
           return (
             <li key={id} data-testid="unattributed-quote" data-anchored={String(anchored.has(id))}>
               <blockquote>“{q.text}”</blockquote>
-              {anchored.has(id) ? <ShowOnPage tabId={tabId} annotationId={id} label="Show this quote on the page" /> : <span class="note">Not found on the page</span>}
+              {anchored.has(id) ? <ShowOnPage tabId={tabId} annotationId={id} label="this quote" /> : <span class="note">Not found on the page</span>}
             </li>
           );
         })}

@@ -50,7 +50,8 @@ export const PopupMessageSchema = v.variant('type', [
   v.object({ type: v.literal('listUserArticles') }),
   v.object({ type: v.literal('dismissNotice') }),
   // Remember what I read (opt-in per site; kept in the extension's database on this device).
-  v.object({ type: v.literal('setRemember'), site: v.pipe(v.string(), v.minLength(1), v.maxLength(253)), on: v.boolean() }),
+  // With a tab: its article is read again, so that switching on remembers the page in view too.
+  v.object({ type: v.literal('setRemember'), site: v.pipe(v.string(), v.minLength(1), v.maxLength(253)), on: v.boolean(), tabId: v.optional(tabId) }),
   v.object({ type: v.literal('listRemembered') }),
   v.variant('scope', [
     v.object({ type: v.literal('forgetRemembered'), scope: v.literal('article'), key: v.pipe(v.string(), v.regex(REMEMBERED_ID)) }),

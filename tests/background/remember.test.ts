@@ -101,7 +101,7 @@ describe('remembering', () => {
     expect((await list(handle)).usage.count).toBe(1);
   });
 
-  it('forgets a story, a site, or everything', async () => {
+  it('forgets a site, a story, or everything; what was forgotten is not remembered again this session', async () => {
     const handle = await freshWorker();
     await handle({ type: 'setRemember', site: 'herald.example', on: true }, popupSender());
     await handle({ type: 'setRemember', site: '127.0.0.1', on: true }, popupSender());
@@ -111,9 +111,12 @@ describe('remembering', () => {
     expect(both.usage.count).toBe(2);
     expect(both.stories).toHaveLength(1); // B was found to tell A's story
     expect(await handle({ type: 'forgetRemembered', scope: 'site', key: '127.0.0.1' }, popupSender())).toEqual({ ok: true, forgotten: 1 });
+    expect(await handle({ type: 'forgetRemembered', scope: 'story', key: both.stories[0]!.id }, popupSender())).toEqual({ ok: true, forgotten: 1 });
+    await read(handle, { ...A, url: `${A_URL}?again` });
     await read(handle, { ...B, url: `${B_URL}?again` });
-    expect(await handle({ type: 'forgetRemembered', scope: 'story', key: both.stories[0]!.id }, popupSender())).toEqual({ ok: true, forgotten: 2 });
-    await read(handle, A);
+    expect((await list(handle)).usage.count, 'forgotten ones are not remembered again').toBe(0);
+    await read(handle, page('blinken-retold.txt', 'Northbound Wire', '2021-09-08', 'https://news.herald.example/blinken'));
+    expect((await list(handle)).usage.count).toBe(1);
     expect(await handle({ type: 'forgetRemembered', scope: 'all' }, popupSender())).toEqual({ ok: true, forgotten: 1 });
     expect((await list(handle)).usage).toMatchObject({ count: 0, bytes: 0 });
   });

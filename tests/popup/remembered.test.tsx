@@ -52,7 +52,7 @@ describe('remember switch', () => {
     expect(toggle.getAttribute('aria-checked')).toBe('false');
     expect(toggle.textContent).toMatch(/Remember articles I read on herald\.example/);
     fireEvent.click(toggle);
-    await waitFor(() => expect(sent).toContainEqual({ type: 'setRemember', site: 'herald.example', on: true }));
+    await waitFor(() => expect(sent).toContainEqual({ type: 'setRemember', site: 'herald.example', on: true, tabId: 7 }));
     cleanup();
     render(<PopupView view={view({ siteEnabled: false })} />);
     expect(screen.queryByTestId('remember-toggle')).toBeNull();

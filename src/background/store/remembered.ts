@@ -141,8 +141,8 @@ export async function storeRemembered(record: RememberedRecord, fullText: string
 
 export type ForgetScope = 'article' | 'story' | 'site' | 'all';
 
-/** Forgets one article, a story's, a site's, or all; returns how many. */
-export async function forgetRemembered(scope: ForgetScope, key: string | null): Promise<number> {
+/** Forgets one article, a story's, a site's, or all; returns their ids. */
+export async function forgetRemembered(scope: ForgetScope, key: string | null): Promise<string[]> {
   const db = await database();
   const tx = db.transaction(['remembered', 'rememberedTexts', 'prefs'], 'readwrite');
   const records = tx.objectStore('remembered');
@@ -162,7 +162,7 @@ export async function forgetRemembered(scope: ForgetScope, key: string | null): 
   const remaining = scope === 'all' ? 0 : await records.count();
   if (ids.length) await prefs.put({ v: 1, rev: memory.rev + 1, count: remaining, bytes: remaining ? Math.max(0, memory.bytes - freed) : 0 }, MEMORY);
   await tx.done;
-  return ids.length;
+  return ids;
 }
 
 /** The texts of these remembered articles (those that can be read), decompressed. */

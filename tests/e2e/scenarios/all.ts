@@ -5,6 +5,7 @@ import { popupScenarios } from './popup.ts';
 import type { Suite } from './suite.ts';
 import { switchingScenarios } from './switching.ts';
 import { trustScenarios } from './trust.ts';
+import { rememberScenarios } from './remember.ts';
 
 export function sharedScenarios(get: () => Suite): void {
   annotateScenarios(get);
@@ -12,4 +13,5 @@ export function sharedScenarios(get: () => Suite): void {
   switchingScenarios(get);
   hostileScenarios(get);
   trustScenarios(get);
+  rememberScenarios(get);
 }
