@@ -19,7 +19,7 @@ export function RememberedStoryItem({ story, onForget, formatDate }: Props) {
             <li key={a.id} data-testid="remembered-article" data-article-id={a.id}>
               <span class="outlet-name">{a.outlet}</span>
               {date && <span class="date"> · {date}</span>}
-              <div class="remembered-article-title">{a.title}</div>
+              {a.title !== story.title && <div class="remembered-article-title">{a.title}</div>}
               <button type="button" class="link" data-testid="forget-article" aria-label={`Forget: “${a.title}” (${a.outlet})`} onClick={() => void onForget({ type: 'forgetRemembered', scope: 'article', key: a.id })}>
                 Forget
               </button>
