@@ -10,33 +10,45 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { resolve } from 'node:path';
 import sourceManifest from './manifest.json' with { type: 'json' };
 import { MAJOR_NEWS_DOMAINS, domainPattern } from './src/shared/news-sites.ts';
+import { corpusHostPermissions } from './src/core/corpus/article-url.ts';
 
 const CORPUS_FILE = resolve(import.meta.dirname, 'build/corpus/corpus.json');
 const CONTENT_SCRIPT = 'src/content/index.ts';
 
-/** Hosts of corpus articles that carry a URL: their outlets are enabled by default too. */
-function corpusDomains(): string[] {
-  if (!existsSync(CORPUS_FILE)) return [];
-  const compiled = JSON.parse(readFileSync(CORPUS_FILE, 'utf8')) as { corpus?: { articles?: { url?: string | null }[] } };
-  const hosts = new Set<string>();
-  for (const article of compiled.corpus?.articles ?? []) {
-    try {
-      if (article.url) hosts.add(new URL(article.url).hostname.replace(/^www\./, ''));
-    } catch {
-      // A malformed URL in the corpus names no site.
-    }
+/**
+ * Hosts of corpus articles that carry a URL: their outlets are enabled by default too, so each
+ * becomes a host permission and a content-script match. Every one is checked (a registrable domain
+ * or a name under one: no credentials, port, IP address, localhost or bare public suffix;
+ * src/core/corpus/article-url.ts) and printed; one that cannot be granted fails the build.
+ */
+export function corpusHosts(file = CORPUS_FILE, log: (line: string) => void = (line) => console.error(line)): string[] {
+  if (!existsSync(file)) return [];
+  const compiled = JSON.parse(readFileSync(file, 'utf8')) as { corpus?: { articles?: { id: string; url?: string | null }[] } };
+  const { added, problems } = corpusHostPermissions(compiled.corpus?.articles ?? [], MAJOR_NEWS_DOMAINS);
+  if (problems.length > 0) {
+    const lines = problems.map((p) => `  article ${p.articleId}: url ${JSON.stringify(p.url)} ${p.problem}`);
+    throw new Error(`${file}: ${problems.length} article URL(s) cannot become host permissions:\n${lines.join('\n')}\nCorrect them in seeds/documents.json (npm run corpus -- check says where) and build again.`);
   }
-  return [...hosts].filter((h) => !MAJOR_NEWS_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`))).sort();
+  log(added.length === 0
+    ? 'parallax: the corpus adds no host beyond the curated news sites (src/shared/news-sites.ts)'
+    : `parallax: host permissions added by corpus articles, beyond the curated news sites (src/shared/news-sites.ts):\n${added.map((h) => `  ${h.host} (${h.articles.join(', ')})`).join('\n')}`);
+  return added.map((h) => h.host);
 }
 
-function buildManifest(browser: 'chrome' | 'firefox', e2e: boolean): ManifestV3Export {
-  const sites = [...MAJOR_NEWS_DOMAINS, ...corpusDomains()].map(domainPattern);
+/** The Chrome version the README promises and the Chrome bundle is compiled for (build.target below). */
+export const MINIMUM_CHROME_VERSION = '120';
+
+export function buildManifest(browser: 'chrome' | 'firefox', e2e: boolean, extraHosts: string[] = corpusHosts()): ManifestV3Export {
+  const sites = [...MAJOR_NEWS_DOMAINS, ...extraHosts].map(domainPattern);
   const matches = e2e ? [...sites, 'http://127.0.0.1/*'] : sites;
   const hosts = e2e ? [...matches, 'http://localhost/*'] : matches;
   const manifest = structuredClone(sourceManifest) as unknown as Record<string, unknown>;
   manifest.host_permissions = hosts;
   manifest.content_scripts = (sourceManifest.content_scripts as object[]).map((cs) => ({ ...cs, matches }));
-  if (browser === 'chrome') delete manifest.browser_specific_settings;
+  if (browser === 'chrome') {
+    delete manifest.browser_specific_settings;
+    manifest.minimum_chrome_version = MINIMUM_CHROME_VERSION;
+  }
   if (e2e) manifest.name = `${sourceManifest.name} (e2e)`;
   return manifest as unknown as ManifestV3Export;
 }
@@ -104,7 +116,7 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: e2e ? `dist/e2e/${browser}` : `dist/${browser}`,
       emptyOutDir: true,
-      target: browser === 'chrome' ? 'chrome120' : 'firefox142',
+      target: browser === 'chrome' ? `chrome${MINIMUM_CHROME_VERSION}` : 'firefox142',
       sourcemap: false,
       chunkSizeWarningLimit: 2000,
     },

@@ -4,6 +4,7 @@
 import type { Analysis, Difference, EntityHit, Span, Speaker } from '../core/types.ts';
 import type { DifferenceCard, PageAnnotation, PagePayload, PersonCard, TextQuoteSelector } from '../shared/page-model.ts';
 import { differenceAnnotationId, entityAnnotationId, quoteAnnotationId } from '../shared/annotation-ids.ts';
+import { versionPublishedAt } from '../shared/evidence-link.ts';
 
 const CONTEXT = 32;
 /** More live ranges than this slow every later page mutation; quotes and differences go first. */
@@ -41,7 +42,7 @@ function personFromSpeaker(s: Speaker, analysis: Analysis): PersonCard {
       const q = analysis.quotes[i];
       return q ? [{ annotationId: quoteAnnotationId(i), text: q.text }] : [];
     }),
-    elsewhere: s.elsewhere.map((e) => ({ outlet: e.outlet, text: e.text, diff: e.diff })),
+    elsewhere: s.elsewhere.map((e) => ({ outlet: e.outlet, text: e.text, diff: e.diff, link: e.link ?? null, publishedAt: versionPublishedAt(analysis, e.articleId) })),
   };
 }
 
@@ -52,10 +53,11 @@ function personFromEntity(e: EntityHit, key: string): PersonCard {
   };
 }
 
-function differenceCard(d: Difference): DifferenceCard {
+function differenceCard(d: Difference, analysis: Analysis): DifferenceCard {
   return {
     id: d.id, kind: d.kind, speaker: d.speaker, explanation: d.explanation,
     here: d.here?.text ?? null, there: d.there?.text ?? null, outlet: d.there?.outlet ?? null, diff: d.diff ?? null,
+    link: d.there?.link ?? null, publishedAt: versionPublishedAt(analysis, d.there?.articleId),
   };
 }
 
@@ -83,7 +85,7 @@ export function buildPagePayload(analysis: Analysis): PagePayload {
     if (!isMarkedOnPage(d) || !d.here) continue;
     const selector = textSelector(text, d.here);
     if (!selector) continue;
-    differences[d.id] = differenceCard(d);
+    differences[d.id] = differenceCard(d, analysis);
     marks.push({ id: differenceAnnotationId(d.id), kind: 'difference', selector, tint: null, person: null, difference: d.id });
   }
   analysis.entities.forEach((e, ei) => {

@@ -16,11 +16,12 @@ import { refreshAllIndicators } from './tab-events.ts';
 import { addArticleToCorpus, listUserArticles, removeUserArticle } from './user-corpus.ts';
 import { dismissNotice } from './notices.ts';
 import { forget, listRemembered, setRemember } from './remember.ts';
+import { exportAnalysis } from './export-analysis.ts';
 
 const CONTENT_TYPES = new Set(['analyzeArticle', 'annotationsAnchored', 'pageStatus', 'pageSwitch']);
 const POPUP_TYPES = new Set([
   'getTabState', 'setSiteEnabled', 'setPaused', 'showOnPage', 'reanalyze', 'addArticleToCorpus', 'removeUserArticle', 'listUserArticles', 'dismissNotice',
-  'setRemember', 'listRemembered', 'forgetRemembered',
+  'setRemember', 'listRemembered', 'forgetRemembered', 'exportAnalysis',
 ]);
 
 /** Every message gets a value back: a handler that fails unexpectedly answers `{ ok: false, error }`. */
@@ -88,6 +89,8 @@ async function dispatch(message: unknown, sender: Runtime.MessageSender): Promis
         return setRemember(m.site, m.on, m.tabId ?? null);
       case 'listRemembered':
         return listRemembered();
+      case 'exportAnalysis':
+        return exportAnalysis(m.tabId);
       case 'forgetRemembered':
         return forget(m.scope, m.scope === 'all' ? null : m.key);
     }

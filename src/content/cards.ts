@@ -3,6 +3,7 @@
 import type { DiffPart } from '../core/types.ts';
 import type { DifferenceCard, PagePayload, PersonCard } from '../shared/page-model.ts';
 import { DIFFERENCE_LABELS, diffSides, plural } from '../shared/diff-sides.ts';
+import { EVIDENCE_LINK_ATTRIBUTES, evidenceLabel, outletAndDate, safeEvidenceHref } from '../shared/evidence-link.ts';
 import type { Anchored } from './highlights.ts';
 import { el } from './dom.ts';
 
@@ -18,6 +19,14 @@ function diffText(doc: Document, parts: readonly DiffPart[] | null, side: 'here'
     p.append(piece.changed ? el(doc, 'mark', { 'data-px-diff': side }, piece.text) : doc.createTextNode(piece.text));
   }
   return p;
+}
+
+/** "Read in <Outlet>, <date>": the other article at the passage, in a new tab (http(s) only). */
+function evidenceLink(doc: Document, link: string | null | undefined, outlet: string, publishedAt: string | null | undefined): HTMLAnchorElement | null {
+  const href = safeEvidenceHref(link);
+  if (!href) return null;
+  return el(doc, 'a', { class: 'evidence', href, ...EVIDENCE_LINK_ATTRIBUTES, 'data-px-evidence': '' },
+    evidenceLabel(outlet, publishedAt), el(doc, 'span', { class: 'sr-only' }, ' (opens in a new tab)'));
 }
 
 function personTitle(person: PersonCard): string {
@@ -42,7 +51,9 @@ function speakerDetails(doc: Document, person: PersonCard): HTMLElement {
   }
   if (person.elsewhere.length) {
     box.append(el(doc, 'h3', {}, 'How others quoted it'));
-    for (const e of person.elsewhere) box.append(el(doc, 'div', { class: 'elsewhere' }, el(doc, 'strong', {}, e.outlet), diffText(doc, e.diff, 'there', `“${e.text}”`)));
+    for (const e of person.elsewhere) {
+      box.append(el(doc, 'div', { class: 'elsewhere' }, el(doc, 'strong', {}, outletAndDate(e.outlet, e.publishedAt)), diffText(doc, e.diff, 'there', `“${e.text}”`), evidenceLink(doc, e.link, e.outlet, e.publishedAt)));
+    }
   }
   if (!person.quotes.length && !person.elsewhere.length) box.append(el(doc, 'p', { class: 'meta' }, 'No quotes from them in this article.'));
   return box;
@@ -82,7 +93,7 @@ function quoteCard(doc: Document, card: HTMLElement, person: PersonCard | null):
   card.append(el(doc, 'p', { class: 'meta' }, `${plural(person.quotes.length, 'quote')} from ${person.anonymous ? 'this source' : person.name} here`));
   const first = person.elsewhere[0];
   if (first) {
-    card.append(el(doc, 'div', { class: 'elsewhere' }, el(doc, 'h3', {}, `How ${first.outlet} quoted it`), diffText(doc, first.diff, 'there', `“${first.text}”`)));
+    card.append(el(doc, 'div', { class: 'elsewhere' }, el(doc, 'h3', {}, `How ${first.outlet} quoted it`), diffText(doc, first.diff, 'there', `“${first.text}”`), evidenceLink(doc, first.link, first.outlet, first.publishedAt)));
   }
   card.append(moreButton(doc, card, person));
 }
@@ -98,8 +109,10 @@ function differenceCard(doc: Document, card: HTMLElement, d: DifferenceCard): vo
   card.append(
     el(doc, 'div', { class: 'sides' },
       el(doc, 'div', { class: 'side' }, el(doc, 'h3', {}, 'This article'), diffText(doc, d.diff, 'here', d.here ?? '')),
-      el(doc, 'div', { class: 'side' }, el(doc, 'h3', {}, d.outlet ?? 'Another outlet'), diffText(doc, d.diff, 'there', d.there))),
+      el(doc, 'div', { class: 'side' }, el(doc, 'h3', {}, d.outlet ? outletAndDate(d.outlet, d.publishedAt) : 'Another outlet'), diffText(doc, d.diff, 'there', d.there))),
   );
+  const link = evidenceLink(doc, d.link, d.outlet ?? 'the other outlet', d.publishedAt);
+  if (link) card.append(link);
 }
 
 export function cardKindOf(anchored: Anchored): CardKind {

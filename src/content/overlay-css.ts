@@ -59,6 +59,8 @@ export const OVERLAY_CSS = `
 .side h3 { margin: 0 0 4px; font-size: 12px; font-weight: 650; color: var(--muted); }
 .side { min-width: 0; overflow-wrap: anywhere; }
 .side p { margin: 0; }
+.evidence { display: inline-block; margin-top: 8px; color: var(--accent); font-size: 13px; font-weight: 600; overflow-wrap: anywhere; }
+.evidence:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; border-radius: 2px; }
 mark { border-radius: 3px; padding: 0 1px; }
 mark[data-px-diff="here"] { background: var(--here-bg); color: var(--here-fg); text-decoration: line-through; text-decoration-thickness: 1px; }
 mark[data-px-diff="there"] { background: var(--there-bg); color: var(--there-fg); }

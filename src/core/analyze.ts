@@ -6,6 +6,7 @@ import { analysedArticle, storyCatalog } from './prepare-corpus.ts';
 import { analyseText, type AnalysedText } from './compare/analysed-text.ts';
 import { compareStory, type StoryComparison, type StoryVersionInput } from './compare/compare-story.ts';
 import type { PrintedDate } from './compare/date-differences.ts';
+import { withEvidenceLinks } from './compare/evidence-links.ts';
 import { profileArticle } from './match/article-profile.ts';
 import { findStoryCandidate, recogniseCorpusArticle, type StoryFinding } from './match/find-story.ts';
 import type { ArticleProfile } from './match/profile.ts';
@@ -133,6 +134,7 @@ export function compareReading(reading: Reading, prepared: PreparedCorpus): Anal
       });
     const publication: PrintedDate | null = facts.publishedAt ? { iso: facts.publishedAt, printed: facts.printedDate } : null;
     comparison = compareStory(here, region, publication, versions);
+    comparison = withEvidenceLinks(comparison, versions.map((v) => ({ ...v, url: prepared.articles.get(v.articleId)?.url ?? null })));
   }
 
   const elsewhere = comparison?.elsewhere ?? [];

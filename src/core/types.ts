@@ -96,6 +96,11 @@ export interface ElsewhereQuote {
   hereQuote: number;
   /** Word-level diff from this article's words to the other's; absent when identical. */
   diff: DiffPart[] | null;
+  /**
+   * The other article's http(s) URL with a text fragment (`#:~:text=…`) to these words; absent
+   * when that article has no such URL.
+   */
+  link?: string;
 }
 
 export interface Speaker {
@@ -177,6 +182,11 @@ export interface DifferenceThere {
   articleId: string;
   start?: number;
   end?: number;
+  /**
+   * The other article's http(s) URL with a text fragment (`#:~:text=…`) to this passage (for a
+   * publication date, to the date as printed); absent when that article has no such URL.
+   */
+  link?: string;
 }
 
 export interface Difference {

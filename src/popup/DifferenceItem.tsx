@@ -1,10 +1,20 @@
 // One difference: both sides quoted, the other outlet named, and "show on page" when it is marked.
 import type { Difference } from '../core/types.ts';
 import { differenceAnnotationId } from '../shared/annotation-ids.ts';
+import { outletAndDate } from '../shared/evidence-link.ts';
 import { DiffText } from './DiffText.tsx';
+import { EvidenceLink } from './EvidenceLink.tsx';
 import { ShowOnPage } from './ShowOnPage.tsx';
 
-export function DifferenceItem({ difference: d, tabId, anchored }: { difference: Difference; tabId: number; anchored: ReadonlySet<string> }) {
+interface Props {
+  difference: Difference;
+  tabId: number;
+  anchored: ReadonlySet<string>;
+  /** When the other version was published (its outlet and date are named with its words). */
+  therePublishedAt?: string | null;
+}
+
+export function DifferenceItem({ difference: d, tabId, anchored, therePublishedAt = null }: Props) {
   const id = differenceAnnotationId(d.id);
   const isAnchored = anchored.has(id);
   return (
@@ -19,11 +29,12 @@ export function DifferenceItem({ difference: d, tabId, anchored }: { difference:
         )}
         {d.there && (
           <div class="side">
-            <span class="side-label">{d.there.outlet}</span>
+            <span class="side-label">{outletAndDate(d.there.outlet, therePublishedAt)}</span>
             <p>“<DiffText parts={d.diff} side="there" fallback={d.there.text} />”</p>
           </div>
         )}
       </div>
+      {d.there && <EvidenceLink link={d.there.link} outlet={d.there.outlet} publishedAt={therePublishedAt} />}
       {isAnchored ? (
         <ShowOnPage tabId={tabId} annotationId={id} label="this difference" />
       ) : (

@@ -2,6 +2,7 @@
 // context (shown with the outlets), not differences.
 import type { TabAnalysis } from '../shared/tab-analysis.ts';
 import { DIFFERENCE_LABELS, KIND_ORDER } from '../shared/diff-sides.ts';
+import { versionPublishedAt } from '../shared/evidence-link.ts';
 import { DifferenceItem } from './DifferenceItem.tsx';
 
 export function DifferenceList({ analysis, tabId, anchored }: { analysis: TabAnalysis; tabId: number; anchored: ReadonlySet<string> }) {
@@ -22,7 +23,7 @@ export function DifferenceList({ analysis, tabId, anchored }: { analysis: TabAna
         return (
           <div key={kind} class="group">
             <h3>{DIFFERENCE_LABELS[kind]} <span class="count">{group.length}</span></h3>
-            <ul>{group.map((d) => <DifferenceItem key={d.id} difference={d} tabId={tabId} anchored={anchored} />)}</ul>
+            <ul>{group.map((d) => <DifferenceItem key={d.id} difference={d} tabId={tabId} anchored={anchored} therePublishedAt={versionPublishedAt(analysis, d.there?.articleId)} />)}</ul>
           </div>
         );
       })}

@@ -3,6 +3,7 @@ import type { TabView } from '../shared/storage.ts';
 import { AddToCorpus } from './AddToCorpus.tsx';
 import { command } from './commands.ts';
 import { DifferenceList } from './DifferenceList.tsx';
+import { ExportAnnotations } from './ExportAnnotations.tsx';
 import { Header } from './Header.tsx';
 import { popupState } from './popup-state.ts';
 import { SpeakerList } from './SpeakerList.tsx';
@@ -34,6 +35,7 @@ export function PopupView({ view }: { view: TabView }) {
       <RememberedArticles count={view.remembered} />
       {analysis && <SpeakerList analysis={analysis} tabId={view.tabId} anchored={anchored} />}
       {analysis?.story && <DifferenceList analysis={analysis} tabId={view.tabId} anchored={anchored} />}
+      {analysis && <ExportAnnotations tabId={view.tabId} shown={analysis} pageUrl={view.url} />}
     </main>
   );
 }

@@ -4,7 +4,9 @@ import type { Speaker } from '../core/types.ts';
 import type { TabAnalysis } from '../shared/tab-analysis.ts';
 import { quoteAnnotationId } from '../shared/annotation-ids.ts';
 import { plural } from '../shared/diff-sides.ts';
+import { outletAndDate, versionPublishedAt } from '../shared/evidence-link.ts';
 import { DiffText } from './DiffText.tsx';
+import { EvidenceLink } from './EvidenceLink.tsx';
 import { ShowOnPage } from './ShowOnPage.tsx';
 
 interface Props {
@@ -15,6 +17,7 @@ interface Props {
 }
 
 export function SpeakerCard({ speaker, analysis, tabId, anchored }: Props) {
+  const publishedAt = (articleId: string) => versionPublishedAt(analysis, articleId);
   const quotes = speaker.quotes.map((i) => ({ i, quote: analysis.quotes[i] })).filter((q) => q.quote?.kind === 'speech');
   return (
     <article class={`speaker tint-${speaker.tint % 8}`} data-testid="speaker-card" data-speaker-id={speaker.id ?? speaker.key} data-anonymous={String(speaker.anonymous)} aria-label={speaker.name}>
@@ -35,7 +38,8 @@ export function SpeakerCard({ speaker, analysis, tabId, anchored }: Props) {
               <blockquote>“{quote!.text}”</blockquote>
               {others.map((e) => (
                 <div key={e.articleId} class="elsewhere" data-testid="elsewhere">
-                  <span class="outlet-name">{e.outlet}:</span> “<DiffText parts={e.diff} side="there" fallback={e.text} />”
+                  <span class="outlet-name">{outletAndDate(e.outlet, publishedAt(e.articleId))}:</span> “<DiffText parts={e.diff} side="there" fallback={e.text} />”
+                  <EvidenceLink link={e.link} outlet={e.outlet} publishedAt={publishedAt(e.articleId)} />
                 </div>
               ))}
               {anchored.has(id) ? <ShowOnPage tabId={tabId} annotationId={id} label={`this quote from ${speaker.name}`} /> : <span class="note">Not found on the page</span>}

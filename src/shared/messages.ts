@@ -2,6 +2,7 @@
 // receiver validates at the boundary (a page can be hostile, a stale tab can speak an old dialect).
 import * as v from 'valibot';
 import type { PagePayload } from './page-model.ts';
+import type { Analysis } from '../core/types.ts';
 import type { TabView } from './storage.ts';
 import { USER_ARTICLE_ID, type AddedToCorpus, type UserCorpusList } from './user-corpus.ts';
 import { REMEMBERED_ID, type RememberedList } from './remembered.ts';
@@ -53,6 +54,7 @@ export const PopupMessageSchema = v.variant('type', [
   // With a tab: its article is read again, so that switching on remembers the page in view too.
   v.object({ type: v.literal('setRemember'), site: v.pipe(v.string(), v.minLength(1), v.maxLength(253)), on: v.boolean(), tabId: v.optional(tabId) }),
   v.object({ type: v.literal('listRemembered') }),
+  v.object({ type: v.literal('exportAnalysis'), tabId }),
   v.variant('scope', [
     v.object({ type: v.literal('forgetRemembered'), scope: v.literal('article'), key: v.pipe(v.string(), v.regex(REMEMBERED_ID)) }),
     v.object({ type: v.literal('forgetRemembered'), scope: v.literal('story'), key: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
@@ -94,6 +96,7 @@ export interface Replies {
   dismissNotice: Reply;
   setRemember: Reply<{ remember: boolean }>;
   listRemembered: Reply<RememberedList>;
+  exportAnalysis: Reply<{ analysis: Analysis }>;
   forgetRemembered: Reply<{ forgotten: number }>;
   ping: Reply;
   switched: Reply;

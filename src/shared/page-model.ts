@@ -35,6 +35,10 @@ export interface ElsewhereWording {
   outlet: string;
   text: string;
   diff: DiffPart[] | null;
+  /** The other article at these words (a text-fragment URL), when it has an address. */
+  link?: string | null;
+  /** When the other article was published (ISO), when known. */
+  publishedAt?: string | null;
 }
 
 export interface PersonCard {
@@ -58,6 +62,10 @@ export interface DifferenceCard {
   there: string | null;
   outlet: string | null;
   diff: DiffPart[] | null;
+  /** The other article at its passage (a text-fragment URL), when it has an address. */
+  link?: string | null;
+  /** When the other article was published (ISO), when known. */
+  publishedAt?: string | null;
 }
 
 export interface PagePayload {

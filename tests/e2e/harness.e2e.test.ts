@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { DEMO_PAGES, startDemoServer, type DemoServer } from '../../scripts/demo-server.ts';
 import { ChromiumBrowser } from './harness/chromium.ts';
 import type { TestBrowser } from './harness/driver.ts';
-import { FirefoxBrowser } from './harness/firefox.ts';
 import { freshTempDir } from './harness/paths.ts';
 import { STUB_POPUP, writeStubExtension } from './harness/stub-extension.ts';
+import { STUB_LAUNCHERS } from './harness/stub-launchers.ts';
 
 let server: DemoServer;
 const temp = freshTempDir('stub');
@@ -22,12 +22,7 @@ afterAll(async () => {
   rmSync(temp, { recursive: true, force: true });
 });
 
-const launchers: [string, (dir: string) => Promise<TestBrowser>][] = [
-  ['chromium', (dir) => ChromiumBrowser.launch(writeStubExtension(dir, 'chrome'), STUB_POPUP)],
-  ['firefox', (dir) => FirefoxBrowser.launch(writeStubExtension(dir, 'firefox'), STUB_POPUP)],
-];
-
-describe.each(launchers)('harness in %s', (name, launch) => {
+describe.each(STUB_LAUNCHERS)('harness in %s', (name, launch) => {
   let browser: TestBrowser;
   beforeAll(async () => {
     browser = await launch(join(temp, name));

@@ -32,6 +32,7 @@ type Manifest = Record<string, unknown> & {
   content_scripts?: { js?: string[]; css?: string[]; matches?: string[] }[];
   icons?: Record<string, string>;
   browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string } };
+  minimum_chrome_version?: string;
 };
 
 const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
@@ -91,8 +92,13 @@ describe.each(BUILDS)('the production $browser manifest', ({ browser, dir }) => 
       ...(m.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
     ];
     for (const file of named) expect(existsSync(join(dir, file)), `${browser}: ${file}`).toBe(true);
-    if (browser === 'chrome') expect(m.background?.service_worker).toBeTruthy();
+    if (browser === 'chrome') {
+      expect(m.background?.service_worker).toBeTruthy();
+      // The README says Chrome 120+ (the CSS Custom Highlight API): the store enforces it from this field.
+      expect(m.minimum_chrome_version).toBe('120');
+    }
     if (browser === 'firefox') {
+      expect(m).not.toHaveProperty('minimum_chrome_version');
       expect(m.background?.scripts?.length).toBeGreaterThan(0);
       expect(m.browser_specific_settings?.gecko).toMatchObject({ id: 'parallax@parallax.example', strict_min_version: '142.0' });
     }

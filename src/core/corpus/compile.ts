@@ -8,7 +8,7 @@ import { buildStrictEntityCatalog } from '../entities/strict-catalog.ts';
 import type { EntityRecord } from '../types.ts';
 import { COMPILED_CORPUS_VERSION, type CompiledCorpus } from './compiled.ts';
 import type { CorpusError } from './errors.ts';
-import { buildArticles, ingestText, textKey } from './ingest.ts';
+import { buildArticles, ingestText, textKey, type IngestedDocument } from './ingest.ts';
 import { labelPath, parseJsonSource, type JsonSource } from './json-source.ts';
 import { documentsFileSchema, entitiesFileSchema, type DocumentsFile } from './seed-schema.ts';
 import { checkShape } from './shape-errors.ts';
@@ -41,7 +41,17 @@ export type CompileResult =
   | { ok: true; compiled: CompiledCorpus; documents: DocumentMeta[]; stats: CompileStats }
   | { ok: false; errors: CorpusError[] };
 
-export function compileCorpus(input: CorpusInput): CompileResult {
+/** The corpus read and validated, before it is grouped into stories and indexed. */
+export type ReadResult =
+  | { ok: true; entities: EntityRecord[]; documents: DocumentMeta[]; articles: CorpusArticle[]; droppedLines: Record<string, number> }
+  | { ok: false; errors: CorpusError[] };
+
+/**
+ * Parses and validates everything and ingests every document; no grouping, no index. `ingested`,
+ * when given, is a cache of ingested documents by raw text, read and filled (a batch addition
+ * reads the corpus twice but ingests each document once).
+ */
+export function readCorpus(input: CorpusInput, ingested?: Map<string, IngestedDocument>): ReadResult {
   const root = input.root ?? 'seeds';
   const errors: CorpusError[] = [];
 
@@ -50,35 +60,35 @@ export function compileCorpus(input: CorpusInput): CompileResult {
   if (!entities || !documentsRead || errors.length > 0) return { ok: false, errors };
   const { source, value: documentsFile } = documentsRead;
 
-  // Code-unit order, not locale order: the same on every machine.
-  const documents = [...documentsFile.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) as DocumentMeta[];
+  const documents = [...documentsFile.documents].sort(compareDocumentIds) as DocumentMeta[];
   const articles: CorpusArticle[] = [];
   const droppedLines: Record<string, number> = {};
   for (const meta of documents) {
     const raw = input.texts[meta.file]!;
-    const ingested = ingestText(raw);
-    droppedLines[meta.id] = ingested.dropped.length;
+    const ingestedDoc = ingested?.get(raw) ?? ingestText(raw);
+    ingested?.set(raw, ingestedDoc);
+    droppedLines[meta.id] = ingestedDoc.dropped.length;
     const index = documentsFile.documents.indexOf(meta);
     meta.articles?.forEach((override, j) => {
-      if (override.n > ingested.articles.length) {
+      if (override.n > ingestedDoc.articles.length) {
         const path = ['documents', index, 'articles', j, 'n'];
         const { line, column } = source.locate(path);
         errors.push({ file: source.file, line, column, path: labelPath(source.value, path),
-          message: `there is no article ${override.n}: ingest found ${ingested.articles.length} in ${meta.file}`,
-          fix: `use a position from 1 to ${ingested.articles.length}, or remove the override` });
+          message: `there is no article ${override.n}: ingest found ${ingestedDoc.articles.length} in ${meta.file}`,
+          fix: `use a position from 1 to ${ingestedDoc.articles.length}, or remove the override` });
       }
     });
-    buildArticles(meta, raw, ingested).forEach((article, k) => {
-      if (article.text.trim() === '') {
-        errors.push({ file: `${root}/documents/${meta.file}`, line: ingested.articles[k]!.line, column: 1, path: null,
-          message: `article ${article.id} has a headline but no text`, fix: 'add its paragraphs, or remove the headline line' });
-      }
-      articles.push(article);
-    });
+    errors.push(...emptyArticles(meta, raw, ingestedDoc, root, articles));
   }
   errors.push(...duplicateTexts(articles, root));
   if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, entities, documents, articles, droppedLines };
+}
 
+export function compileCorpus(input: CorpusInput, ingested?: Map<string, IngestedDocument>): CompileResult {
+  const read = readCorpus(input, ingested);
+  if (!read.ok) return read;
+  const { entities, documents, articles, droppedLines } = read;
   const catalog = buildStrictEntityCatalog(entities);
   const stories = assignStoryIds(groupIntoStories(articles, catalog), articles);
   const corpus = { entities, articles, stories };
@@ -91,6 +101,35 @@ export function compileCorpus(input: CorpusInput): CompileResult {
     documents,
     stats: { documents: documents.length, articles: articles.length, stories: stories.length, entities: entities.length, droppedLines },
   };
+}
+
+/**
+ * Corpus order: documents numbered `NNN_…` by their number (so that 1000_ follows 999_), then
+ * the others; ties and the others in code-unit order, not locale order (the same on every machine).
+ */
+export function compareDocumentIds(a: { id: string }, b: { id: string }): number {
+  const na = documentNumber(a.id);
+  const nb = documentNumber(b.id);
+  if (na !== nb) return na - nb;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function documentNumber(id: string): number {
+  const m = /^(\d+)_/.exec(id);
+  return m ? Number(m[1]) : Number.MAX_SAFE_INTEGER;
+}
+
+/** Builds the document's articles into `into`; an article with a headline but no text is an error. */
+function emptyArticles(meta: DocumentMeta, raw: string, ingestedDoc: IngestedDocument, root: string, into: CorpusArticle[]): CorpusError[] {
+  const errors: CorpusError[] = [];
+  buildArticles(meta, raw, ingestedDoc).forEach((article, k) => {
+    if (article.text.trim() === '') {
+      errors.push({ file: `${root}/documents/${meta.file}`, line: ingestedDoc.articles[k]!.line, column: 1, path: null,
+        message: `article ${article.id} has a headline but no text`, fix: 'add its paragraphs, or remove the headline line' });
+    }
+    into.push(article);
+  });
+  return errors;
 }
 
 function readEntities(file: string, json: string, errors: CorpusError[]): EntityRecord[] | null {

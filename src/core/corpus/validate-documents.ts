@@ -1,10 +1,12 @@
 // Checks on seeds/documents.json against the files in seeds/documents/: unique ids, every entry's
 // file present and readable, every file described, translation claims backed by evidence.
 
+import { checkArticleUrl } from './article-url.ts';
 import type { CorpusError } from './errors.ts';
-import { lineAndColumn } from './errors.ts';
+import { lineAndColumn, preview } from './errors.ts';
 import { labelPath, type JsonPath, type JsonSource } from './json-source.ts';
 import { recordsOf, stringsOf } from './records.ts';
+import { textProblem } from './text-checks.ts';
 import { suggest } from './validate-entities.ts';
 
 /** Runs on the parsed value even when its shape is wrong, checking what each entry does hold. */
@@ -22,6 +24,13 @@ export function validateDocuments(source: JsonSource, texts: Record<string, stri
       if (previous !== undefined) error(['documents', i, 'id'], `id "${doc.id}" is already used by documents[${previous}]`, 'give each document its own id');
       else ids.set(doc.id, i);
     }
+    const url = (path: JsonPath, value: unknown) => {
+      if (typeof value !== 'string') return;
+      const verdict = checkArticleUrl(value);
+      if (!verdict.ok) error(path, `url ${preview(value)} ${verdict.problem}`, `${verdict.fix}, or null (its host becomes a site Parallax runs on)`);
+    };
+    url(['documents', i, 'url'], doc.url);
+    recordsOf(doc, 'articles').forEach((override, j) => url(['documents', i, 'articles', j, 'url'], override.url));
     if (typeof doc.file !== 'string') return;
     described.add(doc.file);
     if (typeof doc.id === 'string' && doc.file !== `${doc.id}.txt`) {
@@ -58,10 +67,8 @@ function checkText(path: string, text: string, entry: string): CorpusError[] {
   if (text.trim() === '') {
     return [{ file: path, line: null, column: null, path: null, message: 'empty text', fix: `put the article's text in the file, or remove ${entry} from documents.json` }];
   }
-  const bad = text.indexOf('\uFFFD');
-  if (bad >= 0) {
-    const { line, column } = lineAndColumn(text, bad);
-    return [{ file: path, line, column, path: null, message: 'not valid UTF-8 (replacement character found)', fix: 'save the file as UTF-8' }];
-  }
-  return [];
+  const problem = textProblem(text);
+  if (!problem) return [];
+  const { line, column } = problem.offset === null ? { line: null, column: null } : lineAndColumn(text, problem.offset);
+  return [{ file: path, line, column, path: null, message: problem.problem, fix: problem.fix }];
 }

@@ -29,4 +29,19 @@ describe('writeFilesAtomically', () => {
     expect(readFileSync(join(target, 'documents.json'), 'utf8')).toBe('old');
     expect(readdirSync(target).sort()).toEqual(['blocked', 'documents.json']);
   });
+
+  it('creates missing folders when asked, and removes them again when the write fails', () => {
+    const target = join(dir, 'folders');
+    mkdirSync(join(target, 'blocked', 'inner'), { recursive: true });
+    writeFileSync(join(target, 'blocked', 'inner', 'keep'), 'x');
+    expect(() =>
+      writeFilesAtomically([
+        { path: join(target, 'new', 'deep', 'corpus.json'), content: '{}' },
+        { path: join(target, 'blocked', 'inner'), content: 'cannot land' },
+      ], { createFolders: true }),
+    ).toThrow();
+    expect(readdirSync(target)).toEqual(['blocked']);
+    writeFilesAtomically([{ path: join(target, 'new', 'deep', 'corpus.json'), content: '{}' }], { createFolders: true });
+    expect(readFileSync(join(target, 'new', 'deep', 'corpus.json'), 'utf8')).toBe('{}');
+  });
 });

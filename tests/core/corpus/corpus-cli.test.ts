@@ -80,7 +80,7 @@ describe('corpus add', () => {
 
   it('puts an unrelated article into a new story, and the ids of existing stories stay put', () => {
     const t = tempSeeds();
-    const run = corpus(['add', join(fixtures, 'unrelated-article.txt'), '--outlet', 'Bay Gazette', '--date', '2024-02-05', '--url', 'https://gazette.example/tram', '--lang', 'en', '--seeds', t.seeds, '--out', t.out]);
+    const run = corpus(['add', join(fixtures, 'unrelated-article.txt'), '--outlet', 'Bay Gazette', '--date', '2024-02-05', '--url', 'https://gazette.example.com/tram', '--lang', 'en', '--seeds', t.seeds, '--out', t.out]);
     expect(run.code, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result.story).toEqual({ id: `story-${result.documentId}-1`, title: 'Tram line to the airport wins final approval', joined: false, with: [] });

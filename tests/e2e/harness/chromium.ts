@@ -1,7 +1,7 @@
 // Chromium (Debian's) through playwright-core, with the extension loaded unpacked into a fresh
 // persistent profile (extensions need one). See ../shared/BROWSERS.md.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { DEFAULT_TIMEOUT, pageExpression, pollInPage, VIEWPORT, type TestBrowser, type TestPage } from './driver.ts';
 import { EXECUTABLES, freshTempDir } from './paths.ts';
 import { tabIdFromExtensionPage } from './tab-id.ts';
@@ -41,6 +41,16 @@ class ChromiumPage implements TestPage {
   }
   async setViewport(width: number, height: number) {
     await this.page.setViewportSize({ width, height });
+  }
+  async clickToDownload(selector: string) {
+    const [download] = await Promise.all([this.page.waitForEvent('download', { timeout: DEFAULT_TIMEOUT }), this.page.click(selector, { timeout: DEFAULT_TIMEOUT })]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  }
+  async clickToOpenPage(selector: string) {
+    const [opened] = await Promise.all([this.page.context().waitForEvent('page', { timeout: DEFAULT_TIMEOUT }), this.page.click(selector, { timeout: DEFAULT_TIMEOUT })]);
+    await opened.waitForLoadState('load');
+    return new ChromiumPage(opened);
   }
   async bringToFront() {
     await this.page.bringToFront();

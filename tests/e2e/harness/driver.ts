@@ -20,6 +20,10 @@ export interface TestPage {
   /** A real pointer click on the first element matching `selector`. */
   click(selector: string): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
+  /** A real click on `selector` that downloads a file: the file's suggested name and its text. */
+  clickToDownload(selector: string): Promise<{ name: string; text: string }>;
+  /** A real click on `selector` (a link that opens a new tab): the page it opened, loaded. */
+  clickToOpenPage(selector: string): Promise<TestPage>;
   setViewport(width: number, height: number): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;

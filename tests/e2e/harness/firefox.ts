@@ -1,15 +1,20 @@
 // Firefox ESR (Debian's) through puppeteer-core over WebDriver BiDi, the extension installed as
 // a temporary add-on with a fixed internal UUID. See ../shared/BROWSERS.md.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { DEFAULT_TIMEOUT, pageExpression, pollInPage, VIEWPORT, type TestBrowser, type TestPage } from './driver.ts';
-import { EXECUTABLES, FIREFOX_UUID, GECKO_ID } from './paths.ts';
+import { EXECUTABLES, FIREFOX_UUID, freshTempDir, GECKO_ID } from './paths.ts';
 import { tabIdFromExtensionPage } from './tab-id.ts';
 
 const MODIFIERS = new Set(['Alt', 'Shift', 'Control', 'Meta']);
 
 class FirefoxPage implements TestPage {
   readonly browser = 'firefox' as const;
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    private readonly downloads: string,
+  ) {}
   async goto(url: string) {
     await this.page.goto(url, { waitUntil: 'load', timeout: DEFAULT_TIMEOUT * 2 });
   }
@@ -50,11 +55,83 @@ class FirefoxPage implements TestPage {
   async setViewport(width: number, height: number) {
     await this.page.setViewport({ width, height });
   }
+  /** Firefox saves downloads into the profile's download folder without asking: wait for the file. */
+  async clickToDownload(selector: string) {
+    const before = new Set(readdirSync(this.downloads));
+    await this.click(selector);
+    const deadline = Date.now() + DEFAULT_TIMEOUT;
+    let lastSize = -1;
+    for (;;) {
+      const name = readdirSync(this.downloads).find((f) => !before.has(f) && !f.endsWith('.part'));
+      const partial = readdirSync(this.downloads).some((f) => f.endsWith('.part'));
+      if (name && !partial) {
+        const size = statSync(join(this.downloads, name)).size;
+        if (size > 0 && size === lastSize) return { name, text: readFileSync(join(this.downloads, name), 'utf8') };
+        lastSize = size;
+      }
+      if (Date.now() > deadline) throw new Error(`no download appeared in ${this.downloads} within ${DEFAULT_TIMEOUT} ms`);
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+  }
+  /**
+   * Puppeteer over BiDi is not told about a tab that a link in an extension page opens, so the
+   * tab is found through the tabs API, and read through `scripting.executeScript` from this
+   * (extension) page: the same observables, reached another way.
+   */
+  async clickToOpenPage(selector: string) {
+    const tabIds = () => this.evaluate(async () => (await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({})).map((t) => t.id!));
+    const before = new Set(await tabIds());
+    await this.click(selector);
+    const deadline = Date.now() + DEFAULT_TIMEOUT * 2;
+    for (;;) {
+      const tabs = await this.evaluate(async () => (await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({})).map((t) => ({ id: t.id!, url: t.url ?? '', status: t.status ?? '' })));
+      const opened = tabs.find((t) => !before.has(t.id) && /^https?:/.test(t.url) && t.status === 'complete');
+      if (opened) return new ExtensionReadTab(this, opened.id) as unknown as TestPage;
+      if (Date.now() > deadline) throw new Error(`no tab opened by ${selector}: ${JSON.stringify(tabs)}`);
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+  }
   async bringToFront() {
     await this.page.bringToFront();
   }
   async close() {
     await this.page.close();
+  }
+}
+
+/** A tab the driver cannot see, read from an extension page (see `clickToOpenPage`). */
+class ExtensionReadTab {
+  readonly browser = 'firefox' as const;
+  private lastUrl = '';
+  constructor(
+    private readonly extensionPage: FirefoxPage,
+    private readonly tabId: number,
+  ) {}
+  async evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    const expression = `(async () => {
+      const api = globalThis.browser;
+      const tab = await api.tabs.get(${this.tabId});
+      const [result] = await api.scripting.executeScript({ target: { tabId: ${this.tabId} }, func: (${String(fn)}), args: [${JSON.stringify(arg ?? null)}] });
+      return { url: tab.url, value: result ? result.result : undefined };
+    })()`;
+    const { url, value } = (await this.extensionPage.page.evaluate(expression)) as { url: string; value: R };
+    this.lastUrl = url;
+    return value;
+  }
+  async waitFor<R, A>(fn: (arg: A) => R, arg?: A, timeoutMs = DEFAULT_TIMEOUT): Promise<NonNullable<R>> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await this.evaluate(fn, arg).catch(() => null);
+      if (value) return value as NonNullable<R>;
+      if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms in tab ${this.tabId} (${this.lastUrl}) for ${String(fn).slice(0, 120)}`);
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+  }
+  url() {
+    return this.lastUrl;
+  }
+  async close() {
+    await this.extensionPage.page.evaluate(`globalThis.browser.tabs.remove(${this.tabId})`);
   }
 }
 
@@ -66,10 +143,13 @@ export class FirefoxBrowser implements TestBrowser {
   private constructor(
     readonly browser: Browser,
     private readonly queryPath: string,
+    /** Where Firefox saves downloads (set in the profile's prefs at launch). */
+    readonly downloads: string,
   ) {}
 
   /** Launches headless Firefox ESR and installs the extension at `extensionDir` (absolute). */
   static async launch(extensionDir: string, queryPath: string, headless = true): Promise<FirefoxBrowser> {
+    const downloads = freshTempDir('firefox-downloads');
     const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: EXECUTABLES.firefox,
@@ -79,6 +159,12 @@ export class FirefoxBrowser implements TestBrowser {
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        // Downloads go straight to a folder the tests read, with no dialog.
+        'browser.download.folderList': 2,
+        'browser.download.dir': downloads,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.start_downloads_in_tmp_dir': false,
       },
       timeout: DEFAULT_TIMEOUT * 2,
     });
@@ -88,11 +174,11 @@ export class FirefoxBrowser implements TestBrowser {
       await browser.close();
       throw error;
     }
-    return new FirefoxBrowser(browser, queryPath);
+    return new FirefoxBrowser(browser, queryPath, downloads);
   }
 
   async newPage(): Promise<FirefoxPage> {
-    return new FirefoxPage(await this.browser.newPage());
+    return new FirefoxPage(await this.browser.newPage(), this.downloads);
   }
 
   /**
@@ -102,7 +188,7 @@ export class FirefoxBrowser implements TestBrowser {
   async openExtensionPage(path: string): Promise<FirefoxPage> {
     // Its own window, like a toolbar popup over the page: a tab would hide the page, and Firefox
     // does not scroll hidden tabs ("show on page").
-    const page = new FirefoxPage(await this.browser.newPage({ type: 'window' }));
+    const page = new FirefoxPage(await this.browser.newPage({ type: 'window' }), this.downloads);
     const url = `${this.extensionOrigin}/${path.replace(/^\//, '')}`;
     page.page.goto(url).catch(() => {});
     // The wait may start in about:blank and lose its realm when the navigation commits: retry.
@@ -146,5 +232,6 @@ export class FirefoxBrowser implements TestBrowser {
 
   async close(): Promise<void> {
     await this.browser.close().catch(() => {});
+    rmSync(this.downloads, { recursive: true, force: true });
   }
 }

@@ -185,3 +185,24 @@ export function focusedInViewport(): boolean {
   const rect = (range as Range).getBoundingClientRect();
   return rect.height > 0 && rect.top >= 0 && rect.bottom <= innerHeight;
 }
+
+/** Scrolls to the first "≠" badge whose label names `outlet` and returns its centre, or null. */
+export function locateBadge(outlet: string): { x: number; y: number } | null {
+  const host = [...document.documentElement.children].find((e) => e.localName.startsWith('px-'));
+  const badge = [...(host?.shadowRoot?.querySelectorAll<HTMLElement>('[data-px-badge]') ?? [])].find((b) => !b.hidden && (b.getAttribute('aria-label') ?? '').includes(outlet));
+  if (!badge) return null;
+  badge.scrollIntoView({ block: 'center' });
+  const r = badge.getBoundingClientRect();
+  return r.width > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+}
+
+/** The evidence links in the open card: href, target, rel, text. */
+export function cardEvidenceLinks(): { href: string; target: string | null; rel: string | null; text: string }[] {
+  const host = [...document.documentElement.children].find((e) => e.localName.startsWith('px-'));
+  return [...(host?.shadowRoot?.querySelectorAll<HTMLAnchorElement>('[data-px-card] a[data-px-evidence]') ?? [])].map((a) => ({
+    href: a.getAttribute('href') ?? '',
+    target: a.getAttribute('target'),
+    rel: a.getAttribute('rel'),
+    text: (a.textContent ?? '').trim(),
+  }));
+}

@@ -55,3 +55,48 @@ export function tagShowOnPage(args: { kind: string; contains: string }): boolean
   }
   return false;
 }
+
+export interface EvidenceLinkView {
+  /** The difference's kind, or "elsewhere" for a speaker card's "how others quoted it". */
+  kind: string | null;
+  href: string;
+  target: string | null;
+  rel: string | null;
+  text: string;
+}
+
+/** Every "Read in <Outlet>, <date>" link in the popup. */
+export function evidenceLinks(): EvidenceLinkView[] {
+  return [...document.querySelectorAll<HTMLAnchorElement>('[data-testid="evidence-link"]')].map((a) => ({
+    kind: a.closest('[data-testid="difference"]')?.getAttribute('data-kind') ?? (a.closest('[data-testid="elsewhere"]') ? 'elsewhere' : null),
+    href: a.getAttribute('href') ?? '',
+    target: a.getAttribute('target'),
+    rel: a.getAttribute('rel'),
+    text: (a.textContent ?? '').trim(),
+  }));
+}
+
+/** Tags the first evidence link of a `kind` difference whose href starts with `prefix`, for a real click. */
+export function tagEvidenceLink(args: { kind: string; prefix: string }): boolean {
+  document.querySelectorAll('[data-e2e-target]').forEach((e) => e.removeAttribute('data-e2e-target'));
+  for (const d of document.querySelectorAll(`[data-testid="difference"][data-kind="${args.kind}"]`)) {
+    const a = d.querySelector('[data-testid="evidence-link"]');
+    if (!a || !(a.getAttribute('href') ?? '').startsWith(args.prefix)) continue;
+    a.setAttribute('data-e2e-target', 'evidence-link');
+    a.scrollIntoView({ block: 'center' });
+    return true;
+  }
+  return false;
+}
+
+/** Removes every article the reader added to their own corpus (through the popup's own messages). */
+export async function clearMyCorpus(): Promise<number> {
+  const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+  const list = (await api.runtime.sendMessage({ type: 'listUserArticles' })) as { ok: boolean; articles?: { id: string }[] };
+  let removed = 0;
+  for (const a of list.articles ?? []) {
+    const reply = (await api.runtime.sendMessage({ type: 'removeUserArticle', id: a.id })) as { ok: boolean; removed?: boolean };
+    if (reply.ok && reply.removed) removed++;
+  }
+  return removed;
+}

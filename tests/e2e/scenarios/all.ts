@@ -1,5 +1,6 @@
 // The scenarios of issue 4 that both browsers run, in order, against one browser per file.
 import { annotateScenarios } from './annotate.ts';
+import { evidenceAndExportScenarios } from './evidence-export.ts';
 import { hostileScenarios } from './hostile.ts';
 import { popupScenarios } from './popup.ts';
 import type { Suite } from './suite.ts';
@@ -12,6 +13,7 @@ export function sharedScenarios(get: () => Suite): void {
   popupScenarios(get);
   switchingScenarios(get);
   hostileScenarios(get);
+  evidenceAndExportScenarios(get);
   trustScenarios(get);
   rememberScenarios(get);
 }

@@ -1,4 +1,4 @@
-// Scenario 9 (issue 11): remember what I read. Outlet A's article on one demo site (localhost,
+// Scenario 10 (issue 11): remember what I read. Outlet A's article on one demo site (localhost,
 // switched on, "remember" switched on in the popup), then outlet B's telling of the same story on
 // another (127.0.0.1, remembering off): B's notes (a different figure, a quote in other words)
 // come from A. Forgetting A in the popup takes them away. Across it all, Parallax makes no
@@ -48,7 +48,7 @@ async function expectNoOutsideRequests(suite: Suite, pages: TestPage[]): Promise
 }
 
 export function rememberScenarios(get: () => Suite): void {
-  describe('9. remember what I read', () => {
+  describe('10. remember what I read', () => {
     it('A read with "remember" on one site; B on another shows notes from A; forgetting A takes them away; no request leaves the machine', async () => {
       const suite = get();
       const a = await suite.browser.newPage();
