@@ -114,7 +114,7 @@ export class ChromiumBrowser implements TestBrowser {
 
   async tabIdOf(page: TestPage): Promise<number> {
     this.queryPage ??= await this.openExtensionPage(this.queryPath);
-    return tabIdFromExtensionPage(this.queryPage, page.url());
+    return tabIdFromExtensionPage(this.queryPage, page);
   }
 
   /** The service worker's requests reach the context's `request` event. */

@@ -206,7 +206,7 @@ export class FirefoxBrowser implements TestBrowser {
 
   async tabIdOf(page: TestPage): Promise<number> {
     this.queryPage ??= await this.openExtensionPage(this.queryPath);
-    return tabIdFromExtensionPage(this.queryPage, page.url());
+    return tabIdFromExtensionPage(this.queryPage, page);
   }
 
   /** The event page's resource timing (http(s) requests), read through runtime.getBackgroundPage(). */
