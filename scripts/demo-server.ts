@@ -32,6 +32,8 @@ export const DEMO_PAGES = {
   ferryObserver: '/northgate-observer/news/lake-orlen-ferries-sail-again.html',
   /** The hostile page: payloads in quotes and names, 50,000 nodes, rewrites, `all: unset`. */
   hostile: '/clickstorm/news/taliban-talks-live.html',
+  /** The page that attacks Parallax itself (host, highlights, events, keys); attacks chosen by ?attack=. */
+  gatecrash: '/gatecrash/news/us-pakistan-taliban-legitimacy.html',
 } as const;
 
 export interface DemoServer {

@@ -4,7 +4,7 @@
 // enough to be added to the reader's corpus. A state the browser refuses to keep (quota) becomes a
 // short "failed" state the popup explains; the page still gets what it draws.
 import { compareReading, readArticle, textsNeeded } from '../core/analyze.ts';
-import type { AnalyzeReply, ArticleMessage, Reply } from '../shared/messages.ts';
+import type { AnalyzeReply, ArticleMessage, PageStatus, Reply } from '../shared/messages.ts';
 import type { PagePayload } from '../shared/page-model.ts';
 import { readTabState, writeTabState, type TabStateInput } from '../shared/storage.ts';
 import { keptArticleOf, tabAnalysisOf, type TabAnalysis } from '../shared/tab-analysis.ts';
@@ -14,6 +14,10 @@ import { showIndicator } from './badge.ts';
 import { buildPagePayload, countDifferences } from './page-payload.ts';
 import { siteStatus } from './sites.ts';
 import { hashText } from '../core/corpus/text-hash.ts';
+import { AnalysisGate } from './analysis-gate.ts';
+
+/** Fresh analyses per tab are rate-limited: a page cannot keep the background busy for every tab. */
+const freshAnalyses = new AnalysisGate();
 
 const EMPTY = { textHash: null, analysis: null, page: null, article: null, anchored: null, unanchored: null, error: null } as const;
 
@@ -45,6 +49,7 @@ export async function analyzeArticle(tabId: number, url: string, article: Articl
     view = cached.analysis;
     page = cached.page;
   } else {
+    if (!(await freshAnalyses.admit(tabId))) return { ok: false, error: 'the page sent a newer version of its article meanwhile' };
     await keep(tabId, { ...EMPTY, url, status: 'loading', textHash });
     let corpus: string;
     let analysis;
@@ -82,8 +87,8 @@ export async function recordAnchoring(tabId: number, url: string, anchored: stri
   return refused ? { ok: false, error: `could not keep what was anchored: ${refused}` } : { ok: true };
 }
 
-/** `pageStatus`: the page is no article, or its site is off; the popup says so. */
-export async function recordPageStatus(tabId: number, url: string, status: 'not-article' | 'off'): Promise<Reply> {
+/** `pageStatus`: the page is no article, its site is off, or it keeps Parallax's overlay out; the popup says so. */
+export async function recordPageStatus(tabId: number, url: string, status: PageStatus): Promise<Reply> {
   await keep(tabId, { ...EMPTY, url, status });
   const site = await siteStatus(url);
   await showIndicator(tabId, site?.on ?? false, null);

@@ -25,7 +25,7 @@ export function PopupView({ view }: { view: TabView }) {
       <Notice notice={view.notice} />
       {state !== 'story' && (
         <StateMessage state={state} site={view.site} corpusStories={analysis?.corpusStories ?? null} reason={view.state?.error ?? null}>
-          {state === 'failed' && (
+          {(state === 'failed' || state === 'no-overlay') && (
             <button type="button" class="link" onClick={() => void command({ type: 'reanalyze', tabId: view.tabId })}>Try again</button>
           )}
         </StateMessage>

@@ -8,6 +8,9 @@ import { USER_ARTICLE_ID, type AddedToCorpus, type UserCorpusList } from './user
 import { REMEMBERED_ID, type RememberedList } from './remembered.ts';
 
 const MAX_TEXT = 2_000_000;
+/** What a page can report about itself instead of an article to analyse. */
+export const PAGE_STATUSES = ['not-article', 'off', 'no-overlay'] as const;
+export type PageStatus = (typeof PAGE_STATUSES)[number];
 const MAX_IDS = 5_000;
 const optionalText = v.nullable(v.pipe(v.string(), v.maxLength(2_000)));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -31,7 +34,8 @@ export const ContentMessageSchema = v.variant('type', [
   v.object({
     type: v.literal('pageStatus'),
     url: v.string(),
-    status: v.picklist(['not-article', 'off']),
+    // no-overlay: the page keeps Parallax from showing its cards (see content/overlay.ts).
+    status: v.picklist(PAGE_STATUSES),
   }),
   // Is Parallax on for this page? The switches live where content scripts cannot read them.
   v.object({ type: v.literal('pageSwitch') }),
@@ -71,6 +75,8 @@ export const TabMessageSchema = v.variant('type', [
   v.object({ type: v.literal('reanalyze') }),
   // A site switch or the pause changed: ask `pageSwitch` again.
   v.object({ type: v.literal('switched') }),
+  // The "next/previous annotation" commands (the browser's keyboard shortcuts).
+  v.object({ type: v.literal('step'), direction: v.picklist([1, -1]) }),
 ]);
 export type TabMessage = v.InferOutput<typeof TabMessageSchema>;
 
@@ -101,6 +107,7 @@ export interface Replies {
   ping: Reply;
   switched: Reply;
   showAnnotation: Reply<{ shown: boolean }>;
+  step: Reply<{ stepped: boolean }>;
 }
 
 export type AnyMessage = ContentMessage | PopupMessage | TabMessage;

@@ -31,12 +31,12 @@ const PrefsSchema = v.object({ v: v.literal(SCHEMA_VERSION), paused: v.boolean()
 export type Prefs = v.InferOutput<typeof PrefsSchema>;
 export const DEFAULT_PREFS: Prefs = { v: SCHEMA_VERSION, paused: false };
 
-export type TabStatus = 'loading' | 'ready' | 'not-article' | 'off' | 'failed';
+export type TabStatus = 'loading' | 'ready' | 'not-article' | 'off' | 'failed' | 'no-overlay';
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 const TabStateSchema = v.object({
   v: v.literal(TAB_SCHEMA_VERSION),
   url: v.string(),
-  status: v.picklist(['loading', 'ready', 'not-article', 'off', 'failed']),
+  status: v.picklist(['loading', 'ready', 'not-article', 'off', 'failed', 'no-overlay']),
   textHash: v.nullable(v.string()),
   // Written only by the background (storage.session is closed to content scripts in both
   // browsers): checked for shape, not field by field.

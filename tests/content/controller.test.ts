@@ -6,16 +6,18 @@ import { installHighlightApi, loadFixturePage, payload, pxHighlights } from './p
 import { installFakeExtras } from '../background/fake-extension.ts';
 
 vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('@webext-core/fake-browser')).fakeBrowser }));
+vi.mock('../../src/shared/build-flags.ts', () => ({ E2E_BUILD: true })); // the host shows its state
 const { startParallax } = await import('../../src/content/controller.ts');
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const host = () => [...document.documentElement.children].find((e) => e.localName.startsWith('px-')) ?? null;
 const settled = async () => {
   for (let i = 0; i < 50; i++) {
-    const state = document.querySelector('px-overlay')?.getAttribute('data-px-state');
+    const state = host()?.getAttribute('data-px-state');
     if (state && state !== 'loading') return state;
     await wait(10);
   }
-  return document.querySelector('px-overlay')?.getAttribute('data-px-state') ?? null;
+  return host()?.getAttribute('data-px-state') ?? null;
 };
 
 let registry: Map<string, unknown>;
@@ -72,7 +74,7 @@ describe('switching the site off and on, live', () => {
     await fakeBrowser.storage.local.set({ 'px:prefs': { v: 1, paused: true } });
     await wait(30);
     expect(analyses).toBe(1);
-    expect(document.querySelector('px-overlay')).not.toBeNull();
+    expect(host()).not.toBeNull();
     parallax.stop();
   });
 
@@ -83,6 +85,70 @@ describe('switching the site off and on, live', () => {
     await wait(50);
     expect(document.documentElement.outerHTML).toBe(before);
     expect(analyses).toBe(0);
+    parallax.stop();
+  });
+});
+
+describe('a page that changes its article', () => {
+  const analyzeMessages = () =>
+    (fakeBrowser.runtime.sendMessage as unknown as { mock: { calls: [{ type: string; force?: boolean; article?: { text: string } }][] } }).mock.calls
+      .map(([m]) => m)
+      .filter((m) => m.type === 'analyzeArticle');
+
+  it('for the same words: a new page view, but no forced analysis (the background answers from its cache)', async () => {
+    loadFixturePage();
+    const parallax = startParallax(window);
+    expect(await settled()).toBe('ready');
+    const article = document.querySelector('article')!;
+    article.replaceWith(article.cloneNode(true)); // the same text in new nodes: every range is lost
+    await vi.waitFor(() => expect(analyzeMessages()).toHaveLength(2), { timeout: 3_000 });
+    const [first, second] = analyzeMessages();
+    expect(second!.article!.text).toBe(first!.article!.text);
+    expect(second!.force).toBe(false);
+    expect(await settled()).toBe('ready');
+    parallax.stop();
+  });
+
+  it('for other words: forced, so that it is analysed afresh', async () => {
+    loadFixturePage();
+    const parallax = startParallax(window);
+    expect(await settled()).toBe('ready');
+    const article = document.querySelector('article')!;
+    const changed = article.cloneNode(true) as Element;
+    changed.querySelector('p:last-of-type')!.append(' A sentence the first version did not have, added in an update.');
+    article.replaceWith(changed);
+    await vi.waitFor(() => expect(analyzeMessages()).toHaveLength(2), { timeout: 3_000 });
+    expect(analyzeMessages()[1]!.force).toBe(true);
+    parallax.stop();
+  });
+});
+
+describe('the next/previous annotation commands', () => {
+  const deliver = (message: unknown) =>
+    (fakeBrowser.runtime.onMessage as unknown as { trigger(m: unknown): Promise<unknown[]> }).trigger(message).then((replies) => replies.find((r) => r !== undefined));
+
+  it('step to the next annotation when the background sends the command', async () => {
+    loadFixturePage();
+    const parallax = startParallax(window);
+    expect(await settled()).toBe('ready');
+    expect(await deliver({ type: 'step', direction: 1 })).toEqual({ ok: true, stepped: true });
+    expect(registry.has('px-focus')).toBe(true);
+    expect(await deliver({ type: 'step', direction: -1 })).toEqual({ ok: true, stepped: true });
+    parallax.stop();
+  });
+
+  it('leave Alt+Shift+N and Alt+Shift+P to the page: the content script does not take those keys', async () => {
+    loadFixturePage();
+    const parallax = startParallax(window);
+    expect(await settled()).toBe('ready');
+    const seenByPage: string[] = [];
+    document.addEventListener('keydown', (e) => seenByPage.push(`${e.code}${e.defaultPrevented ? ' (prevented)' : ''}`));
+    for (const code of ['KeyN', 'KeyP']) {
+      const key = new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code, bubbles: true, cancelable: true });
+      document.body.dispatchEvent(Object.defineProperty(key, 'isTrusted', { value: true })); // as if the reader pressed it
+    }
+    expect(seenByPage).toEqual(['KeyN', 'KeyP']);
+    expect(registry.has('px-focus')).toBe(false);
     parallax.stop();
   });
 });

@@ -128,6 +128,26 @@ export class ChromiumBrowser implements TestBrowser {
     return [...this.requests];
   }
 
+  async runCommand(command: string, page: TestPage): Promise<void> {
+    const tabId = await this.tabIdOf(page);
+    const worker = await this.runningWorker();
+    await worker.evaluate(async ({ command, tabId }) => {
+      const hooks = (globalThis as { __pxE2E?: { onCommand(command: string, tab: { id: number }): Promise<void> } }).__pxE2E;
+      if (!hooks) throw new Error('no __pxE2E in the service worker: is this the e2e build?');
+      await hooks.onCommand(command, { id: tabId });
+    }, { command, tabId });
+  }
+
+  /** The extension's service worker, woken (by a message from an extension page) if it was stopped. */
+  private async runningWorker(): Promise<Worker> {
+    const running = this.context.serviceWorkers().find((w) => w.url().startsWith(this.extensionOrigin));
+    if (running) return running;
+    const started = this.context.waitForEvent('serviceworker', { timeout: DEFAULT_TIMEOUT });
+    this.queryPage ??= await this.openExtensionPage(this.queryPath);
+    await this.queryPage.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }).catch(() => undefined));
+    return started;
+  }
+
   /**
    * Stops the extension's service worker through CDP (`Target.closeTarget` on its target, as
    * Chrome's own docs do to simulate the browser ending an idle worker; `ServiceWorker.

@@ -45,6 +45,12 @@ export interface TestBrowser {
   backgroundRequests(canary: string): Promise<string[]>;
   /** Every request the browser saw since launch, where the driver can watch them (Chromium: pages and workers); else null. */
   allRequests(): string[] | null;
+  /**
+   * Runs one of the extension's keyboard commands for `page`'s tab, from the extension's side:
+   * a headless browser delivers no real command shortcut, so this calls the background's command
+   * handler (the e2e build exposes it as `__pxE2E.onCommand`) as the browser would.
+   */
+  runCommand(command: string, page: TestPage): Promise<void>;
   whenClosed(): Promise<void>;
   close(): Promise<void>;
 }

@@ -225,6 +225,17 @@ export class FirefoxBrowser implements TestBrowser {
     return null;
   }
 
+  /** Firefox's background is an event page: an extension page reaches it with runtime.getBackgroundPage(). */
+  async runCommand(command: string, page: TestPage): Promise<void> {
+    const tabId = await this.tabIdOf(page);
+    await this.queryPage!.evaluate(async ({ command, tabId }: { command: string; tabId: number }) => {
+      const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window | null> } } }).browser;
+      const background = (await api.runtime.getBackgroundPage()) as unknown as { __pxE2E?: { onCommand(command: string, tab: { id: number }): Promise<void> } } | null;
+      if (!background?.__pxE2E) throw new Error('no __pxE2E in the background page: is this the e2e build?');
+      await background.__pxE2E.onCommand(command, { id: tabId });
+    }, { command, tabId });
+  }
+
   /** Resolves when the browser goes away (its window closed by the user, or close()). */
   whenClosed(): Promise<void> {
     return new Promise((ok) => this.browser.once('disconnected', () => ok()));

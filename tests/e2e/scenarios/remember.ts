@@ -1,4 +1,4 @@
-// Scenario 10 (issue 11): remember what I read. Outlet A's article (the demo server's outlets are
+// Scenario 11 (issue 11): remember what I read. Outlet A's article (the demo server's outlets are
 // paths on 127.0.0.1, "remember" switched on there in the popup), then outlet B's telling of the
 // same story: B's notes (a different figure, a quote in other words) come from A. Forgetting A in
 // the popup takes them away. (localhost would be a second site, but once a test switched it off,
@@ -56,7 +56,7 @@ async function expectNoOutsideRequests(suite: Suite, pages: TestPage[]): Promise
 }
 
 export function rememberScenarios(get: () => Suite): void {
-  describe('10. remember what I read', () => {
+  describe('11. remember what I read', () => {
     it('A read with "remember" on; B, another outlet, shows notes from A; forgetting A takes them away; no request leaves the machine', async () => {
       const suite = get();
       const a = await openAnnotatedArticle(suite, DEMO_PAGES.ferryLedger);

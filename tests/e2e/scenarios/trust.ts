@@ -1,4 +1,4 @@
-// Scenario 9 (issue 8): a page, and Parallax's own content script running in it, cannot write
+// Scenario 10 (issue 8): a page, and Parallax's own content script running in it, cannot write
 // what the background trusts. The content script (injected from an extension page, so it has
 // Parallax's content-script APIs) forges the pause, a site switch, a saved article, the saved
 // grouping and a tab state in storage.local, storage.sync and storage.session, opens "Parallax's"
@@ -14,7 +14,7 @@ import type { Suite } from './suite.ts';
 type ViewReply = { ok: boolean; view?: { paused: boolean; siteEnabled: boolean; userArticles: number } };
 
 export function trustScenarios(get: () => Suite): void {
-  describe('9. what the background trusts is out of pages\' reach', () => {
+  describe('10. what the background trusts is out of pages\' reach', () => {
     it('forged writes from a content script and from the page change nothing Parallax does', async () => {
       const suite = get();
       const page = await openAnnotatedArticle(suite);
