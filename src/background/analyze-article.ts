@@ -14,6 +14,7 @@ import { showIndicator } from './badge.ts';
 import { buildPagePayload, countDifferences } from './page-payload.ts';
 import { siteStatus } from './sites.ts';
 import { hashText } from '../core/corpus/text-hash.ts';
+import { MAX_USER_ARTICLE_CHARS } from '../core/corpus/user-article.ts';
 import { AnalysisGate } from './analysis-gate.ts';
 
 /** Fresh analyses per tab are rate-limited: a page cannot keep the background busy for every tab. */
@@ -41,6 +42,7 @@ export async function analyzeArticle(tabId: number, url: string, article: Articl
     return { ok: false, error: status.paused ? 'Parallax is paused' : `Parallax is switched off on ${status.site}` };
   }
   const textHash = hashText(article.text);
+  const whole = article.text.length <= MAX_USER_ARTICLE_CHARS;
   await rememberingDone(); // the page read just before is part of the corpus this one is compared with
   const [cached, revision] = await Promise.all([readTabState(tabId), currentRevision()]);
   let view: TabAnalysis;
@@ -60,7 +62,8 @@ export async function analyzeArticle(tabId: number, url: string, article: Articl
       // The versions kept compressed (remembered articles) are read only for the story found.
       await fetchTexts(built, textsNeeded(reading, built.prepared));
       analysis = compareReading(reading, built.prepared);
-      rememberLater(url, analysis, reading.profile, built);
+      // A page longer than an article may be is read up to a bound: not kept, not remembered.
+      if (whole) rememberLater(url, analysis, reading.profile, built);
     } catch (error) {
       const reason = reasonOf(error);
       await keep(tabId, { ...EMPTY, url, status: 'failed', textHash, error: reason });
@@ -69,7 +72,7 @@ export async function analyzeArticle(tabId: number, url: string, article: Articl
     }
     view = tabAnalysisOf(analysis);
     page = buildPagePayload(analysis);
-    const refused = await keep(tabId, { ...EMPTY, url, status: 'ready', textHash, analysis: view, page, article: keptArticleOf(analysis), corpus });
+    const refused = await keep(tabId, { ...EMPTY, url, status: 'ready', textHash, analysis: view, page, article: whole ? keptArticleOf(analysis) : null, corpus });
     if (refused) {
       const error = `Parallax annotated the page but could not keep its analysis for this popup (${refused.slice(0, 300)}): close some tabs, then reload the page.`;
       await keep(tabId, { ...EMPTY, url, status: 'failed', textHash, error });

@@ -14,6 +14,8 @@ import { deserializeStoryIndex, serializeStoryIndex } from '../core/match/serial
 import { COMPILED_CORPUS_VERSION } from '../core/corpus/compiled.ts';
 import { benchBatch } from './bench/batch-bench.ts';
 import { syntheticCorpus, syntheticStory } from './bench/synthetic-corpus.ts';
+import { HOSTILE_TEXTS } from './bench/hostile-texts.ts';
+import { MAX_ANALYSED_CHARS } from '../core/text/bound-text.ts';
 import { loadSeedCorpus, SEEDS_DIR } from './load-corpus.ts';
 import { printTable } from './table.ts';
 import { benchRemembered } from './bench/remembered-bench.ts';
@@ -152,6 +154,19 @@ results.analysis = {
   quotesP95Ms: quantile(quoteRuns, 0.95),
   seedAnalyzeMedianMs: quantile(seedRuns, 0.5),
 };
+log('bench: hostile input at the size limit…');
+// The background accepts up to 1,000,000 characters; the engine reads the first MAX_ANALYSED_CHARS.
+const HOSTILE_SIZE = 1_000_000;
+const hostileRows: string[][] = [['text sent (1,000,000 characters)', 'time to answer', 'characters analysed', 'goal']];
+const hostile: Record<string, number> = {};
+for (const [name, make] of Object.entries(HOSTILE_TEXTS)) {
+  const text = make(HOSTILE_SIZE);
+  const [analysis, t] = time(() => analyze({ text, language: 'en' }, seeds));
+  hostile[name] = t;
+  hostileRows.push([name, ms(t), String(analysis.article.text.length), '≤ 3 s, linear in the text']);
+}
+printTable(`Hostile input (the engine reads at most ${MAX_ANALYSED_CHARS.toLocaleString('en')} characters)`, hostileRows, json);
+results.hostile = hostile;
 if (batchArticles > 0) {
   const batch = benchBatch(batchArticles, batchRuns, SEEDS_DIR, log);
   const s = (x: number) => `${(x / 1000).toFixed(1)} s`;

@@ -11,6 +11,7 @@ import { profileArticle } from './match/article-profile.ts';
 import { findStoryCandidate, recogniseCorpusArticle, type StoryFinding } from './match/find-story.ts';
 import type { ArticleProfile } from './match/profile.ts';
 import { readArticleFacts } from './article-facts.ts';
+import { boundText } from './text/bound-text.ts';
 
 export { prepareCorpus, type PreparedCorpus } from './prepare-corpus.ts';
 
@@ -87,8 +88,10 @@ export interface Reading {
   candidate: Omit<StoryFinding, 'corpusArticleId'> | null;
 }
 
-export function readArticle(input: ArticleInput, prepared: PreparedCorpus): Reading {
-  const text = input.text;
+export function readArticle(whole: ArticleInput, prepared: PreparedCorpus): Reading {
+  // Huge input is read up to a bound, so that no page can make the analysis cost more than that.
+  const text = boundText(whole.text);
+  const input = text === whole.text ? whole : { ...whole, text };
   const facts = readArticleFacts(input);
   const here = analyseText(text, facts.language, prepared.catalog);
   const profile = profileArticle({ text, title: facts.title, language: facts.language, publishedAt: facts.publishedAt }, prepared.catalog, here.entities);

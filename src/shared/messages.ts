@@ -7,7 +7,9 @@ import type { TabView } from './storage.ts';
 import { USER_ARTICLE_ID, type AddedToCorpus, type UserCorpusList } from './user-corpus.ts';
 import { REMEMBERED_ID, type RememberedList } from './remembered.ts';
 
-const MAX_TEXT = 2_000_000;
+// The engine reads at most MAX_ANALYSED_CHARS (100,000) of an article; a page may send up to ten
+// times that (the core cuts it), and anything larger is refused here before it costs a hash.
+const MAX_TEXT = 1_000_000;
 /** What a page can report about itself instead of an article to analyse. */
 export const PAGE_STATUSES = ['not-article', 'off', 'no-overlay'] as const;
 export type PageStatus = (typeof PAGE_STATUSES)[number];

@@ -5,7 +5,8 @@ import type { StoryIndex } from './story-index.ts';
 import { decodeBytes, decodeInt32, decodeUint32, encodeBytes, encodeUint32 } from './base64.ts';
 import { serializedIndexProblem, storyIndexProblem } from './check-index.ts';
 
-export const INDEX_FORMAT = 2;
+// 3: Snowball stems, weekday and day-of-month features, name protagonists.
+export const INDEX_FORMAT = 3;
 
 export interface SerializedStoryIndex {
   format: number;

@@ -9,6 +9,7 @@ import {
   FIGURES_PER_ARTICLE,
   PERSONS_PER_ARTICLE,
   personHash,
+  protagonistKeys,
   QUOTE_SAMPLE,
   type CompactProfile,
 } from './compact-profile.ts';
@@ -164,7 +165,7 @@ export function toQueryProfile(profile: ArticleProfile): QueryProfile {
   for (const [key, w] of profile.features) features.set(featureHash(key), w);
   return {
     features,
-    persons: new Set([...profile.persons.keys()].map(personHash)),
+    persons: new Set(protagonistKeys(profile).map(personHash)),
     quoteGrams: new Set([...profile.quoteGrams].map((g) => hash32(g) || 1)),
     figures: new Set([...profile.figures].map((f) => hash32(`#:${f}`) || 1)),
     day: profile.day,
