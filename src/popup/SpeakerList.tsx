@@ -1,9 +1,9 @@
 // Every speaker quoted on this page, most quoted first.
-import type { Analysis } from '../core/types.ts';
+import type { TabAnalysis } from '../shared/tab-analysis.ts';
 import { SpeakerCard } from './SpeakerCard.tsx';
 import { UnattributedQuotes } from './UnattributedQuotes.tsx';
 
-export function SpeakerList({ analysis, tabId, anchored }: { analysis: Analysis; tabId: number; anchored: ReadonlySet<string> }) {
+export function SpeakerList({ analysis, tabId, anchored }: { analysis: TabAnalysis; tabId: number; anchored: ReadonlySet<string> }) {
   const speakers = analysis.speakers.filter((s) => s.quotes.some((i) => analysis.quotes[i]?.kind === 'speech'));
   const attributed = new Set(analysis.speakers.flatMap((s) => s.quotes));
   const unattributed = analysis.quotes.some((q, i) => q.kind === 'speech' && !attributed.has(i));
