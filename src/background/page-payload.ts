@@ -24,7 +24,7 @@ export function isMarkedOnPage(d: Difference): boolean {
 }
 
 /** The number the toolbar badge shows: real disagreements, not publication-date context. */
-export function countDifferences(analysis: Analysis): number {
+export function countDifferences(analysis: Pick<Analysis, 'differences'>): number {
   return analysis.differences.filter((d) => !(d.kind === 'date' && d.about === 'publication')).length;
 }
 

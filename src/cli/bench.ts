@@ -18,6 +18,7 @@ import { HOSTILE_TEXTS } from './bench/hostile-texts.ts';
 import { MAX_ANALYSED_CHARS } from '../core/text/bound-text.ts';
 import { loadSeedCorpus, SEEDS_DIR } from './load-corpus.ts';
 import { printTable } from './table.ts';
+import { benchRemembered } from './bench/remembered-bench.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -103,6 +104,23 @@ for (const n of sizes) {
 }
 printTable('Same-story lookup (synthetic corpora; query = a fresh version of a corpus story)', lookupRows, json);
 printTable('Compiled index', sizeRows, json);
+
+log('bench: 5,000 remembered articles…');
+const remembered = benchRemembered(seeds, 5_000, time, quantile);
+printTable(
+  'Remembered articles (5,000 synthetic, joined to the seed corpus; lookup from the index alone, as the background does before reading any text)',
+  [
+    ['measure', 'value', 'goal'],
+    ['story lookup, median', ms(remembered.lookupMedianMs), ''],
+    ['story lookup, p95', ms(remembered.lookupP95Ms), '≤ 5 ms'],
+    ['right story', `${(remembered.rightStory * 100).toFixed(1)} %`, ''],
+    ['joining 5,000 to the corpus (once per change)', ms(remembered.joinMs), ''],
+    ['kept per article (compressed text + profile + fields)', `${(remembered.bytesPerArticle / 1024).toFixed(1)} KB`, '≤ 10 KB'],
+    ['  of which compressed text', `${(remembered.textBytesPerArticle / 1024).toFixed(1)} KB`, ''],
+  ],
+  json,
+);
+results.remembered = remembered;
 
 log('bench: full analysis…');
 const long = syntheticStory(5_000, 5, 1_200);

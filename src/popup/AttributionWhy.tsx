@@ -1,8 +1,8 @@
 // Why Parallax names this speaker for a quotation: the words of the attribution ("he told
 // reporters"), and for a pronoun, a surname or a carried-over quote, where the person is named.
-import type { Quote } from '../core/types.ts';
+import type { TabQuote } from '../shared/tab-analysis.ts';
 
-export function AttributionWhy({ quote, quotes }: { quote: Quote; quotes: Quote[] }) {
+export function AttributionWhy({ quote, quotes }: { quote: TabQuote; quotes: TabQuote[] }) {
   if (!quote.source) return null;
   const carried = quote.carriedFrom !== null ? quotes[quote.carriedFrom] : undefined;
   const attribution = [quote.source.text, quote.cue?.text].filter(Boolean).join(' … ');

@@ -1,11 +1,11 @@
 // Differences between this article and the other versions, grouped by kind. Publication dates are
 // context (shown with the outlets), not differences.
-import type { Analysis } from '../core/types.ts';
+import type { TabAnalysis } from '../shared/tab-analysis.ts';
 import { DIFFERENCE_LABELS, KIND_ORDER } from '../shared/diff-sides.ts';
 import { versionPublishedAt } from '../shared/evidence-link.ts';
 import { DifferenceItem } from './DifferenceItem.tsx';
 
-export function DifferenceList({ analysis, tabId, anchored }: { analysis: Analysis; tabId: number; anchored: ReadonlySet<string> }) {
+export function DifferenceList({ analysis, tabId, anchored }: { analysis: TabAnalysis; tabId: number; anchored: ReadonlySet<string> }) {
   const shown = analysis.differences.filter((d) => !(d.kind === 'date' && d.about === 'publication'));
   return (
     <section class="section" aria-labelledby="differences-heading">

@@ -8,6 +8,8 @@ import { Header } from './Header.tsx';
 import { popupState } from './popup-state.ts';
 import { SpeakerList } from './SpeakerList.tsx';
 import { MyArticles } from './MyArticles.tsx';
+import { Notice } from './Notice.tsx';
+import { RememberedArticles } from './RememberedArticles.tsx';
 import { StateMessage } from './StateMessage.tsx';
 import { useAddToCorpus } from './use-user-corpus.ts';
 
@@ -20,6 +22,7 @@ export function PopupView({ view }: { view: TabView }) {
   return (
     <main class="popup">
       <Header view={view} analysis={analysis} />
+      <Notice notice={view.notice} />
       {state !== 'story' && (
         <StateMessage state={state} site={view.site} corpusStories={analysis?.corpusStories ?? null} reason={view.state?.error ?? null}>
           {(state === 'failed' || state === 'no-overlay') && (
@@ -28,10 +31,11 @@ export function PopupView({ view }: { view: TabView }) {
         </StateMessage>
       )}
       <AddToCorpus analysis={analysis} state={adding} onAdd={() => void add()} />
-      <MyArticles />
+      <MyArticles count={view.userArticles} />
+      <RememberedArticles count={view.remembered} />
       {analysis && <SpeakerList analysis={analysis} tabId={view.tabId} anchored={anchored} />}
       {analysis?.story && <DifferenceList analysis={analysis} tabId={view.tabId} anchored={anchored} />}
-      {analysis && <ExportAnnotations analysis={analysis} pageUrl={view.url} />}
+      {analysis && <ExportAnnotations tabId={view.tabId} shown={analysis} pageUrl={view.url} />}
     </main>
   );
 }

@@ -1,6 +1,7 @@
 // One speaker on this page (anonymous sources included and labelled): their quotes here, how other
 // outlets quoted the same remarks, and a way to find each quote on the page.
-import { isSpeech, type Analysis, type Speaker } from '../core/types.ts';
+import { isSpeech, type Speaker } from '../core/types.ts';
+import type { TabAnalysis } from '../shared/tab-analysis.ts';
 import { quoteAnnotationId } from '../shared/annotation-ids.ts';
 import { plural } from '../shared/diff-sides.ts';
 import { outletAndDate, versionPublishedAt } from '../shared/evidence-link.ts';
@@ -11,7 +12,7 @@ import { ShowOnPage } from './ShowOnPage.tsx';
 
 interface Props {
   speaker: Speaker;
-  analysis: Analysis;
+  analysis: TabAnalysis;
   tabId: number;
   anchored: ReadonlySet<string>;
 }
@@ -43,7 +44,7 @@ export function SpeakerCard({ speaker, analysis, tabId, anchored }: Props) {
                   <EvidenceLink link={e.link} outlet={e.outlet} publishedAt={publishedAt(e.articleId)} />
                 </div>
               ))}
-              {anchored.has(id) ? <ShowOnPage tabId={tabId} annotationId={id} label={`Show this quote from ${speaker.name} on the page`} /> : <span class="note">Not found on the page</span>}
+              {anchored.has(id) ? <ShowOnPage tabId={tabId} annotationId={id} label={`this quote from ${speaker.name}`} /> : <span class="note">Not found on the page</span>}
             </li>
           );
         })}

@@ -2,8 +2,10 @@
 // receiver validates at the boundary (a page can be hostile, a stale tab can speak an old dialect).
 import * as v from 'valibot';
 import type { PagePayload } from './page-model.ts';
+import type { Analysis } from '../core/types.ts';
 import type { TabView } from './storage.ts';
 import { USER_ARTICLE_ID, type AddedToCorpus, type UserCorpusList } from './user-corpus.ts';
+import { REMEMBERED_ID, type RememberedList } from './remembered.ts';
 
 // The engine reads at most MAX_ANALYSED_CHARS (100,000) of an article; a page may send up to ten
 // times that (the core cuts it), and anything larger is refused here before it costs a hash.
@@ -37,6 +39,8 @@ export const ContentMessageSchema = v.variant('type', [
     // no-overlay: the page keeps Parallax from showing its cards (see content/overlay.ts).
     status: v.picklist(PAGE_STATUSES),
   }),
+  // Is Parallax on for this page? The switches live where content scripts cannot read them.
+  v.object({ type: v.literal('pageSwitch') }),
 ]);
 export type ContentMessage = v.InferOutput<typeof ContentMessageSchema>;
 
@@ -47,10 +51,22 @@ export const PopupMessageSchema = v.variant('type', [
   v.object({ type: v.literal('setPaused'), paused: v.boolean() }),
   v.object({ type: v.literal('showOnPage'), tabId, annotationId: v.pipe(v.string(), v.maxLength(64)) }),
   v.object({ type: v.literal('reanalyze'), tabId }),
-  // The reader's own corpus (kept in storage.local on this device).
+  // The reader's own corpus (kept in the extension's database on this device).
   v.object({ type: v.literal('addArticleToCorpus'), tabId }),
   v.object({ type: v.literal('removeUserArticle'), id: v.pipe(v.string(), v.regex(USER_ARTICLE_ID)) }),
   v.object({ type: v.literal('listUserArticles') }),
+  v.object({ type: v.literal('dismissNotice') }),
+  // Remember what I read (opt-in per site; kept in the extension's database on this device).
+  // With a tab: its article is read again, so that switching on remembers the page in view too.
+  v.object({ type: v.literal('setRemember'), site: v.pipe(v.string(), v.minLength(1), v.maxLength(253)), on: v.boolean(), tabId: v.optional(tabId) }),
+  v.object({ type: v.literal('listRemembered') }),
+  v.object({ type: v.literal('exportAnalysis'), tabId }),
+  v.variant('scope', [
+    v.object({ type: v.literal('forgetRemembered'), scope: v.literal('article'), key: v.pipe(v.string(), v.regex(REMEMBERED_ID)) }),
+    v.object({ type: v.literal('forgetRemembered'), scope: v.literal('story'), key: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
+    v.object({ type: v.literal('forgetRemembered'), scope: v.literal('site'), key: v.pipe(v.string(), v.minLength(1), v.maxLength(253)) }),
+    v.object({ type: v.literal('forgetRemembered'), scope: v.literal('all') }),
+  ]),
 ]);
 export type PopupMessage = v.InferOutput<typeof PopupMessageSchema>;
 
@@ -59,6 +75,8 @@ export const TabMessageSchema = v.variant('type', [
   v.object({ type: v.literal('ping') }),
   v.object({ type: v.literal('showAnnotation'), annotationId: v.pipe(v.string(), v.maxLength(64)) }),
   v.object({ type: v.literal('reanalyze') }),
+  // A site switch or the pause changed: ask `pageSwitch` again.
+  v.object({ type: v.literal('switched') }),
   // The "next/previous annotation" commands (the browser's keyboard shortcuts).
   v.object({ type: v.literal('step'), direction: v.picklist([1, -1]) }),
 ]);
@@ -74,6 +92,7 @@ export interface Replies {
   analyzeArticle: AnalyzeReply;
   annotationsAnchored: Reply;
   pageStatus: Reply;
+  pageSwitch: Reply<{ on: boolean }>;
   getTabState: Reply<{ view: TabView }>;
   setSiteEnabled: Reply<{ enabled: boolean }>;
   setPaused: Reply;
@@ -82,7 +101,13 @@ export interface Replies {
   addArticleToCorpus: Reply<AddedToCorpus>;
   removeUserArticle: Reply<{ removed: boolean }>;
   listUserArticles: Reply<UserCorpusList>;
+  dismissNotice: Reply;
+  setRemember: Reply<{ remember: boolean }>;
+  listRemembered: Reply<RememberedList>;
+  exportAnalysis: Reply<{ analysis: Analysis }>;
+  forgetRemembered: Reply<{ forgotten: number }>;
   ping: Reply;
+  switched: Reply;
   showAnnotation: Reply<{ shown: boolean }>;
   step: Reply<{ stepped: boolean }>;
 }

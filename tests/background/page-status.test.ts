@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { installFakeExtras, pageSender } from './fake-extension.ts';
+import { freshIndexedDB } from './fake-db.ts';
 
 vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('@webext-core/fake-browser')).fakeBrowser }));
 const { handleMessage } = await import('../../src/background/router.ts');
@@ -9,6 +10,7 @@ const URL_A = 'https://www.herald.example/news/harbour-bridge';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  freshIndexedDB();
   installFakeExtras();
 });
 

@@ -22,14 +22,23 @@ const settled = async () => {
 
 let registry: Map<string, unknown>;
 let analyses: number;
+/** What the background answers `pageSwitch` (the switches live in its database). */
+let on: boolean;
+/** The background telling the page that a switch or the pause changed. */
+async function switchTo(value: boolean) {
+  on = value;
+  await fakeBrowser.runtime.onMessage.trigger({ type: 'switched' }, { id: fakeBrowser.runtime.id }, () => undefined);
+}
 
 beforeEach(() => {
   fakeBrowser.reset();
   installFakeExtras();
   registry = installHighlightApi();
   analyses = 0;
+  on = true;
   (fakeBrowser.runtime as unknown as { sendMessage: unknown }).sendMessage = vi.fn(async (m: { type: string }) => {
     if (m.type === 'analyzeArticle') return (analyses++, { ok: true, page: payload, storyFound: true });
+    if (m.type === 'pageSwitch') return { ok: true, on };
     return { ok: true };
   });
 });
@@ -41,26 +50,28 @@ describe('switching the site off and on, live', () => {
     expect(await settled()).toBe('ready');
     expect(pxHighlights(registry).length).toBeGreaterThan(3);
 
-    await fakeBrowser.storage.sync.set({ 'px:site:herald.example': { v: 1, enabled: false, origins: [], updatedAt: 1 } });
+    await switchTo(false);
     await wait(30);
     expect(document.documentElement.outerHTML).toBe(before);
     expect(pxHighlights(registry)).toEqual([]);
 
-    await fakeBrowser.storage.sync.set({ 'px:site:herald.example': { v: 1, enabled: true, origins: [], updatedAt: 2 } });
+    await switchTo(true);
     expect(await settled()).toBe('ready');
     expect(pxHighlights(registry).length).toBeGreaterThan(3);
 
-    await fakeBrowser.storage.sync.set({ 'px:prefs': { v: 1, paused: true } });
+    await switchTo(false);
     await wait(30);
     expect(document.documentElement.outerHTML).toBe(before);
     parallax.stop();
   });
 
-  it('ignores storage changes about other sites', async () => {
+  it('a switch that leaves this page on changes nothing on it; storage writes are not read at all', async () => {
     loadFixturePage();
     const parallax = startParallax(window);
     await settled();
-    await fakeBrowser.storage.sync.set({ 'px:site:other.example': { v: 1, enabled: false, origins: [], updatedAt: 1 } });
+    await switchTo(true);
+    await fakeBrowser.storage.sync.set({ 'px:site:herald.example': { v: 1, enabled: false, origins: [], updatedAt: 1 } });
+    await fakeBrowser.storage.local.set({ 'px:prefs': { v: 1, paused: true } });
     await wait(30);
     expect(analyses).toBe(1);
     expect(host()).not.toBeNull();
@@ -68,7 +79,7 @@ describe('switching the site off and on, live', () => {
   });
 
   it('starts switched off on a site the user turned off: nothing added', async () => {
-    await fakeBrowser.storage.sync.set({ 'px:site:herald.example': { v: 1, enabled: false, origins: [], updatedAt: 1 } });
+    on = false;
     const before = loadFixturePage();
     const parallax = startParallax(window);
     await wait(50);

@@ -12,7 +12,8 @@ afterEach(cleanup);
 const url = 'https://www.herald.example/news/harbour-bridge';
 const view: TabView = {
   tabId: 7, url, site: 'herald.example', siteEnabled: true, defaultSite: true, paused: false,
-  state: { v: 1, url, status: 'no-overlay', textHash: null, analysis: null, anchored: null, unanchored: null, error: null, updatedAt: 1 },
+  state: { v: 2, url, status: 'no-overlay', textHash: null, analysis: null, page: null, article: null, anchored: null, unanchored: null, error: null, updatedAt: 1 },
+  notice: null, userArticles: 0, remember: false, remembered: 0,
 };
 
 describe('the popup for a page that blocked the overlay', () => {

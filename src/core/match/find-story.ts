@@ -47,6 +47,15 @@ export function storyScore(scores: number[]): number {
 }
 
 export function findStory(profile: ArticleProfile, inputText: string, prepared: PreparedCorpus): StoryFinding | null {
+  const found = findStoryCandidate(profile, prepared);
+  return found ? { ...found, corpusArticleId: recogniseCorpusArticle(found.storyId, inputText, prepared) } : null;
+}
+
+/**
+ * The story an article tells, from the index alone (no corpus text is read): the caller can
+ * fetch the texts of its versions (kept apart, compressed) before comparing.
+ */
+export function findStoryCandidate(profile: ArticleProfile, prepared: PreparedCorpus): Omit<StoryFinding, 'corpusArticleId'> | null {
   const query = toQueryProfile(profile);
   const candidates = findCandidates(prepared.index, query);
   const n = prepared.index.articleIds.length;
@@ -79,14 +88,15 @@ export function findStory(profile: ArticleProfile, inputText: string, prepared: 
   const story = prepared.stories.get(best.storyId)!;
   const evidence = best.evidence;
 
+  return { storyId: story.id, score: best.score, evidence };
+}
+
+/** The story's article the input is (its words all in the input), among those whose text is at hand. */
+export function recogniseCorpusArticle(storyId: string, inputText: string, prepared: PreparedCorpus): string | null {
   const normalizedInput = normalizeForMatch(inputText);
-  let corpusArticleId: string | null = null;
-  for (const id of story.articleIds) {
+  for (const id of prepared.stories.get(storyId)?.articleIds ?? []) {
     const article = prepared.articles.get(id);
-    if (article && containsArticle(normalizedInput, article.text)) {
-      corpusArticleId = id;
-      break;
-    }
+    if (article?.text && containsArticle(normalizedInput, article.text)) return id;
   }
-  return { storyId: story.id, score: best.score, evidence, corpusArticleId };
+  return null;
 }

@@ -33,6 +33,9 @@ class ChromiumPage implements TestPage {
   async click(selector: string) {
     await this.page.click(selector, { timeout: DEFAULT_TIMEOUT });
   }
+  async evaluateSource(source: string) {
+    await this.page.evaluate(source);
+  }
   async screenshot(path: string, fullPage = false) {
     await this.page.screenshot({ path, fullPage });
   }
@@ -60,6 +63,7 @@ class ChromiumPage implements TestPage {
 export class ChromiumBrowser implements TestBrowser {
   readonly name = 'chromium' as const;
   private queryPage: ChromiumPage | null = null;
+  private readonly requests: string[] = [];
 
   private constructor(
     readonly context: BrowserContext,
@@ -88,7 +92,9 @@ export class ChromiumBrowser implements TestBrowser {
     });
     const worker = await ChromiumBrowser.serviceWorkerOf(context);
     const origin = /^chrome-extension:\/\/[^/]+/.exec(worker.url())![0];
-    return new ChromiumBrowser(context, origin, profile, queryPath);
+    const browser = new ChromiumBrowser(context, origin, profile, queryPath);
+    context.on('request', (request) => browser.requests.push(request.url()));
+    return browser;
   }
 
   static async serviceWorkerOf(context: BrowserContext): Promise<Worker> {
@@ -108,7 +114,18 @@ export class ChromiumBrowser implements TestBrowser {
 
   async tabIdOf(page: TestPage): Promise<number> {
     this.queryPage ??= await this.openExtensionPage(this.queryPath);
-    return tabIdFromExtensionPage(this.queryPage, page.url());
+    return tabIdFromExtensionPage(this.queryPage, page);
+  }
+
+  /** The service worker's requests reach the context's `request` event. */
+  async backgroundRequests(canary: string): Promise<string[]> {
+    const worker = await ChromiumBrowser.serviceWorkerOf(this.context);
+    await worker.evaluate(async (url) => void (await fetch(url)).text(), canary);
+    return [...this.requests];
+  }
+
+  allRequests(): string[] {
+    return [...this.requests];
   }
 
   async runCommand(command: string, page: TestPage): Promise<void> {

@@ -8,6 +8,8 @@ export interface TestPage {
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   url(): string;
+  /** Runs a script's source in the page's main world (e.g. a library such as axe-core). */
+  evaluateSource(source: string): Promise<void>;
   /** Runs `fn` in the page's own (main) world; `fn` must not close over anything. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Polls `fn` in the page until it returns a truthy value (returned), or throws after `timeoutMs`. */
@@ -36,6 +38,13 @@ export interface TestBrowser {
   openExtensionPage(path: string): Promise<TestPage>;
   /** The browser's tab id for a page (asked from an extension page). */
   tabIdOf(page: TestPage): Promise<number>;
+  /**
+   * The http(s) requests the extension's background made, as the driver can see them: it first
+   * fetches `canary` from the background itself, so a caller can tell that the watch works.
+   */
+  backgroundRequests(canary: string): Promise<string[]>;
+  /** Every request the browser saw since launch, where the driver can watch them (Chromium: pages and workers); else null. */
+  allRequests(): string[] | null;
   /**
    * Runs one of the extension's keyboard commands for `page`'s tab, from the extension's side:
    * a headless browser delivers no real command shortcut, so this calls the background's command

@@ -46,6 +46,9 @@ class FirefoxPage implements TestPage {
     await el.click();
     await el.dispose();
   }
+  async evaluateSource(source: string) {
+    await this.page.evaluate(source);
+  }
   async screenshot(path: string, fullPage = false) {
     await this.page.screenshot({ path: path as `${string}.png`, fullPage });
   }
@@ -203,7 +206,23 @@ export class FirefoxBrowser implements TestBrowser {
 
   async tabIdOf(page: TestPage): Promise<number> {
     this.queryPage ??= await this.openExtensionPage(this.queryPath);
-    return tabIdFromExtensionPage(this.queryPage, page.url());
+    return tabIdFromExtensionPage(this.queryPage, page);
+  }
+
+  /** The event page's resource timing (http(s) requests), read through runtime.getBackgroundPage(). */
+  async backgroundRequests(canary: string): Promise<string[]> {
+    this.queryPage ??= await this.openExtensionPage(this.queryPath);
+    return this.queryPage.evaluate(async (url: string) => {
+      const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window | null> } } }).browser;
+      const background = await api.runtime.getBackgroundPage();
+      if (!background) throw new Error('no background page to read');
+      await (await background.fetch(url)).text();
+      return background.performance.getEntriesByType('resource').map((e) => e.name);
+    }, canary);
+  }
+
+  allRequests(): null {
+    return null;
   }
 
   /** Firefox's background is an event page: an extension page reaches it with runtime.getBackgroundPage(). */

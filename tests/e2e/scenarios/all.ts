@@ -6,6 +6,8 @@ import { pageAttackScenarios } from './page-attacks.ts';
 import { popupScenarios } from './popup.ts';
 import type { Suite } from './suite.ts';
 import { switchingScenarios } from './switching.ts';
+import { trustScenarios } from './trust.ts';
+import { rememberScenarios } from './remember.ts';
 
 export function sharedScenarios(get: () => Suite): void {
   annotateScenarios(get);
@@ -14,4 +16,6 @@ export function sharedScenarios(get: () => Suite): void {
   hostileScenarios(get);
   evidenceAndExportScenarios(get);
   pageAttackScenarios(get);
+  trustScenarios(get);
+  rememberScenarios(get);
 }
