@@ -1,11 +1,12 @@
 // Quotations Parallax found but could not attribute with confidence: listed, never guessed.
+import { isSpeech } from '../core/types.ts';
 import type { TabAnalysis } from '../shared/tab-analysis.ts';
 import { quoteAnnotationId } from '../shared/annotation-ids.ts';
 import { ShowOnPage } from './ShowOnPage.tsx';
 
 export function UnattributedQuotes({ analysis, tabId, anchored }: { analysis: TabAnalysis; tabId: number; anchored: ReadonlySet<string> }) {
   const attributed = new Set(analysis.speakers.flatMap((s) => s.quotes));
-  const quotes = analysis.quotes.map((q, i) => ({ q, i })).filter(({ q, i }) => q.kind === 'speech' && !attributed.has(i));
+  const quotes = analysis.quotes.map((q, i) => ({ q, i })).filter(({ q, i }) => isSpeech(q) && !attributed.has(i));
   if (!quotes.length) return null;
   return (
     <article class="speaker unattributed" data-testid="unattributed-quotes" aria-label="Speaker not identified">

@@ -10,12 +10,14 @@ export interface TabAnalysis {
   article: Omit<AnalysedArticle, 'text'>;
   corpusArticleId: string | null;
   story: StoryMatch | null;
-  /** Every quote, in order (speakers index into it), with only what the popup shows. */
-  quotes: Pick<Quote, 'text' | 'kind'>[];
+  /** Every quote, in order (speakers index into it), with only what the popup shows (its words, and why it names the speaker). */
+  quotes: TabQuote[];
   speakers: Speaker[];
   differences: Difference[];
   corpusStories: number;
 }
+
+export type TabQuote = Pick<Quote, 'text' | 'kind' | 'confidence' | 'source' | 'cue' | 'carriedFrom' | 'namedAt'>;
 
 export function tabAnalysisOf(analysis: Analysis): TabAnalysis {
   const { text: _text, ...article } = analysis.article;
@@ -23,7 +25,7 @@ export function tabAnalysisOf(analysis: Analysis): TabAnalysis {
     article,
     corpusArticleId: analysis.corpusArticleId,
     story: analysis.story,
-    quotes: analysis.quotes.map((q) => ({ text: q.text, kind: q.kind })),
+    quotes: analysis.quotes.map((q) => ({ text: q.text, kind: q.kind, confidence: q.confidence, source: q.source, cue: q.cue, carriedFrom: q.carriedFrom, namedAt: q.namedAt })),
     speakers: analysis.speakers,
     differences: analysis.differences,
     corpusStories: analysis.corpusStories,

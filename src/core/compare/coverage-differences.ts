@@ -3,7 +3,7 @@
 // elsewhere") when no sentence of the other versions says anything like it AND something it
 // names appears nowhere in them. Both conditions keep paraphrases from being reported as gaps.
 
-import type { Difference, Span } from '../types.ts';
+import { isSpeech, type Difference, type Span } from '../types.ts';
 import type { AnalysedText, SentenceInfo } from './analysed-text.ts';
 import type { SentenceAlignment } from './align.ts';
 import type { VersionRef } from './quote-differences.ts';
@@ -53,7 +53,7 @@ function claimUnits(t: AnalysedText): ClaimUnit[] {
   const units: ClaimUnit[] = [];
   const reach = t.sentences.map((_, i) => i);
   for (const q of t.quotes) {
-    if (q.kind !== 'speech') continue;
+    if (!isSpeech(q)) continue;
     const first = t.sentences.findIndex((s) => s.end > q.start);
     let last = first;
     while (last + 1 < t.sentences.length && t.sentences[last + 1]!.start < q.end) last++;
@@ -90,7 +90,7 @@ function unitInfo(t: AnalysedText, u: ClaimUnit): SentenceInfo {
 function anchorsOf(t: AnalysedText, s: SentenceInfo): { names: string[]; figures: number[]; quoteWords: string[] } {
   const quoteWords = s.quotes
     .map((i) => t.quotes[i]!)
-    .filter((q) => q.kind === 'speech')
+    .filter((q) => isSpeech(q))
     .map((q) => contentWords(q.text))
     // A fragment of two or three words ("at their deeds") is too little to tell a new claim.
     .filter((words) => words.length >= 4)
@@ -133,13 +133,13 @@ function namesSomethingAbsent(t: AnalysedText, s: SentenceInfo, vocabularies: Vo
 
 function isClaim(t: AnalysedText, s: SentenceInfo): boolean {
   if (s.residue) return false;
-  const hasQuote = s.quotes.some((i) => t.quotes[i]!.kind === 'speech');
+  const hasQuote = s.quotes.some((i) => isSpeech(t.quotes[i]!));
   if (hasQuote) return true;
   return s.wordCount >= MIN_WORDS && (s.names.size > 0 || s.figures.length > 0);
 }
 
 function priority(t: AnalysedText, s: SentenceInfo): number {
-  const quote = s.quotes.some((i) => t.quotes[i]!.kind === 'speech') ? 4 : 0;
+  const quote = s.quotes.some((i) => isSpeech(t.quotes[i]!)) ? 4 : 0;
   return quote + (s.figures.length > 0 ? 2 : 0) + Math.min(2, s.names.size);
 }
 
