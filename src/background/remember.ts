@@ -10,16 +10,10 @@ import { MEMORY_PROBLEM_KEY, type RememberedList, type RememberedStory } from '.
 import { readTabState } from '../shared/storage.ts';
 import { forgetAnalysisCorpus, noteRemembered, type AnalysisCorpus } from './corpus.ts';
 import { signalChange } from './change-signal.ts';
+import { oneAtATime } from './memory-queue.ts';
 import { siteForUrl } from './sites.ts';
 import { readRemember, writeRemember } from './store/prefs.ts';
 import { MAX_REMEMBERED, MAX_REMEMBERED_BYTES, forgetRemembered, readRemembered, storeRemembered, type ForgetScope } from './store/remembered.ts';
-
-let queue: Promise<unknown> = Promise.resolve();
-function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
 
 /** Remembers the page's article if its site says so; never throws (the page already has its answer). */
 export function rememberLater(url: string, analysis: Analysis, profile: ArticleProfile, corpus: AnalysisCorpus): Promise<void> {

@@ -17,11 +17,13 @@ import { addArticleToCorpus, listUserArticles, removeUserArticle } from './user-
 import { dismissNotice } from './notices.ts';
 import { forget, listRemembered, setRemember } from './remember.ts';
 import { exportAnalysis } from './export-analysis.ts';
+import { exportPack, importPack } from './packs.ts';
+import { offeredPart, receivePart } from './pack-transfer.ts';
 
 const CONTENT_TYPES = new Set(['analyzeArticle', 'annotationsAnchored', 'pageStatus', 'pageSwitch']);
 const POPUP_TYPES = new Set([
   'getTabState', 'setSiteEnabled', 'setPaused', 'showOnPage', 'reanalyze', 'addArticleToCorpus', 'removeUserArticle', 'listUserArticles', 'dismissNotice',
-  'setRemember', 'listRemembered', 'forgetRemembered', 'exportAnalysis',
+  'setRemember', 'listRemembered', 'forgetRemembered', 'exportAnalysis', 'exportPack', 'readPackPart', 'sendPackPart', 'importPack',
 ]);
 
 /** Every message gets a value back: a handler that fails unexpectedly answers `{ ok: false, error }`. */
@@ -93,6 +95,17 @@ async function dispatch(message: unknown, sender: Runtime.MessageSender): Promis
         return exportAnalysis(m.tabId);
       case 'forgetRemembered':
         return forget(m.scope, m.scope === 'all' ? null : m.key);
+      case 'exportPack':
+        return exportPack();
+      case 'readPackPart': {
+        const text = offeredPart(m.transfer, m.part);
+        const reply: Replies['readPackPart'] = text === null ? failure('the pack is no longer on offer (Parallax may have restarted): export it again') : { ok: true, text };
+        return reply;
+      }
+      case 'sendPackPart':
+        return receivePart(m.transfer, m.part, m.parts, m.text);
+      case 'importPack':
+        return importPack(m.transfer);
     }
   }
   return failure(`unknown message type ${JSON.stringify(type ?? null)}`);

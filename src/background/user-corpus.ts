@@ -46,7 +46,7 @@ function summary(corpus: BuiltCorpus, article: UserArticle): UserArticleSummary 
 }
 
 /** Tells the open pages to analyse again: the given tab first (awaited), then every other analysed one. */
-async function reanalyzeOpenArticles(first: number | null): Promise<void> {
+export async function reanalyzeOpenArticles(first: number | null): Promise<void> {
   if (first !== null) await browser.tabs.sendMessage(first, { type: 'reanalyze' }).catch(() => undefined);
   const tabs = await browser.tabs.query({});
   for (const tab of tabs) {

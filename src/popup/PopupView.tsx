@@ -1,6 +1,7 @@
 // The popup for one tab: header with the switches, then the state's screen.
 import type { TabView } from '../shared/storage.ts';
 import { AddToCorpus } from './AddToCorpus.tsx';
+import { CorpusPacks } from './CorpusPacks.tsx';
 import { command } from './commands.ts';
 import { DifferenceList } from './DifferenceList.tsx';
 import { ExportAnnotations } from './ExportAnnotations.tsx';
@@ -33,6 +34,7 @@ export function PopupView({ view }: { view: TabView }) {
       <AddToCorpus analysis={analysis} state={adding} onAdd={() => void add()} />
       <MyArticles count={view.userArticles} />
       <RememberedArticles count={view.remembered} />
+      <CorpusPacks />
       {analysis && <SpeakerList analysis={analysis} tabId={view.tabId} anchored={anchored} />}
       {analysis?.story && <DifferenceList analysis={analysis} tabId={view.tabId} anchored={anchored} />}
       {analysis && <ExportAnnotations tabId={view.tabId} shown={analysis} pageUrl={view.url} />}

@@ -6,6 +6,7 @@ import type { Analysis } from '../core/types.ts';
 import type { TabView } from './storage.ts';
 import { USER_ARTICLE_ID, type AddedToCorpus, type UserCorpusList } from './user-corpus.ts';
 import { REMEMBERED_ID, type RememberedList } from './remembered.ts';
+import { MAX_PACK_PARTS, PACK_PART_CHARS, TRANSFER_ID, type PackExported, type PackImported } from './packs.ts';
 
 // The engine reads at most MAX_ANALYSED_CHARS (100,000) of an article; a page may send up to ten
 // times that (the core cuts it), and anything larger is refused here before it costs a hash.
@@ -17,6 +18,8 @@ const MAX_IDS = 5_000;
 const optionalText = v.nullable(v.pipe(v.string(), v.maxLength(2_000)));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const ids = v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(MAX_IDS));
+const transfer = v.pipe(v.string(), v.regex(TRANSFER_ID));
+const part = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_PACK_PARTS - 1));
 
 export const ArticleSchema = v.object({
   title: optionalText,
@@ -61,6 +64,15 @@ export const PopupMessageSchema = v.variant('type', [
   v.object({ type: v.literal('setRemember'), site: v.pipe(v.string(), v.minLength(1), v.maxLength(253)), on: v.boolean(), tabId: v.optional(tabId) }),
   v.object({ type: v.literal('listRemembered') }),
   v.object({ type: v.literal('exportAnalysis'), tabId }),
+  // Corpus packs: the reader's corpus out as one pack, a pack file in (its text in parts, then imported whole).
+  v.object({ type: v.literal('exportPack') }),
+  v.object({ type: v.literal('readPackPart'), transfer, part }),
+  v.object({
+    type: v.literal('sendPackPart'), transfer, part,
+    parts: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_PACK_PARTS)),
+    text: v.pipe(v.string(), v.maxLength(PACK_PART_CHARS)),
+  }),
+  v.object({ type: v.literal('importPack'), transfer }),
   v.variant('scope', [
     v.object({ type: v.literal('forgetRemembered'), scope: v.literal('article'), key: v.pipe(v.string(), v.regex(REMEMBERED_ID)) }),
     v.object({ type: v.literal('forgetRemembered'), scope: v.literal('story'), key: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
@@ -106,6 +118,10 @@ export interface Replies {
   listRemembered: Reply<RememberedList>;
   exportAnalysis: Reply<{ analysis: Analysis }>;
   forgetRemembered: Reply<{ forgotten: number }>;
+  exportPack: Reply<PackExported>;
+  readPackPart: Reply<{ text: string }>;
+  sendPackPart: Reply<{ received: number }>;
+  importPack: Reply<PackImported>;
   ping: Reply;
   switched: Reply;
   showAnnotation: Reply<{ shown: boolean }>;

@@ -139,6 +139,62 @@ export async function storeRemembered(record: RememberedRecord, fullText: string
   }
 }
 
+export type StoredBatch =
+  | { ok: true; added: number; present: string[]; memory: Memory }
+  | { ok: false; over: { count: number; bytes: number; adding: number; addingBytes: number } };
+
+/**
+ * Keeps many articles at once (a pack's), all or nothing, in one transaction: one already kept
+ * is left as it is (`present`); when the others would take the store past a limit, nothing is
+ * written and nothing old is dropped (`over`). A write the browser refuses aborts the whole.
+ */
+export async function storeRememberedBatch(
+  entries: readonly { record: RememberedRecord; text: string }[],
+  limits = { articles: MAX_REMEMBERED, bytes: MAX_REMEMBERED_BYTES },
+): Promise<StoredBatch> {
+  // Compressed before the transaction opens: it would commit itself while waiting for them.
+  const compressed = await Promise.all(entries.map((e) => deflate(e.text)));
+  const db = await database();
+  const tx = db.transaction(['remembered', 'rememberedTexts', 'prefs'], 'readwrite');
+  const pending: Promise<unknown>[] = [];
+  try {
+    const records = tx.objectStore('remembered');
+    const texts = tx.objectStore('rememberedTexts');
+    const prefs = tx.objectStore('prefs');
+    const parsed = v.safeParse(MemorySchema, await prefs.get(MEMORY));
+    const memory = parsed.success ? { ...parsed.output } : { ...EMPTY_MEMORY, count: await records.count() };
+    const keys = await Promise.all(entries.map((e) => records.getKey(e.record.id)));
+    const present = new Set(entries.filter((_, i) => keys[i] !== undefined).map((e) => e.record.id));
+    const adding = entries.flatMap((e, i) => (present.has(e.record.id) ? [] : [{ ...e, compressed: compressed[i]!, bytes: sizeOf(e.record, compressed[i]!) }]));
+    const addingBytes = adding.reduce((n, e) => n + e.bytes, 0);
+    if (memory.count + adding.length > limits.articles || memory.bytes + addingBytes > limits.bytes) {
+      await tx.done;
+      return { ok: false, over: { count: memory.count, bytes: memory.bytes, adding: adding.length, addingBytes } };
+    }
+    for (const e of adding) {
+      const stored: StoredRecord = { v: 1, ...e.record, bytes: e.bytes };
+      pending.push(records.put(stored, e.record.id));
+      pending.push(texts.put({ v: 1, deflated: e.compressed }, e.record.id));
+    }
+    if (adding.length) {
+      memory.count += adding.length;
+      memory.bytes = Math.max(0, memory.bytes) + addingBytes;
+      memory.rev += 1;
+      pending.push(prefs.put(memory, MEMORY));
+    }
+    await Promise.all([...pending, tx.done]);
+    return { ok: true, added: adding.length, present: [...present], memory };
+  } catch (error) {
+    for (const p of [...pending, tx.done]) p.catch(() => undefined); // they fail with the transaction
+    try {
+      tx.abort();
+    } catch {
+      // already finished: it failed as a whole
+    }
+    throw error;
+  }
+}
+
 export type ForgetScope = 'article' | 'story' | 'site' | 'all';
 
 /** Forgets one article, a story's, a site's, or all; returns their ids. */
