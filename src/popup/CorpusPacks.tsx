@@ -26,6 +26,7 @@ export function CorpusPacks() {
   const [imported, setImported] = useState<Status>(null);
 
   async function exportCorpus() {
+    setImported(null);
     setExported({ kind: 'busy', text: 'Making the pack…' });
     const pack = await exportedPack();
     if (!pack.ok) return setExported({ kind: 'failed', text: `Could not export: ${sentence(pack.error)}` });
@@ -40,6 +41,7 @@ export function CorpusPacks() {
     const file = input.files?.[0];
     input.value = ''; // the same file can be chosen again
     if (!file) return;
+    setExported(null); // one status at a time: this import's
     setImported({ kind: 'busy', text: `Importing ${file.name}…` });
     const read = await readPackFile(file);
     const reply = read.ok ? await importPackText(read.text) : read;

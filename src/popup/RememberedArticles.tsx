@@ -25,7 +25,8 @@ export function RememberedArticles({ count }: { count: number }) {
         </summary>
         <p class="hint">
           On sites where you switch “Remember articles I read” on, Parallax keeps each article it reads, so that another outlet’s
-          telling of the story is compared with it. Kept in this browser only, never synced, never sent anywhere.
+          telling of the story is compared with it; the articles of packs you import are kept here too. Kept in this browser only,
+          never synced, never sent anywhere.
         </p>
         {error && <p class="error" role="alert">{error}</p>}
         {list?.problem && <p class="error" role="alert" data-testid="remembered-problem">{list.problem}</p>}

@@ -47,6 +47,9 @@ class ChromiumPage implements TestPage {
     const path = await download.path();
     return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
   }
+  async uploadFile(selector: string, path: string) {
+    await this.page.setInputFiles(selector, path, { timeout: DEFAULT_TIMEOUT });
+  }
   async clickToOpenPage(selector: string) {
     const [opened] = await Promise.all([this.page.context().waitForEvent('page', { timeout: DEFAULT_TIMEOUT }), this.page.click(selector, { timeout: DEFAULT_TIMEOUT })]);
     await opened.waitForLoadState('load');

@@ -22,6 +22,8 @@ export interface TestPage {
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   /** A real click on `selector` that downloads a file: the file's suggested name and its text. */
   clickToDownload(selector: string): Promise<{ name: string; text: string }>;
+  /** Chooses the file at `path` (absolute) in the file input `selector`, as the reader's file picker would. */
+  uploadFile(selector: string, path: string): Promise<void>;
   /** A real click on `selector` (a link that opens a new tab): the page it opened, loaded. */
   clickToOpenPage(selector: string): Promise<TestPage>;
   setViewport(width: number, height: number): Promise<void>;

@@ -1,6 +1,6 @@
 // Firefox ESR (Debian's) through puppeteer-core over WebDriver BiDi, the extension installed as
 // a temporary add-on with a fixed internal UUID. See ../shared/BROWSERS.md.
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_TIMEOUT, pageExpression, pollInPage, VIEWPORT, type TestBrowser, type TestPage } from './driver.ts';
@@ -72,6 +72,13 @@ class FirefoxPage implements TestPage {
       if (Date.now() > deadline) throw new Error(`no download appeared in ${this.downloads} within ${DEFAULT_TIMEOUT} ms`);
       await new Promise((ok) => setTimeout(ok, 100));
     }
+  }
+  /** WebDriver BiDi's input.setFiles, through Puppeteer. */
+  async uploadFile(selector: string, path: string) {
+    const el = await this.page.waitForSelector(selector, { timeout: DEFAULT_TIMEOUT });
+    if (!el) throw new Error(`no element matches ${selector}`);
+    await (el as ElementHandle<HTMLInputElement>).uploadFile(path);
+    await el.dispose();
   }
   /**
    * Puppeteer over BiDi is not told about a tab that a link in an extension page opens, so the

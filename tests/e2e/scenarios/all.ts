@@ -8,6 +8,7 @@ import type { Suite } from './suite.ts';
 import { switchingScenarios } from './switching.ts';
 import { trustScenarios } from './trust.ts';
 import { rememberScenarios } from './remember.ts';
+import { packScenarios } from './packs.ts';
 
 export function sharedScenarios(get: () => Suite): void {
   annotateScenarios(get);
@@ -18,4 +19,5 @@ export function sharedScenarios(get: () => Suite): void {
   pageAttackScenarios(get);
   trustScenarios(get);
   rememberScenarios(get);
+  packScenarios(get);
 }

@@ -16,7 +16,7 @@ import { ANNOTATE_TIMEOUT, pollUntil } from '../harness/waiting.ts';
 import { openAnnotatedArticle } from './annotate.ts';
 import type { Suite } from './suite.ts';
 
-function rememberedPanel(): { count: string | null; toggle: string | null; stories: string[]; articles: { id: string | null; text: string }[]; usage: string | null } {
+export function rememberedPanel(): { count: string | null; toggle: string | null; stories: string[]; articles: { id: string | null; text: string }[]; usage: string | null } {
   return {
     stories: [...document.querySelectorAll('[data-testid="remembered-story"]')].map((s) => s.textContent ?? ''),
     count: document.querySelector('[data-testid="remembered-count"]')?.textContent ?? null,
@@ -27,13 +27,13 @@ function rememberedPanel(): { count: string | null; toggle: string | null; stori
 }
 
 /** Ranges under `px-diff…` highlights in the page (read from the page's shared registry). */
-function diffRanges(): number {
+export function diffRanges(): number {
   let n = 0;
   CSS.highlights.forEach((h, name) => void (name.startsWith('px-diff') && (n += h.size)));
   return n;
 }
 
-function openRememberedPanel(): boolean {
+export function openRememberedPanel(): boolean {
   const details = document.querySelector('[data-testid="remembered"]') as HTMLDetailsElement | null;
   if (!details) return false;
   if (!details.open) details.querySelector('summary')?.click();
@@ -41,7 +41,7 @@ function openRememberedPanel(): boolean {
 }
 
 /** Fails on any request, from the background, the popups or the pages, to anything but the demo server. */
-async function expectNoOutsideRequests(suite: Suite, pages: TestPage[]): Promise<void> {
+export async function expectNoOutsideRequests(suite: Suite, pages: TestPage[]): Promise<void> {
   const allowed = (url: string) =>
     url.startsWith(suite.browser.extensionOrigin) || url.startsWith(suite.server.origin) || url.startsWith(suite.server.localhostOrigin) ||
     /^(data|blob|about):/.test(url);
@@ -135,7 +135,7 @@ export function rememberScenarios(get: () => Suite): void {
 }
 
 /** Leaves remembering off and nothing remembered, so later scenarios see the corpus they expect. */
-async function restoreRemember(suite: Suite, page: TestPage): Promise<void> {
+export async function restoreRemember(suite: Suite, page: TestPage): Promise<void> {
   const popup = await suite.openPopupFor(page).catch(() => null);
   if (!popup) return;
   try {
