@@ -13,6 +13,7 @@ import { findCandidates, scoreAll, toQueryProfile } from '../core/match/story-in
 import { deserializeStoryIndex, serializeStoryIndex } from '../core/match/serialize-index.ts';
 import { COMPILED_CORPUS_VERSION } from '../core/corpus/compiled.ts';
 import { benchBatch } from './bench/batch-bench.ts';
+import { benchPackTransfer } from './bench/pack-popup-bench.ts';
 import { syntheticCorpus, syntheticStory } from './bench/synthetic-corpus.ts';
 import { HOSTILE_TEXTS } from './bench/hostile-texts.ts';
 import { MAX_ANALYSED_CHARS } from '../core/text/bound-text.ts';
@@ -169,6 +170,8 @@ printTable(`Hostile input (the engine reads at most ${MAX_ANALYSED_CHARS.toLocal
 results.hostile = hostile;
 if (batchArticles > 0) {
   const batch = benchBatch(batchArticles, batchRuns, SEEDS_DIR, log);
+  log(`bench: the popup's import and export of the ${batchArticles} articles' pack…`);
+  const popup = benchPackTransfer(batch.pack, seeds, entities);
   const s = (x: number) => `${(x / 1000).toFixed(1)} s`;
   const n = batchArticles.toLocaleString('en');
   printTable(
@@ -178,6 +181,8 @@ if (batchArticles > 0) {
       [`corpus add --manifest: ${n} articles into seeds/ (one index build)`, s(quantile(batch.addMs, 0.5)), s(Math.max(...batch.addMs)), '≤ 60 s'],
       [`corpus pack --manifest: ${n} articles -> pack.json (one index build)`, s(quantile(batch.packMs, 0.5)), s(Math.max(...batch.packMs)), '≤ 60 s'],
       [`readPack: validate + checksum the ${(batch.packBytes / 1e6).toFixed(1)} MB pack`, ms(quantile(batch.readPackMs, 0.5)), ms(Math.max(...batch.readPackMs)), ''],
+      [`popup import: read and place the pack's ${n} articles against the seeds (readPackForImport + planPackImport)`, s(quantile(popup.importMs, 0.5)), s(Math.max(...popup.importMs)), ''],
+      [`popup export: ${n} reader's articles -> pack text, read back (packOfReaderCorpus + serializePack + readPack)`, ms(quantile(popup.exportMs, 0.5)), ms(Math.max(...popup.exportMs)), ''],
     ],
     json,
   );
@@ -187,6 +192,8 @@ if (batchArticles > 0) {
     packMedianMs: quantile(batch.packMs, 0.5),
     readPackMedianMs: quantile(batch.readPackMs, 0.5),
     packBytes: batch.packBytes,
+    popupImportMedianMs: quantile(popup.importMs, 0.5),
+    popupExportMedianMs: quantile(popup.exportMs, 0.5),
     runs: batchRuns,
   };
 }
