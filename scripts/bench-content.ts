@@ -75,7 +75,7 @@ async function launch(): Promise<{ ctx: BrowserContext; id: string; dir: string 
 
 async function loadAndMeasure(page: Page, path: string) {
   await page.goto(`http://127.0.0.1:${port}${path}`);
-  await page.waitForFunction(() => { const s = document.querySelector('px-overlay')?.getAttribute('data-px-state'); return s && s !== 'loading'; }, null, { timeout: 60_000 });
+  await page.waitForFunction(() => { const s = [...document.documentElement.children].find((e) => e.localName.startsWith('px-'))?.getAttribute('data-px-state'); return s && s !== 'loading'; }, null, { timeout: 60_000 });
   return page.evaluate(() => {
     // Sliced steps leave one measure per slice: a step's time is their sum.
     const m: Record<string, number> = {};
@@ -86,7 +86,7 @@ async function loadAndMeasure(page: Page, path: string) {
     const overlapping = tasks.filter((t) => ours.some((e) => t.start < e.startTime + e.duration && e.startTime < t.start + t.duration));
     const longest = Math.max(0, ...overlapping.map((t) => t.duration));
     const longestAny = Math.max(0, ...tasks.map((t) => t.duration));
-    return { m, longest, longestAny, annotations: Number(document.querySelector('px-overlay')?.getAttribute('data-px-annotations') ?? 0) };
+    return { m, longest, longestAny, annotations: Number([...document.documentElement.children].find((e) => e.localName.startsWith('px-'))?.getAttribute('data-px-annotations') ?? 0) };
   });
 }
 

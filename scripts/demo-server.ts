@@ -26,8 +26,14 @@ export const DEMO_PAGES = {
   blinkenMeridian: '/meridian-dispatch/2021/09/08/blinken-ramstein-allies-taliban.html',
   /** Outlet 1's "World" section front: not an article. */
   sectionFront: '/indus-herald/world/',
+  /** A story not in the corpus, outlet A (our own text): the ferry strike on Lake Orlen ends. */
+  ferryLedger: '/lakeside-ledger/region/ferry-crews-end-strike.html',
+  /** The same story, outlet B: a different commuter count, Marta Vinter quoted in other words. */
+  ferryObserver: '/northgate-observer/news/lake-orlen-ferries-sail-again.html',
   /** The hostile page: payloads in quotes and names, 50,000 nodes, rewrites, `all: unset`. */
   hostile: '/clickstorm/news/taliban-talks-live.html',
+  /** The page that attacks Parallax itself (host, highlights, events, keys); attacks chosen by ?attack=. */
+  gatecrash: '/gatecrash/news/us-pakistan-taliban-legitimacy.html',
 } as const;
 
 export interface DemoServer {

@@ -55,6 +55,13 @@ describe('layer boundaries', () => {
       for (const file of files) expect(readFileSync(file, 'utf8'), relative(root, file)).not.toMatch(pattern);
     });
   }
+  it('only the background opens the extension\'s database (idb): pages\' content scripts must never hold what it trusts', () => {
+    const offenders = sourceFiles(join(root, 'src'))
+      .filter((f) => /from ['"]idb['"]|\bindexedDB\b/.test(stripComments(readFileSync(f, 'utf8'))))
+      .map((f) => relative(root, f))
+      .filter((f) => !f.startsWith('src/background/'));
+    expect(offenders).toEqual([]);
+  });
   it('only src/shared/browser.ts imports webextension-polyfill', () => {
     const offenders = sourceFiles(join(root, 'src'))
       .filter((f) => /from ['"]webextension-polyfill['"]/.test(readFileSync(f, 'utf8')))

@@ -1,5 +1,5 @@
 // The corpus the analyses run against: the compiled corpus bundled in the extension's package plus
-// the reader's own articles (storage.local). Built lazily on first use and again whenever the
+// the reader's own articles (the extension's database). Built lazily on first use and again whenever the
 // reader's articles change (their index names a revision). A restarted worker puts it together
 // from the grouping saved beside the articles, and builds it again only when that does not fit.
 import { browser } from '../shared/browser.ts';
@@ -7,7 +7,12 @@ import { prepareCorpus, type PreparedCorpus } from '../core/analyze.ts';
 import type { CompiledCorpus } from '../core/corpus/compiled.ts';
 import { hashText } from '../core/corpus/text-hash.ts';
 import { addUserArticles, restoreUserCorpus, saveUserCorpus, type UserArticle, type UserCorpus } from '../core/corpus/user-articles.ts';
-import { readSavedUserCorpus, readUserArticleIds, readUserArticles, writeSavedUserCorpus } from '../shared/user-article-storage.ts';
+import { readSavedUserCorpus, readUserArticleIds, readUserArticles, writeSavedUserCorpus } from './store/user-articles.ts';
+import { recordNotice } from './notices.ts';
+import { readMemory, readRemembered, readRememberedTexts } from './store/remembered.ts';
+import { rememberedCorpusArticle, withRemembered, type RememberedRecord } from '../core/corpus/remembered.ts';
+
+export const REBUILT_NOTICE = 'Parallax found its saved grouping of your articles damaged and rebuilt it from your articles: none was lost.';
 
 export const CORPUS_FILE = 'corpus.json';
 /** The revision of the bundled corpus alone (no article of the reader's). */
@@ -27,13 +32,22 @@ export interface BuiltCorpus {
 let bundled: Promise<{ compiled: CompiledCorpus; key: string }> | null = null;
 let built: { revision: string; promise: Promise<BuiltCorpus> } | null = null;
 
+/** Names a set of the reader's articles (whatever the order the ids come in). */
 export function corpusRevision(ids: readonly string[]): string {
-  return ids.length ? `user-${ids.length}-${hashText(ids.join(','))}` : BUNDLED_REVISION;
+  return ids.length ? `user-${ids.length}-${hashText([...ids].sort().join(','))}` : BUNDLED_REVISION;
 }
 
-/** The revision the current corpus has, from the small index only. */
-export async function currentRevision(): Promise<string> {
+/** The revision of the corpus the reader's added articles make (no remembered one). */
+export async function currentBaseRevision(): Promise<string> {
   return corpusRevision(await readUserArticleIds());
+}
+
+const fullRevision = (base: string, memory: number) => (memory ? `${base}+m${memory}` : base);
+
+/** The revision analyses are made against: the added articles and the remembered ones. */
+export async function currentRevision(): Promise<string> {
+  const [base, memory] = await Promise.all([currentBaseRevision(), readMemory()]);
+  return fullRevision(base, memory.rev);
 }
 
 function bundledCorpus(): Promise<{ compiled: CompiledCorpus; key: string }> {
@@ -50,7 +64,7 @@ export async function getBundledCorpus(): Promise<CompiledCorpus> {
 
 /** The corpus of the given revision (read from storage when not given), built when it is not at hand. */
 export async function getCorpus(known?: string): Promise<BuiltCorpus> {
-  const revision = known ?? (await currentRevision());
+  const revision = known ?? (await currentBaseRevision());
   if (built?.revision === revision) return built.promise;
   const promise = buildCorpus();
   const entry = { revision, promise };
@@ -67,8 +81,8 @@ export function combine(compiled: CompiledCorpus, articles: UserArticle[], bytes
 }
 
 /**
- * Keeps a corpus just built from these articles: in this worker, and its reader's part in
- * storage.local, so that a restarted worker need not group the articles again.
+ * Keeps a corpus just built from these articles: in this worker, and its reader's part in the
+ * database, so that a restarted worker need not group the articles again.
  */
 export async function keepCorpus(corpus: BuiltCorpus): Promise<void> {
   built = { revision: corpus.revision, promise: Promise.resolve(corpus) };
@@ -79,13 +93,30 @@ export async function keepCorpus(corpus: BuiltCorpus): Promise<void> {
   });
 }
 
+/**
+ * Puts the corpus together from the saved grouping when it fits; otherwise, or when any part of
+ * it is damaged (checked whole, index included), groups the articles again, replaces the saved
+ * grouping and, for damage, tells the reader once.
+ */
 async function buildCorpus(): Promise<BuiltCorpus> {
   const [{ compiled, key }, stored] = await Promise.all([bundledCorpus(), readUserArticles()]);
   const cacheKey = `${corpusRevision(stored.articles.map((a) => a.id))}|${key}`;
-  const saved = stored.articles.length ? await readSavedUserCorpus(cacheKey) : null;
-  const restored = saved ? restoreUserCorpus(compiled, stored.articles, saved) : null;
-  const corpus = combine(compiled, stored.articles, stored.bytes, restored ?? undefined);
-  if (!restored) await keepCorpus(corpus);
+  const cached = stored.articles.length ? await readSavedUserCorpus(cacheKey) : ({ state: 'stale' } as const);
+  let damage = cached.state === 'damaged' ? cached.problem : null;
+  if (cached.state === 'ok') {
+    try {
+      const restored = restoreUserCorpus(compiled, stored.articles, cached.saved);
+      if (restored) return combine(compiled, stored.articles, stored.bytes, restored);
+    } catch (error) {
+      damage = error instanceof Error ? error.message : String(error);
+    }
+  }
+  const corpus = combine(compiled, stored.articles, stored.bytes);
+  await keepCorpus(corpus);
+  if (damage) {
+    console.warn(`Parallax: the saved grouping was damaged (${damage}); rebuilt it`);
+    await recordNotice(REBUILT_NOTICE);
+  }
   return corpus;
 }
 
@@ -99,4 +130,64 @@ async function loadBundled(): Promise<{ compiled: CompiledCorpus; key: string }>
   // Names this bundled corpus, so that a saved grouping made against another one is not reused.
   const key = hashText(JSON.stringify([compiled.version, compiled.corpus.stories, compiled.index?.hashes ?? compiled.corpus.articles.map((a) => a.text)]));
   return { compiled, key };
+}
+
+/** The corpus analyses run against: the bundled and added articles, plus the remembered ones. */
+export interface AnalysisCorpus {
+  revision: string;
+  base: BuiltCorpus;
+  memoryRev: number;
+  remembered: RememberedRecord[];
+  prepared: PreparedCorpus;
+}
+
+let analysing: { revision: string; promise: Promise<AnalysisCorpus> } | null = null;
+
+export async function getAnalysisCorpus(known?: string): Promise<AnalysisCorpus> {
+  const revision = known ?? (await currentRevision());
+  if (analysing?.revision === revision) return analysing.promise;
+  const promise = (async () => {
+    const [base, memory] = await Promise.all([getCorpus(), readRemembered()]);
+    return { revision: fullRevision(base.revision, memory.rev), base, memoryRev: memory.rev, remembered: memory.records, prepared: withRemembered(base.prepared, memory.records) };
+  })();
+  const entry = { revision, promise };
+  analysing = entry;
+  promise.catch(() => {
+    if (analysing === entry) analysing = null;
+  });
+  return promise;
+}
+
+/**
+ * This worker just remembered an article (and maybe dropped the oldest): the corpus it analyses
+ * against follows without reading every record again.
+ */
+export async function noteRemembered(record: RememberedRecord | null, dropped: readonly string[], memoryRev: number): Promise<void> {
+  const current = await analysing?.promise.catch(() => null);
+  if (!current || current.memoryRev + 1 !== memoryRev) {
+    analysing = null; // something else changed too: read it all on next use
+    return;
+  }
+  const gone = new Set(dropped);
+  const remembered = [...current.remembered.filter((r) => !gone.has(r.id)), ...(record ? [record] : [])];
+  const prepared = gone.size ? withRemembered(current.base.prepared, remembered) : withRemembered(current.prepared, record ? [record] : []);
+  const next = { ...current, revision: fullRevision(current.base.revision, memoryRev), memoryRev, remembered, prepared };
+  analysing = { revision: next.revision, promise: Promise.resolve(next) };
+}
+
+/** Forgotten articles, or any other change: the next analysis reads the remembered part again. */
+export function forgetAnalysisCorpus(): void {
+  analysing = null;
+}
+
+/** Fetches (and keeps in memory) the remembered texts an analysis needs. */
+export async function fetchTexts(corpus: AnalysisCorpus, ids: readonly string[]): Promise<void> {
+  const wanted = ids.filter((id) => !corpus.prepared.articles.has(id));
+  if (!wanted.length) return;
+  const byId = new Map(corpus.remembered.map((r) => [r.id, r]));
+  const texts = await readRememberedTexts(wanted);
+  for (const [id, text] of texts) {
+    const record = byId.get(id);
+    if (record) corpus.prepared.articles.set(id, rememberedCorpusArticle(record, text));
+  }
 }

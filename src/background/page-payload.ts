@@ -1,7 +1,7 @@
 // Analysis -> what the page must draw: text selectors for quotes, listed names and differences,
 // and the few fields its cards show. Publication-date differences and passages only found
 // elsewhere have nothing to mark on this page; they stay in the popup.
-import type { Analysis, Difference, EntityHit, Span, Speaker } from '../core/types.ts';
+import { isSpeech, type Analysis, type Difference, type EntityHit, type Span, type Speaker } from '../core/types.ts';
 import type { DifferenceCard, PageAnnotation, PagePayload, PersonCard, TextQuoteSelector } from '../shared/page-model.ts';
 import { differenceAnnotationId, entityAnnotationId, quoteAnnotationId } from '../shared/annotation-ids.ts';
 import { versionPublishedAt } from '../shared/evidence-link.ts';
@@ -28,7 +28,7 @@ export function isMarkedOnPage(d: Difference): boolean {
 }
 
 /** The number the toolbar badge shows: sure disagreements, not publication-date context. */
-export function countDifferences(analysis: Analysis): number {
+export function countDifferences(analysis: Pick<Analysis, 'differences'>): number {
   return analysis.differences.filter((d) => !(d.kind === 'date' && d.about === 'publication') && isAboveLine(d)).length;
 }
 
@@ -79,7 +79,7 @@ export function buildPagePayload(analysis: Analysis): PagePayload {
     for (const i of s.quotes) speakerOfQuote.set(i, s);
   }
   analysis.quotes.forEach((q, i) => {
-    if (q.kind !== 'speech') return; // scare quotes and titles: nobody speaks
+    if (!isSpeech(q)) return; // scare quotes and titles: nobody speaks
     const selector = textSelector(text, q);
     if (!selector) return;
     const speaker = speakerOfQuote.get(i);

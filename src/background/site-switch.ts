@@ -4,7 +4,7 @@
 import { browser } from '../shared/browser.ts';
 import type { Reply } from '../shared/messages.ts';
 import { originPattern } from '../shared/match-pattern.ts';
-import { readAllSiteSettings, writeSiteSetting } from '../shared/storage.ts';
+import { readAllSiteSettings, writeSiteSetting } from './store/prefs.ts';
 import { isDefaultUrl, siteForUrl } from './sites.ts';
 
 const registrationId = (site: string) => `px-site-${site}`;

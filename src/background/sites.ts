@@ -4,7 +4,8 @@
 import { browser } from '../shared/browser.ts';
 import { matchesPattern, originPattern } from '../shared/match-pattern.ts';
 import { domainsOfPatterns, siteOf } from '../shared/news-sites.ts';
-import { readPrefs, readSiteSetting, siteEnabled } from '../shared/storage.ts';
+import { siteEnabled } from '../shared/storage.ts';
+import { readPrefs, readSiteSetting } from './store/prefs.ts';
 
 export interface SiteStatus {
   site: string;

@@ -15,3 +15,5 @@ export const showOnPage = (tabId: number, annotationId: string) =>
   sendToTab<{ shown: boolean }>(tabId, { type: 'showAnnotation', annotationId });
 
 export const reanalyzeTab = (tabId: number) => sendToTab(tabId, { type: 'reanalyze' });
+
+export const stepTab = (tabId: number, direction: 1 | -1) => sendToTab<{ stepped: boolean }>(tabId, { type: 'step', direction });

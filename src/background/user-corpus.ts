@@ -1,17 +1,18 @@
 // The reader's own corpus: add the article of a tab, remove one, list them. Articles stay in
-// storage.local on this device; every change rebuilds the corpus and re-analyses the open
+// the extension's database on this device; every change rebuilds the corpus and re-analyses the open
 // articles, whose cached analyses no longer hold (the page just added may now have versions, and
 // a page of the same story now has one more).
 import { browser } from '../shared/browser.ts';
 import type { ArticleInput } from '../core/types.ts';
 import type { Reply } from '../shared/messages.ts';
 import { readTabState } from '../shared/storage.ts';
-import { appendUserArticle, deleteUserArticle, readUserArticleIds, readUserArticles, storedBytes } from '../shared/user-article-storage.ts';
+import { appendUserArticle, deleteUserArticle, readUserArticles, storedBytes } from './store/user-articles.ts';
+import { signalChange } from './change-signal.ts';
 import {
   MAX_USER_ARTICLES, MAX_USER_BYTES, formatBytes,
   type AddedToCorpus, type UserArticleSummary, type UserCorpusList, type UserStoryRef,
 } from '../shared/user-corpus.ts';
-import { isUserArticleId, outletOf, toCorpusArticle, userArticleFrom, type UserArticle } from '../core/corpus/user-articles.ts';
+import { MAX_USER_ARTICLE_CHARS, isUserArticleId, outletOf, toCorpusArticle, userArticleFrom, type UserArticle } from '../core/corpus/user-articles.ts';
 import { combine, getBundledCorpus, getCorpus, keepCorpus, type BuiltCorpus } from './corpus.ts';
 
 // One change at a time: two quick clicks must not both read, then both write, the index.
@@ -45,7 +46,7 @@ function summary(corpus: BuiltCorpus, article: UserArticle): UserArticleSummary 
 }
 
 /** Tells the open pages to analyse again: the given tab first (awaited), then every other analysed one. */
-async function reanalyzeOpenArticles(first: number | null): Promise<void> {
+export async function reanalyzeOpenArticles(first: number | null): Promise<void> {
   if (first !== null) await browser.tabs.sendMessage(first, { type: 'reanalyze' }).catch(() => undefined);
   const tabs = await browser.tabs.query({});
   for (const tab of tabs) {
@@ -83,8 +84,11 @@ export async function addArticleToCorpus(tabId: number, now = new Date()): Promi
   }
   const known = state.analysis.corpusArticleId;
   if (known) return { ok: false, error: isUserArticleId(known) ? 'This article is already in your corpus.' : "This article is already in Parallax's corpus." };
-
-  return exclusively(() => addToStorage(tabId, state.analysis!.article, now)).catch(failed);
+  const article = state.article;
+  if (!article) {
+    return { ok: false, error: `Parallax cannot add this page: its text is longer than the ${MAX_USER_ARTICLE_CHARS.toLocaleString('en')} characters an article may have.` };
+  }
+  return exclusively(() => addToStorage(tabId, article, now)).catch(failed);
 }
 
 async function addToStorage(tabId: number, page: ArticleInput, now: Date): Promise<Reply<AddedToCorpus>> {
@@ -106,21 +110,31 @@ async function addToStorage(tabId: number, page: ArticleInput, now: Date): Promi
   const story = storyRef(corpus, article.id);
   if (refusal || !story) return { ok: false, error: `Parallax cannot add this page: ${refusal?.message ?? 'it was set aside'}.` };
   try {
-    await appendUserArticle(article, stored.articles.map((a) => a.id));
+    await appendUserArticle(article);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, error: `Your browser could not save the article (${reason}): remove some of your articles and try again.` };
   }
   keepCorpus(corpus);
+  await signalChange();
   await reanalyzeOpenArticles(tabId);
   return { ok: true, article: summary(corpus, article), story };
 }
 
 /** `removeUserArticle`: the article leaves the reader's corpus; open pages are analysed again. */
 export async function removeUserArticle(id: string): Promise<Reply<{ removed: boolean }>> {
-  return exclusively(async () => {
-    const removed = await deleteUserArticle(id, await readUserArticleIds());
-    if (removed) await reanalyzeOpenArticles(null);
+  return exclusively(async (): Promise<Reply<{ removed: boolean }>> => {
+    let removed: boolean;
+    try {
+      removed = await deleteUserArticle(id);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { ok: false, error: `Your browser could not remove the article (${reason}): try again.` };
+    }
+    if (removed) {
+      await signalChange();
+      await reanalyzeOpenArticles(null);
+    }
     return { ok: true, removed };
   });
 }

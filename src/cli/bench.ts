@@ -13,9 +13,13 @@ import { findCandidates, scoreAll, toQueryProfile } from '../core/match/story-in
 import { deserializeStoryIndex, serializeStoryIndex } from '../core/match/serialize-index.ts';
 import { COMPILED_CORPUS_VERSION } from '../core/corpus/compiled.ts';
 import { benchBatch } from './bench/batch-bench.ts';
+import { benchPackTransfer } from './bench/pack-popup-bench.ts';
 import { syntheticCorpus, syntheticStory } from './bench/synthetic-corpus.ts';
+import { HOSTILE_TEXTS } from './bench/hostile-texts.ts';
+import { MAX_ANALYSED_CHARS } from '../core/text/bound-text.ts';
 import { loadSeedCorpus, SEEDS_DIR } from './load-corpus.ts';
 import { printTable } from './table.ts';
+import { benchRemembered } from './bench/remembered-bench.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -102,6 +106,23 @@ for (const n of sizes) {
 printTable('Same-story lookup (synthetic corpora; query = a fresh version of a corpus story)', lookupRows, json);
 printTable('Compiled index', sizeRows, json);
 
+log('bench: 5,000 remembered articles…');
+const remembered = benchRemembered(seeds, 5_000, time, quantile);
+printTable(
+  'Remembered articles (5,000 synthetic, joined to the seed corpus; lookup from the index alone, as the background does before reading any text)',
+  [
+    ['measure', 'value', 'goal'],
+    ['story lookup, median', ms(remembered.lookupMedianMs), ''],
+    ['story lookup, p95', ms(remembered.lookupP95Ms), '≤ 5 ms'],
+    ['right story', `${(remembered.rightStory * 100).toFixed(1)} %`, ''],
+    ['joining 5,000 to the corpus (once per change)', ms(remembered.joinMs), ''],
+    ['kept per article (compressed text + profile + fields)', `${(remembered.bytesPerArticle / 1024).toFixed(1)} KB`, '≤ 10 KB'],
+    ['  of which compressed text', `${(remembered.textBytesPerArticle / 1024).toFixed(1)} KB`, ''],
+  ],
+  json,
+);
+results.remembered = remembered;
+
 log('bench: full analysis…');
 const long = syntheticStory(5_000, 5, 1_200);
 const longPrepared = prepareCorpus({ version: COMPILED_CORPUS_VERSION, corpus: { ...long.corpus, entities }, index: null });
@@ -134,8 +155,23 @@ results.analysis = {
   quotesP95Ms: quantile(quoteRuns, 0.95),
   seedAnalyzeMedianMs: quantile(seedRuns, 0.5),
 };
+log('bench: hostile input at the size limit…');
+// The background accepts up to 1,000,000 characters; the engine reads the first MAX_ANALYSED_CHARS.
+const HOSTILE_SIZE = 1_000_000;
+const hostileRows: string[][] = [['text sent (1,000,000 characters)', 'time to answer', 'characters analysed', 'goal']];
+const hostile: Record<string, number> = {};
+for (const [name, make] of Object.entries(HOSTILE_TEXTS)) {
+  const text = make(HOSTILE_SIZE);
+  const [analysis, t] = time(() => analyze({ text, language: 'en' }, seeds));
+  hostile[name] = t;
+  hostileRows.push([name, ms(t), String(analysis.article.text.length), '≤ 3 s, linear in the text']);
+}
+printTable(`Hostile input (the engine reads at most ${MAX_ANALYSED_CHARS.toLocaleString('en')} characters)`, hostileRows, json);
+results.hostile = hostile;
 if (batchArticles > 0) {
   const batch = benchBatch(batchArticles, batchRuns, SEEDS_DIR, log);
+  log(`bench: the popup's import and export of the ${batchArticles} articles' pack…`);
+  const popup = benchPackTransfer(batch.pack, seeds, entities);
   const s = (x: number) => `${(x / 1000).toFixed(1)} s`;
   const n = batchArticles.toLocaleString('en');
   printTable(
@@ -145,6 +181,8 @@ if (batchArticles > 0) {
       [`corpus add --manifest: ${n} articles into seeds/ (one index build)`, s(quantile(batch.addMs, 0.5)), s(Math.max(...batch.addMs)), '≤ 60 s'],
       [`corpus pack --manifest: ${n} articles -> pack.json (one index build)`, s(quantile(batch.packMs, 0.5)), s(Math.max(...batch.packMs)), '≤ 60 s'],
       [`readPack: validate + checksum the ${(batch.packBytes / 1e6).toFixed(1)} MB pack`, ms(quantile(batch.readPackMs, 0.5)), ms(Math.max(...batch.readPackMs)), ''],
+      [`popup import: read and place the pack's ${n} articles against the seeds (readPackForImport + planPackImport)`, s(quantile(popup.importMs, 0.5)), s(Math.max(...popup.importMs)), ''],
+      [`popup export: ${n} reader's articles -> pack text, read back (packOfReaderCorpus + serializePack + readPack)`, ms(quantile(popup.exportMs, 0.5)), ms(Math.max(...popup.exportMs)), ''],
     ],
     json,
   );
@@ -154,6 +192,8 @@ if (batchArticles > 0) {
     packMedianMs: quantile(batch.packMs, 0.5),
     readPackMedianMs: quantile(batch.readPackMs, 0.5),
     packBytes: batch.packBytes,
+    popupImportMedianMs: quantile(popup.importMs, 0.5),
+    popupExportMedianMs: quantile(popup.exportMs, 0.5),
     runs: batchRuns,
   };
 }

@@ -1,6 +1,7 @@
 // Shows one card at a time in the overlay, next to its passage and inside the viewport; closes it
-// on Escape, on the close button, when the pointer leaves (hover cards) or when the page scrolls
-// it away. Everything it listens to is bound to the page view's signal.
+// on Escape (the reader's, not a page's synthetic one), on the close button, when the pointer
+// leaves (hover cards) or when the page scrolls it away. Everything it listens to is bound to the
+// page view's signal.
 import type { PagePayload } from '../shared/page-model.ts';
 import { buildCard } from './cards.ts';
 import type { Anchored } from './highlights.ts';
@@ -22,8 +23,9 @@ export class CardPresenter {
     private readonly signal: AbortSignal,
   ) {
     const win = doc.defaultView!;
+    // The reader's Escape only: a page script's synthetic one (isTrusted false) closes nothing.
     doc.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && this.current) this.close();
+      if (e.isTrusted && e.key === 'Escape' && this.current) this.close();
     }, { signal, capture: true });
     win.addEventListener('scroll', () => this.onScroll(), { signal, passive: true });
     win.addEventListener('resize', () => this.reposition(), { signal, passive: true });

@@ -1,10 +1,13 @@
-// The content script's life on one tab: on when the site is on, off otherwise (live, through
-// storage changes), a new page view for each address, and the background's commands.
+// The content script's life on one tab: on when the site is on, off otherwise (live: the
+// background says when a switch changed), a new page view for each address, and the background's
+// commands (re-analyse, show an annotation, step to the next or previous one). It remembers the
+// article text it last sent, so that a page swapping its article for the same words is not
+// analysed afresh.
 import * as v from 'valibot';
 import { browser } from '../shared/browser.ts';
 import { TabMessageSchema, type ContentMessage, type Replies, type Reply } from '../shared/messages.ts';
-import { concernsThisPage, isOnHere } from './site-state.ts';
-import { PageView, type Send } from './page-view.ts';
+import { isOnHere } from './site-state.ts';
+import { PageView, type RunReason, type Send, type SentText } from './page-view.ts';
 import { pageKey } from './page-watch.ts';
 
 const send: Send = <M extends ContentMessage>(message: M) => browser.runtime.sendMessage(message) as Promise<Replies[M['type']]>;
@@ -12,43 +15,47 @@ const send: Send = <M extends ContentMessage>(message: M) => browser.runtime.sen
 export function startParallax(win: Window): { stop(): void } {
   let view: PageView | null = null;
   let generation = 0;
+  let lastSent: SentText | null = null;
 
-  async function refresh(force = false): Promise<void> {
+  async function refresh(reason: RunReason = 'load'): Promise<void> {
     const mine = ++generation;
-    const on = await isOnHere(win.location.href).catch(() => false);
+    const on = await isOnHere(send).catch(() => false);
     if (mine !== generation) return; // a newer refresh took over
     if (!on) {
       view?.destroy();
       view = null;
       return;
     }
-    if (view && !force && view.key === pageKey(win.location)) return;
+    if (view && reason === 'load' && view.key === pageKey(win.location)) return;
     view?.destroy();
-    view = new PageView(win, send, () => void refresh(true));
-    await view.run(force);
+    view = new PageView(win, send, () => void refresh('page-changed'), { reason, lastSent, onSent: (sent) => (lastSent = sent) });
+    await view.run();
   }
 
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'sync' && concernsThisPage(Object.keys(changes), win.location.href)) void refresh();
-  };
   const onMessage = (message: unknown): Promise<Reply<object>> | undefined => {
     const parsed = v.safeParse(TabMessageSchema, message);
     if (!parsed.success) return undefined;
     const m = parsed.output;
     if (m.type === 'ping') return Promise.resolve({ ok: true });
     if (m.type === 'reanalyze') {
-      void refresh(true);
+      void refresh('command');
       return Promise.resolve({ ok: true });
+    }
+    if (m.type === 'switched') {
+      void refresh();
+      return Promise.resolve({ ok: true });
+    }
+    if (m.type === 'step') {
+      const stepped = view?.step(m.direction) ?? false;
+      return Promise.resolve({ ok: true, stepped } satisfies Replies['step']);
     }
     const shown = view?.show(m.annotationId) ?? false;
     return Promise.resolve({ ok: true, shown } satisfies Replies['showAnnotation']);
   };
-  browser.storage.onChanged.addListener(onStorage);
   browser.runtime.onMessage.addListener(onMessage);
   void refresh();
   return {
     stop() {
-      browser.storage.onChanged.removeListener(onStorage);
       browser.runtime.onMessage.removeListener(onMessage);
       generation++;
       view?.destroy();

@@ -1,6 +1,8 @@
 // Paints anchored annotations with the CSS Custom Highlight API: no element is added to the page.
-// Keeps its own name -> Highlight map (Firefox content scripts cannot iterate the registry) and
-// puts its highlights back if the page clears the shared registry.
+// Keeps its own name -> Highlight map (Firefox content scripts cannot iterate the registry). The
+// registry is shared with the page, which can delete Parallax's names, register its own (empty)
+// Highlight under them, or empty Parallax's Highlight objects: `ensureRegistered` checks that each
+// name holds Parallax's own object with all its ranges, and registers a fresh one where not.
 import type { PageAnnotation } from '../shared/page-model.ts';
 
 export interface Anchored {
@@ -33,10 +35,16 @@ export function highlightsSupported(win: Window): boolean {
   return typeof css?.highlights === 'object' && css.highlights !== null && typeof (win as unknown as { Highlight?: unknown }).Highlight === 'function';
 }
 
+interface Painted {
+  highlight: Highlight;
+  ranges: Range[];
+  priority: number;
+}
+
 export class HighlightPainter {
   private readonly registry: Registry;
   private readonly HighlightCtor: typeof Highlight;
-  private readonly own = new Map<string, Highlight>();
+  private readonly own = new Map<string, Painted>();
 
   constructor(win: Window) {
     this.registry = (win as unknown as { CSS: { highlights: Registry } }).CSS.highlights;
@@ -61,14 +69,17 @@ export class HighlightPainter {
     this.set(name, [range], name === FLASH ? 20 : 10);
   }
 
-  /** Re-registers highlights a page removed from the shared registry. Returns how many. */
+  /**
+   * Puts back every highlight the page removed, replaced with an object of its own, or emptied.
+   * Returns how many. (Identity holds across Firefox's Xray wrappers: the registry hands back the
+   * same wrapper for the same object.)
+   */
   ensureRegistered(): number {
     let restored = 0;
-    for (const [name, h] of this.own) {
-      if (!this.registry.has(name)) {
-        this.registry.set(name, h);
-        restored++;
-      }
+    for (const [name, painted] of this.own) {
+      if (this.registry.get(name) === painted.highlight && painted.highlight.size === painted.ranges.length) continue;
+      this.set(name, painted.ranges, painted.priority);
+      restored++;
     }
     return restored;
   }
@@ -83,10 +94,10 @@ export class HighlightPainter {
   }
 
   private set(name: string, ranges: Range[], priority: number): void {
-    const h = new this.HighlightCtor(...ranges);
-    h.priority = priority;
-    this.own.set(name, h);
-    this.registry.set(name, h);
+    const highlight = new this.HighlightCtor(...ranges);
+    highlight.priority = priority;
+    this.own.set(name, { highlight, ranges, priority });
+    this.registry.set(name, highlight);
   }
 
   private remove(name: string): void {

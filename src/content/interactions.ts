@@ -1,6 +1,8 @@
 // How a reader reaches the cards: pointer hover with ~300 ms intent (hit-tested once per frame),
-// difference badges, Alt+Shift+N / Alt+Shift+P to step through annotations in reading order, and
-// "show on page" from the popup (scroll and flash).
+// difference badges, the "next/previous annotation" commands (browser shortcuts, Alt+Shift+N / P
+// unless the reader rebinds them, sent by the background) to step through annotations in reading
+// order, and "show on page" from the popup (scroll and flash). Only the reader's own input counts:
+// events a page script dispatches (`isTrusted` false) open and close nothing.
 import type { PagePayload } from '../shared/page-model.ts';
 import { announce } from './cards.ts';
 import { CardPresenter } from './card-presenter.ts';
@@ -28,11 +30,6 @@ export function steppingOrder(anchored: readonly Anchored[]): Anchored[] {
     });
 }
 
-export function isStepKey(e: KeyboardEvent): 1 | -1 | 0 {
-  if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return 0;
-  return e.code === 'KeyN' ? 1 : e.code === 'KeyP' ? -1 : 0;
-}
-
 export class Interactions {
   readonly cards: CardPresenter;
   private readonly steps: Anchored[];
@@ -55,8 +52,9 @@ export class Interactions {
     this.cards = new CardPresenter(doc, overlay, payload, signal);
     this.steps = steppingOrder(anchored);
     const onMove = perFrame((x: number, y: number, overOverlay: boolean) => this.hover(x, y, overOverlay), signal);
-    doc.addEventListener('pointermove', (e) => onMove(e.clientX, e.clientY, e.composedPath().includes(overlay.host)), { signal, passive: true });
-    doc.addEventListener('keydown', (e) => this.onKey(e), { signal, capture: true });
+    doc.addEventListener('pointermove', (e) => {
+      if (e.isTrusted) onMove(e.clientX, e.clientY, e.composedPath().includes(overlay.host));
+    }, { signal, passive: true });
     this.drawBadges();
   }
 
@@ -80,13 +78,9 @@ export class Interactions {
     if (!hit && open?.by === 'hover' && !this.cards.pointerInside) this.cards.closeSoon();
   }
 
-  private onKey(e: KeyboardEvent): void {
-    const direction = isStepKey(e);
-    if (!direction || !this.steps.length) return;
-    const target = e.target as HTMLElement | null;
-    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-    e.preventDefault();
-    e.stopPropagation();
+  /** The next (1) or previous (-1) annotation in reading order: scroll, focus mark, card, announcement. */
+  step(direction: 1 | -1): boolean {
+    if (!this.steps.length) return false;
     const n = this.steps.length;
     this.stepIndex = this.stepIndex < 0 ? (direction > 0 ? 0 : n - 1) : (this.stepIndex + direction + n) % n;
     const step = this.steps[this.stepIndex]!;
@@ -95,6 +89,7 @@ export class Interactions {
     this.painter.setOnly(FOCUS, step.range);
     this.cards.open(step, 'keyboard');
     this.overlay.live.textContent = announce(this.payload, step, this.stepIndex, n);
+    return true;
   }
 
   /** "Show on page" from the popup: scroll to the passage and flash it. */
@@ -122,8 +117,11 @@ export class Interactions {
       // Badges flag disagreements; a claim only this outlet makes keeps just its quiet underline.
       if (d?.kind === 'only-here') continue;
       const badge = el(this.doc, 'button', { type: 'button', class: 'diff-badge', tabindex: '-1', 'data-px-badge': anchored.annotation.id, 'aria-label': `Outlets differ here${d?.outlet ? ` (${d.outlet})` : ''}` }, '≠');
-      badge.addEventListener('click', () => this.cards.open(anchored, 'badge'), { signal: this.signal });
-      badge.addEventListener('pointerenter', () => {
+      badge.addEventListener('click', (e) => {
+        if (e.isTrusted) this.cards.open(anchored, 'badge');
+      }, { signal: this.signal });
+      badge.addEventListener('pointerenter', (e) => {
+        if (!e.isTrusted) return;
         this.cancelIntent?.();
         this.pending = anchored;
         this.cancelIntent = later(() => this.cards.open(anchored, 'hover'), HOVER_INTENT_MS, this.signal);

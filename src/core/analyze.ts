@@ -8,8 +8,10 @@ import { compareStory, type StoryComparison, type StoryVersionInput } from './co
 import type { PrintedDate } from './compare/date-differences.ts';
 import { withEvidenceLinks } from './compare/evidence-links.ts';
 import { profileArticle } from './match/article-profile.ts';
-import { findStory, type StoryFinding } from './match/find-story.ts';
+import { findStoryCandidate, recogniseCorpusArticle, type StoryFinding } from './match/find-story.ts';
+import type { ArticleProfile } from './match/profile.ts';
 import { readArticleFacts } from './article-facts.ts';
+import { boundText } from './text/bound-text.ts';
 
 export { prepareCorpus, type PreparedCorpus } from './prepare-corpus.ts';
 
@@ -55,9 +57,10 @@ function storyMatch(finding: StoryFinding, prepared: PreparedCorpus, here: Analy
       textSimilarity: round(Math.max(0, ...evidence.map((e) => e.textSimilarity))),
       dateDistanceDays: distances.length ? Math.min(...distances) : null,
     },
-    versions: [...versionIds].map((id) => {
-      const a = prepared.articles.get(id)!;
-      return {
+    versions: [...versionIds].flatMap((id) => {
+      const a = prepared.articles.get(id);
+      if (!a) return []; // a version whose text could not be read
+      return [{
         articleId: id,
         outlet: a.outlet,
         title: a.title,
@@ -66,7 +69,7 @@ function storyMatch(finding: StoryFinding, prepared: PreparedCorpus, here: Analy
         machineTranslated: a.machineTranslated,
         url: a.url,
         similarity: round(finding.evidence.get(id)?.score ?? 0),
-      };
+      }];
     }),
   };
 }
@@ -75,12 +78,42 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-export function analyze(input: ArticleInput, prepared: PreparedCorpus): Analysis {
-  const text = input.text;
+/** An article read and placed (from the index alone): what `compareReading` finishes. */
+export interface Reading {
+  input: ArticleInput;
+  facts: ReturnType<typeof readArticleFacts>;
+  here: AnalysedText;
+  profile: ArticleProfile;
+  /** The story it tells, before its versions' texts are read. */
+  candidate: Omit<StoryFinding, 'corpusArticleId'> | null;
+}
+
+export function readArticle(whole: ArticleInput, prepared: PreparedCorpus): Reading {
+  // Huge input is read up to a bound, so that no page can make the analysis cost more than that.
+  const text = boundText(whole.text);
+  const input = text === whole.text ? whole : { ...whole, text };
   const facts = readArticleFacts(input);
-  let here = analyseText(text, facts.language, prepared.catalog);
+  const here = analyseText(text, facts.language, prepared.catalog);
   const profile = profileArticle({ text, title: facts.title, language: facts.language, publishedAt: facts.publishedAt }, prepared.catalog, here.entities);
-  const finding = findStory(profile, text, prepared);
+  return { input, facts, here, profile, candidate: findStoryCandidate(profile, prepared) };
+}
+
+/** The versions of the story found whose texts are not at hand yet (kept apart, e.g. compressed). */
+export function textsNeeded(reading: Reading, prepared: PreparedCorpus): string[] {
+  if (!reading.candidate) return [];
+  return (prepared.stories.get(reading.candidate.storyId)?.articleIds ?? []).filter((id) => !prepared.articles.has(id));
+}
+
+export function analyze(input: ArticleInput, prepared: PreparedCorpus): Analysis {
+  return compareReading(readArticle(input, prepared), prepared);
+}
+
+/** Compares a read article with the versions of its story whose texts are at hand. */
+export function compareReading(reading: Reading, prepared: PreparedCorpus): Analysis {
+  const { input, facts, candidate } = reading;
+  const text = input.text;
+  let here = reading.here;
+  const finding: StoryFinding | null = candidate ? { ...candidate, corpusArticleId: recogniseCorpusArticle(candidate.storyId, text, prepared) } : null;
   if (finding) {
     // Now that the story is known, its entities' context-only aliases name them here too.
     const catalog = storyCatalog(prepared, finding.storyId);

@@ -1,6 +1,6 @@
 // "Add this article to my corpus": offered for an article Parallax has read, refused with a reason
 // when the corpus already holds it; after adding, says which story the article joined.
-import type { Analysis } from '../core/types.ts';
+import type { TabAnalysis } from '../shared/tab-analysis.ts';
 import { USER_ARTICLE_ID, type AddedToCorpus } from '../shared/user-corpus.ts';
 import type { AddState } from './use-user-corpus.ts';
 
@@ -15,7 +15,7 @@ export function confirmation({ story }: AddedToCorpus): string {
 }
 
 interface Props {
-  analysis: Analysis | null;
+  analysis: TabAnalysis | null;
   state: AddState;
   onAdd: () => void;
 }

@@ -41,7 +41,7 @@ export function DifferenceItem({ difference: d, tabId, anchored, therePublishedA
       </p>
       {d.there && <EvidenceLink link={d.there.link} outlet={d.there.outlet} publishedAt={therePublishedAt} />}
       {isAnchored ? (
-        <ShowOnPage tabId={tabId} annotationId={id} label={`Show this difference on the page`} />
+        <ShowOnPage tabId={tabId} annotationId={id} label="this difference" />
       ) : (
         <span class="note">{d.here ? 'Not found on the page' : 'Not in this article'}</span>
       )}

@@ -1,13 +1,14 @@
 // Differences between this article and the other versions, grouped by kind. Publication dates are
 // context (shown with the outlets), not differences. Notes below their kind's line (see
 // src/core/compare/note-model.ts) are listed apart, collapsed, as possible differences.
-import type { Analysis, Difference } from '../core/types.ts';
+import type { Difference } from '../core/types.ts';
+import type { TabAnalysis } from '../shared/tab-analysis.ts';
 import { isAboveLine } from '../core/compare/note-model.ts';
 import { DIFFERENCE_LABELS, KIND_ORDER } from '../shared/diff-sides.ts';
 import { versionPublishedAt } from '../shared/evidence-link.ts';
 import { DifferenceItem } from './DifferenceItem.tsx';
 
-function Groups({ analysis, notes, tabId, anchored }: { analysis: Analysis; notes: Difference[]; tabId: number; anchored: ReadonlySet<string> }) {
+function Groups({ analysis, notes, tabId, anchored }: { analysis: TabAnalysis; notes: Difference[]; tabId: number; anchored: ReadonlySet<string> }) {
   return (
     <>
       {KIND_ORDER.map((kind) => {
@@ -24,7 +25,7 @@ function Groups({ analysis, notes, tabId, anchored }: { analysis: Analysis; note
   );
 }
 
-export function DifferenceList({ analysis, tabId, anchored }: { analysis: Analysis; tabId: number; anchored: ReadonlySet<string> }) {
+export function DifferenceList({ analysis, tabId, anchored }: { analysis: TabAnalysis; tabId: number; anchored: ReadonlySet<string> }) {
   const listed = analysis.differences.filter((d) => !(d.kind === 'date' && d.about === 'publication'));
   const shown = listed.filter((d) => isAboveLine(d));
   const possible = listed.filter((d) => !isAboveLine(d));

@@ -3,10 +3,9 @@
 import { useState } from 'preact/hooks';
 import { formatBytes } from '../shared/user-corpus.ts';
 import { UserArticleItem } from './UserArticleItem.tsx';
-import { useUserArticleCount, useUserArticleList } from './use-user-corpus.ts';
+import { useUserArticleList } from './use-user-corpus.ts';
 
-export function MyArticles() {
-  const count = useUserArticleCount();
+export function MyArticles({ count }: { count: number }) {
   const [open, setOpen] = useState(false);
   const [{ list, error }, remove] = useUserArticleList(open, count);
   return (
@@ -14,7 +13,7 @@ export function MyArticles() {
       <details data-testid="my-articles" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>
           <h2>
-            My articles <span class="count" data-testid="my-articles-count">{count ?? ''}</span>
+            My articles <span class="count" data-testid="my-articles-count">{count}</span>
           </h2>
         </summary>
         <p class="hint">Articles you added. They stay in this browser, on this device only: never synced, never sent anywhere.</p>

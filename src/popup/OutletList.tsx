@@ -1,9 +1,9 @@
 // The outlets that covered the story, with their dates: this page's outlet first, then the others.
 // Publication-date differences are shown here, as context, never marked on the page.
-import type { Analysis } from '../core/types.ts';
+import type { TabAnalysis } from '../shared/tab-analysis.ts';
 import { formatDate, hostOf } from './format.ts';
 
-export function OutletList({ analysis }: { analysis: Analysis }) {
+export function OutletList({ analysis }: { analysis: TabAnalysis }) {
   const story = analysis.story;
   const publication = analysis.differences.filter((d) => d.kind === 'date' && d.about === 'publication');
   const noteFor = (articleId: string) => publication.find((d) => d.there?.articleId === articleId)?.explanation ?? null;

@@ -10,7 +10,7 @@ export function ShowOnPage({ tabId, annotationId, label }: { tabId: number; anno
   }
   return (
     <>
-      <button type="button" class="link" data-testid="show-on-page" aria-label={label} onClick={() => void show()}>
+      <button type="button" class="link" data-testid="show-on-page" aria-label={`Show on page: ${label}`} onClick={() => void show()}>
         Show on page
       </button>
       {failed && <span class="note" role="status">{failed}</span>}

@@ -1,23 +1,25 @@
 // One speaker on this page (anonymous sources included and labelled): their quotes here, how other
 // outlets quoted the same remarks, and a way to find each quote on the page.
-import type { Analysis, Speaker } from '../core/types.ts';
+import { isSpeech, type Speaker } from '../core/types.ts';
+import type { TabAnalysis } from '../shared/tab-analysis.ts';
 import { quoteAnnotationId } from '../shared/annotation-ids.ts';
 import { plural } from '../shared/diff-sides.ts';
 import { outletAndDate, versionPublishedAt } from '../shared/evidence-link.ts';
+import { AttributionWhy } from './AttributionWhy.tsx';
 import { DiffText } from './DiffText.tsx';
 import { EvidenceLink } from './EvidenceLink.tsx';
 import { ShowOnPage } from './ShowOnPage.tsx';
 
 interface Props {
   speaker: Speaker;
-  analysis: Analysis;
+  analysis: TabAnalysis;
   tabId: number;
   anchored: ReadonlySet<string>;
 }
 
 export function SpeakerCard({ speaker, analysis, tabId, anchored }: Props) {
   const publishedAt = (articleId: string) => versionPublishedAt(analysis, articleId);
-  const quotes = speaker.quotes.map((i) => ({ i, quote: analysis.quotes[i] })).filter((q) => q.quote?.kind === 'speech');
+  const quotes = speaker.quotes.map((i) => ({ i, quote: analysis.quotes[i] })).filter((q) => !!q.quote && isSpeech(q.quote));
   return (
     <article class={`speaker tint-${speaker.tint % 8}`} data-testid="speaker-card" data-speaker-id={speaker.id ?? speaker.key} data-anonymous={String(speaker.anonymous)} aria-label={speaker.name}>
       <h3>
@@ -35,13 +37,14 @@ export function SpeakerCard({ speaker, analysis, tabId, anchored }: Props) {
           return (
             <li key={id} data-testid="speaker-quote" data-anchored={String(anchored.has(id))}>
               <blockquote>“{quote!.text}”</blockquote>
+              <AttributionWhy quote={quote!} quotes={analysis.quotes} />
               {others.map((e) => (
                 <div key={e.articleId} class="elsewhere" data-testid="elsewhere">
                   <span class="outlet-name">{outletAndDate(e.outlet, publishedAt(e.articleId))}:</span> “<DiffText parts={e.diff} side="there" fallback={e.text} />”
                   <EvidenceLink link={e.link} outlet={e.outlet} publishedAt={publishedAt(e.articleId)} />
                 </div>
               ))}
-              {anchored.has(id) ? <ShowOnPage tabId={tabId} annotationId={id} label={`Show this quote from ${speaker.name} on the page`} /> : <span class="note">Not found on the page</span>}
+              {anchored.has(id) ? <ShowOnPage tabId={tabId} annotationId={id} label={`this quote from ${speaker.name}`} /> : <span class="note">Not found on the page</span>}
             </li>
           );
         })}

@@ -1,12 +1,13 @@
 // Every speaker quoted on this page, most quoted first.
-import type { Analysis } from '../core/types.ts';
+import { isSpeech } from '../core/types.ts';
+import type { TabAnalysis } from '../shared/tab-analysis.ts';
 import { SpeakerCard } from './SpeakerCard.tsx';
 import { UnattributedQuotes } from './UnattributedQuotes.tsx';
 
-export function SpeakerList({ analysis, tabId, anchored }: { analysis: Analysis; tabId: number; anchored: ReadonlySet<string> }) {
-  const speakers = analysis.speakers.filter((s) => s.quotes.some((i) => analysis.quotes[i]?.kind === 'speech'));
+export function SpeakerList({ analysis, tabId, anchored }: { analysis: TabAnalysis; tabId: number; anchored: ReadonlySet<string> }) {
+  const speakers = analysis.speakers.filter((s) => s.quotes.some((i) => !!analysis.quotes[i] && isSpeech(analysis.quotes[i]!)));
   const attributed = new Set(analysis.speakers.flatMap((s) => s.quotes));
-  const unattributed = analysis.quotes.some((q, i) => q.kind === 'speech' && !attributed.has(i));
+  const unattributed = analysis.quotes.some((q, i) => isSpeech(q) && !attributed.has(i));
   if (!speakers.length && !unattributed) return null;
   const ordered = [...speakers].sort((a, b) => b.quotes.length - a.quotes.length);
   return (

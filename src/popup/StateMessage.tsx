@@ -29,6 +29,8 @@ function text({ state, site, corpusStories, reason }: Props): [string, string] {
       return ['Parallax is paused', 'Resume it to annotate articles again.'];
     case 'failed':
       return ['The analysis failed', reason ? `Reason: ${reason}` : 'Reload the page to try again.'];
+    case 'no-overlay':
+      return ['Parallax could not show its cards on this page', 'The page removes or blocks the element Parallax draws its cards in. Reload the page to try again.'];
   }
 }
 

@@ -1,11 +1,12 @@
 // Quotations Parallax found but could not attribute with confidence: listed, never guessed.
-import type { Analysis } from '../core/types.ts';
+import { isSpeech } from '../core/types.ts';
+import type { TabAnalysis } from '../shared/tab-analysis.ts';
 import { quoteAnnotationId } from '../shared/annotation-ids.ts';
 import { ShowOnPage } from './ShowOnPage.tsx';
 
-export function UnattributedQuotes({ analysis, tabId, anchored }: { analysis: Analysis; tabId: number; anchored: ReadonlySet<string> }) {
+export function UnattributedQuotes({ analysis, tabId, anchored }: { analysis: TabAnalysis; tabId: number; anchored: ReadonlySet<string> }) {
   const attributed = new Set(analysis.speakers.flatMap((s) => s.quotes));
-  const quotes = analysis.quotes.map((q, i) => ({ q, i })).filter(({ q, i }) => q.kind === 'speech' && !attributed.has(i));
+  const quotes = analysis.quotes.map((q, i) => ({ q, i })).filter(({ q, i }) => isSpeech(q) && !attributed.has(i));
   if (!quotes.length) return null;
   return (
     <article class="speaker unattributed" data-testid="unattributed-quotes" aria-label="Speaker not identified">
@@ -17,7 +18,7 @@ export function UnattributedQuotes({ analysis, tabId, anchored }: { analysis: An
           return (
             <li key={id} data-testid="unattributed-quote" data-anchored={String(anchored.has(id))}>
               <blockquote>“{q.text}”</blockquote>
-              {anchored.has(id) ? <ShowOnPage tabId={tabId} annotationId={id} label="Show this quote on the page" /> : <span class="note">Not found on the page</span>}
+              {anchored.has(id) ? <ShowOnPage tabId={tabId} annotationId={id} label="this quote" /> : <span class="note">Not found on the page</span>}
             </li>
           );
         })}

@@ -1,8 +1,9 @@
-// The tab's view, fetched from the background and fetched again whenever storage says something
-// about this tab, its site or the pause changed.
+// The tab's view, fetched from the background and fetched again whenever storage.session says
+// this tab's state changed, or the background signals that a switch, the pause or the reader's
+// corpus changed (those live in its database, which has no change events).
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser.ts';
-import { PREFS_KEY, SITE_KEY_PREFIX, tabKey, type TabView } from '../shared/storage.ts';
+import { CHANGE_KEY, tabKey, type TabView } from '../shared/storage.ts';
 import { command } from './commands.ts';
 
 export type Loaded = { view: TabView; error: null } | { view: null; error: string } | { view: null; error: null };
@@ -18,7 +19,7 @@ export function useTabView(tabId: number): [Loaded, () => void] {
     reload();
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       const keys = Object.keys(changes);
-      if ((area === 'session' && keys.includes(tabKey(tabId))) || (area === 'sync' && keys.some((k) => k === PREFS_KEY || k.startsWith(SITE_KEY_PREFIX)))) reload();
+      if (area === 'session' && (keys.includes(tabKey(tabId)) || keys.includes(CHANGE_KEY))) reload();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);

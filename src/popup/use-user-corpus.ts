@@ -1,25 +1,9 @@
-// The reader's own corpus in the popup: how many articles it holds (read from storage.local, kept
-// current), their list (asked of the background only when the reader opens it), and adding the
-// tab's article, whose confirmation outlives the re-analysis that follows it.
+// The reader's own corpus in the popup: their list (asked of the background only when the reader
+// opens it, and again when the count in the tab's view changes), and adding the tab's article,
+// whose confirmation outlives the re-analysis that follows it.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { browser } from '../shared/browser.ts';
-import { USER_INDEX_KEY, parseUserArticleIndex, type AddedToCorpus, type UserCorpusList } from '../shared/user-corpus.ts';
+import type { AddedToCorpus, UserCorpusList } from '../shared/user-corpus.ts';
 import { command } from './commands.ts';
-
-/** The number of articles the reader added, or null until storage has answered. */
-export function useUserArticleCount(): number | null {
-  const [count, setCount] = useState<number | null>(null);
-  useEffect(() => {
-    const read = () => void browser.storage.local.get(USER_INDEX_KEY).then((s) => setCount(parseUserArticleIndex(s[USER_INDEX_KEY])?.length ?? 0), () => setCount(0));
-    read();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && USER_INDEX_KEY in changes) read();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, []);
-  return count;
-}
 
 export type ListState = { list: UserCorpusList | null; error: string | null };
 

@@ -35,6 +35,6 @@ export function evidenceLabel(outlet: string, publishedAt: string | null | undef
 export const EVIDENCE_LINK_ATTRIBUTES = { target: '_blank', rel: 'noopener noreferrer' } as const;
 
 /** When another version of the story was published (from the story's versions), if known. */
-export function versionPublishedAt(analysis: Analysis, articleId: string | undefined): string | null {
+export function versionPublishedAt(analysis: Pick<Analysis, 'story'>, articleId: string | undefined): string | null {
   return analysis.story?.versions.find((v) => v.articleId === articleId)?.publishedAt ?? null;
 }

@@ -1,18 +1,21 @@
-// Typed storage keys. storage.sync: per-site choices (one key per site, so a corrupt value costs
-// only that site's choice) and global preferences; storage.session: per-tab results, which survive
-// a background restart but not the browser session (storage.local, the reader's own articles:
-// user-article-storage.ts). Every read validates; a bad value reads as absent, which means "the
-// default".
+// Typed values and storage keys shared by the contexts. The site switches and the pause (their
+// schemas here) live in the background's IndexedDB (background/store/prefs.ts), where content
+// scripts cannot reach them; storage.session holds per-tab results, which survive a background
+// restart but not the browser session, and the change signal the popup follows. Every read
+// validates; a bad value reads as absent, which means "the default".
 import * as v from 'valibot';
 import { browser } from './browser.ts';
-import type { Analysis } from '../core/types.ts';
+import type { ArticleInput } from '../core/types.ts';
+import type { PagePayload } from './page-model.ts';
+import type { TabAnalysis } from './tab-analysis.ts';
 
-export const SITE_KEY_PREFIX = 'px:site:';
-export const PREFS_KEY = 'px:prefs';
 export const TAB_KEY_PREFIX = 'px:tab:';
+/** storage.session: bumped by the background whenever a switch, the pause or the reader's corpus changes. */
+export const CHANGE_KEY = 'px:changed';
 export const SCHEMA_VERSION = 1;
+/** Tab states before version 2 kept the whole Analysis: read as absent (analysed again). */
+export const TAB_SCHEMA_VERSION = 2;
 
-export const siteKey = (site: string) => `${SITE_KEY_PREFIX}${site}`;
 export const tabKey = (tabId: number) => `${TAB_KEY_PREFIX}${tabId}`;
 
 const SiteSettingSchema = v.object({
@@ -28,17 +31,23 @@ const PrefsSchema = v.object({ v: v.literal(SCHEMA_VERSION), paused: v.boolean()
 export type Prefs = v.InferOutput<typeof PrefsSchema>;
 export const DEFAULT_PREFS: Prefs = { v: SCHEMA_VERSION, paused: false };
 
-export type TabStatus = 'loading' | 'ready' | 'not-article' | 'off' | 'failed';
+export type TabStatus = 'loading' | 'ready' | 'not-article' | 'off' | 'failed' | 'no-overlay';
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 const TabStateSchema = v.object({
-  v: v.literal(SCHEMA_VERSION),
+  v: v.literal(TAB_SCHEMA_VERSION),
   url: v.string(),
-  status: v.picklist(['loading', 'ready', 'not-article', 'off', 'failed']),
+  status: v.picklist(['loading', 'ready', 'not-article', 'off', 'failed', 'no-overlay']),
   textHash: v.nullable(v.string()),
-  // Written only by the background from core/analyze: checked for shape, not field by field.
-  analysis: v.nullable(v.custom<Analysis>((a) => typeof a === 'object' && a !== null && 'article' in a && 'differences' in a)),
+  // Written only by the background (storage.session is closed to content scripts in both
+  // browsers): checked for shape, not field by field.
+  analysis: v.nullable(v.custom<TabAnalysis>((a) => isObject(a) && isObject(a.article) && Array.isArray(a.differences) && Array.isArray(a.quotes))),
+  /** What the page draws: a restarted worker answers the page from it. */
+  page: v.optional(v.nullable(v.custom<PagePayload>((p) => isObject(p) && Array.isArray(p.annotations))), null),
+  /** The article as analysed, only when short enough to be added to the reader's corpus. */
+  article: v.optional(v.nullable(v.custom<ArticleInput>((a) => isObject(a) && typeof a.text === 'string')), null),
   anchored: v.nullable(v.array(v.string())),
   unanchored: v.nullable(v.array(v.string())),
-  error: v.nullable(v.string()),
+  error: v.nullable(v.pipe(v.string(), v.maxLength(2_000))),
   /** The corpus revision the analysis was made against: a changed corpus makes it stale. */
   corpus: v.optional(v.string()),
   updatedAt: v.number(),
@@ -56,6 +65,14 @@ export interface TabView {
   defaultSite: boolean;
   paused: boolean;
   state: TabState | null;
+  /** Something the reader should hear once (e.g. a damaged cache rebuilt), until a popup shows it. */
+  notice: string | null;
+  /** How many articles the reader added to their corpus. */
+  userArticles: number;
+  /** Whether Parallax remembers the articles read on this tab's site (off unless switched on). */
+  remember: boolean;
+  /** How many articles Parallax remembers (all sites). */
+  remembered: number;
 }
 
 export function parseSiteSetting(value: unknown): SiteSetting | null {
@@ -73,46 +90,16 @@ export function parsePrefs(value: unknown): Prefs {
   return parsed.success ? parsed.output : DEFAULT_PREFS;
 }
 
-export async function readSiteSetting(site: string): Promise<SiteSetting | null> {
-  const key = siteKey(site);
-  const stored = await browser.storage.sync.get(key);
-  return parseSiteSetting(stored[key]);
-}
-
-/** Every valid per-site choice; corrupt entries are skipped, the others kept. */
-export async function readAllSiteSettings(): Promise<Map<string, SiteSetting>> {
-  const all = await browser.storage.sync.get(null);
-  const out = new Map<string, SiteSetting>();
-  for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(SITE_KEY_PREFIX)) continue;
-    const setting = parseSiteSetting(value);
-    if (setting) out.set(key.slice(SITE_KEY_PREFIX.length), setting);
-  }
-  return out;
-}
-
-export async function writeSiteSetting(site: string, enabled: boolean, origins: string[] = []): Promise<void> {
-  const value: SiteSetting = { v: SCHEMA_VERSION, enabled, origins, updatedAt: Date.now() };
-  await browser.storage.sync.set({ [siteKey(site)]: value });
-}
-
-export async function readPrefs(): Promise<Prefs> {
-  const stored = await browser.storage.sync.get(PREFS_KEY);
-  return parsePrefs(stored[PREFS_KEY]);
-}
-
-export async function writePrefs(prefs: Omit<Prefs, 'v'>): Promise<void> {
-  await browser.storage.sync.set({ [PREFS_KEY]: { v: SCHEMA_VERSION, ...prefs } satisfies Prefs });
-}
-
 export async function readTabState(tabId: number): Promise<TabState | null> {
   const key = tabKey(tabId);
   const stored = await browser.storage.session.get(key);
   return parseTabState(stored[key]);
 }
 
-export async function writeTabState(tabId: number, state: Omit<TabState, 'v' | 'updatedAt'>): Promise<TabState> {
-  const full: TabState = { v: SCHEMA_VERSION, ...state, updatedAt: Date.now() };
+export type TabStateInput = Omit<TabState, 'v' | 'updatedAt' | 'page' | 'article'> & Partial<Pick<TabState, 'page' | 'article'>>;
+
+export async function writeTabState(tabId: number, state: TabStateInput): Promise<TabState> {
+  const full: TabState = { v: TAB_SCHEMA_VERSION, page: null, article: null, ...state, updatedAt: Date.now() };
   await browser.storage.session.set({ [tabKey(tabId)]: full });
   return full;
 }

@@ -1,25 +1,15 @@
 // The reader's own corpus as the popup sees it: the articles they added, where each landed, and
-// how much room is left. Plain JSON, built by the background from storage.local (whose small
-// index the popup reads itself, to count them; the rest: user-article-storage.ts).
-import * as v from 'valibot';
+// how much room is left. Plain JSON, built by the background from its database
+// (background/store/user-articles.ts).
 
-export const USER_INDEX_KEY = 'px:user-articles';
 export const USER_SCHEMA_VERSION = 1;
 
 /** `user-` and the base-36 hash of the article's text (core/corpus/user-article.ts). */
 export const USER_ARTICLE_ID = /^user-[0-9a-z]{1,20}$/;
 
-const IndexSchema = v.object({ v: v.literal(USER_SCHEMA_VERSION), ids: v.array(v.pipe(v.string(), v.regex(USER_ARTICLE_ID))) });
-
-/** The index's ids in the order of addition, or null when it is missing or damaged. */
-export function parseUserArticleIndex(value: unknown): string[] | null {
-  const parsed = v.safeParse(IndexSchema, value);
-  return parsed.success ? parsed.output.ids : null;
-}
-
 /** At most this many articles: each one is re-read and regrouped when the corpus is rebuilt. */
 export const MAX_USER_ARTICLES = 50;
-/** Of the 10 MB Chrome gives storage.local without extra permission; the rest stays free. */
+/** Their texts at most (grouping reads every one again when the corpus is rebuilt). */
 export const MAX_USER_BYTES = 4 * 1024 * 1024;
 
 export interface UserStoryRef {

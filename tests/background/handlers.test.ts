@@ -6,17 +6,24 @@ import type { Analysis } from '../../src/core/types.ts';
 import { installFakeExtras, pageSender, popupSender, type FakeExtras } from './fake-extension.ts';
 // The fixture analyses' confidences decide what is marked and listed, not the last trained model.
 vi.mock('../../src/core/compare/note-model.json', async () => ({ default: (await import('../fixtures/analysis/note-model-for-tests.ts')).TEST_NOTE_MODEL }));
+import { freshIndexedDB, openParallaxDB } from './fake-db.ts';
 
 vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('@webext-core/fake-browser')).fakeBrowser }));
 const analyzeSpy = vi.hoisted(() => ({ calls: 0, result: null as unknown, fail: null as string | null }));
-vi.mock('../../src/core/analyze.ts', () => ({
-  prepareCorpus: (compiled: unknown) => ({ compiled }),
-  analyze: () => {
+vi.mock('../../src/core/analyze.ts', () => {
+  const analyze = () => {
     analyzeSpy.calls++;
     if (analyzeSpy.fail) throw new Error(analyzeSpy.fail);
     return analyzeSpy.result;
-  },
-}));
+  };
+  return {
+    prepareCorpus: (compiled: unknown) => ({ compiled, storyOfArticle: new Map(), articles: new Map() }),
+    analyze,
+    readArticle: () => ({ candidate: null, profile: null }),
+    textsNeeded: () => [],
+    compareReading: analyze,
+  };
+});
 
 const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/analysis/harbour-bridge.json'), 'utf8')) as Analysis;
 const URL_A = 'https://www.herald.example/news/harbour-bridge';
@@ -32,6 +39,7 @@ async function freshWorker() {
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  freshIndexedDB();
   extras = installFakeExtras();
   analyzeSpy.calls = 0;
   analyzeSpy.result = fixture;
@@ -95,7 +103,7 @@ describe('analyzeArticle', () => {
 
   it('refuses to analyse on a site the user switched off', async () => {
     const handle = await freshWorker();
-    await fakeBrowser.storage.sync.set({ 'px:site:herald.example': { v: 1, enabled: false, origins: [], updatedAt: 1 } });
+    await (await openParallaxDB()).put('prefs', { v: 1, enabled: false, origins: [], updatedAt: 1 }, 'site:herald.example');
     const reply = await handle({ type: 'analyzeArticle', article }, pageSender(tabId, URL_A));
     expect(reply).toEqual({ ok: false, error: 'Parallax is switched off on herald.example' });
     expect(analyzeSpy.calls).toBe(0);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { installFakeExtras, popupSender, type FakeExtras } from './fake-extension.ts';
+import { installFakeExtras, pageSender, popupSender, type FakeExtras } from './fake-extension.ts';
+import { freshIndexedDB, openParallaxDB } from './fake-db.ts';
 
 vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('@webext-core/fake-browser')).fakeBrowser }));
 
@@ -9,6 +10,7 @@ const router = () => import('../../src/background/router.ts');
 
 beforeEach(() => {
   fakeBrowser.reset();
+  freshIndexedDB();
   extras = installFakeExtras();
 });
 
@@ -52,7 +54,8 @@ describe('switching a site on and off', () => {
     const { handleMessage } = await router();
     const tabId = await openTab('https://news.herald.example/a');
     await handleMessage({ type: 'setSiteEnabled', tabId, site: 'herald.example', enabled: false }, popupSender());
-    expect(await fakeBrowser.storage.sync.get('px:site:herald.example')).toMatchObject({ 'px:site:herald.example': { v: 1, enabled: false } });
+    expect(await (await openParallaxDB()).get('prefs', 'site:herald.example')).toMatchObject({ v: 1, enabled: false });
+    expect(await fakeBrowser.storage.sync.get(null), 'nothing in storage.sync, which content scripts can write').toEqual({});
     expect(extras.registered.size).toBe(0);
     const view = await handleMessage({ type: 'getTabState', tabId }, popupSender());
     expect(view).toMatchObject({ view: { siteEnabled: false, defaultSite: true } });
@@ -67,26 +70,29 @@ describe('switching a site on and off', () => {
     expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/another site/) });
   });
 
-  it('pausing turns every tab off and back on', async () => {
+  it('pausing turns every tab off and back on, and tells every tab and the popup', async () => {
     const { handleMessage } = await router();
     const tabId = await openTab('https://www.herald.example/a');
     await handleMessage({ type: 'setPaused', paused: true }, popupSender());
+    expect(extras.tabMessages).toContainEqual({ tabId, message: { type: 'switched' } });
+    expect(await fakeBrowser.storage.session.get('px:changed')).toHaveProperty('px:changed');
+    expect(await handleMessage({ type: 'pageSwitch' }, pageSender(tabId, 'https://www.herald.example/a'))).toEqual({ ok: true, on: false });
     expect(extras.icons.get(tabId)).toMatchObject({ 16: '/icons/icon-off-16.png' });
     expect(await handleMessage({ type: 'getTabState', tabId }, popupSender())).toMatchObject({ view: { paused: true, siteEnabled: true } });
     await handleMessage({ type: 'setPaused', paused: false }, popupSender());
     expect(extras.icons.get(tabId)).toMatchObject({ 16: '/icons/icon-16.png' });
+    expect(await handleMessage({ type: 'pageSwitch' }, pageSender(tabId, 'https://www.herald.example/a'))).toEqual({ ok: true, on: true });
   });
 });
 
 describe('registrations after a browser start', () => {
-  it('registers granted choices, drops stale ones, leaves ungranted synced choices alone', async () => {
+  it('registers granted choices, drops stale ones, leaves ungranted choices alone', async () => {
     const { syncRegistrations } = await import('../../src/background/site-switch.ts');
     extras.granted.add('https://a.example/*');
-    await fakeBrowser.storage.sync.set({
-      'px:site:a.example': { v: 1, enabled: true, origins: ['https://a.example/*'], updatedAt: 1 },
-      'px:site:b.example': { v: 1, enabled: true, origins: ['https://b.example/*'], updatedAt: 1 },
-      'px:site:c.example': 'corrupt',
-    });
+    const db = await openParallaxDB();
+    await db.put('prefs', { v: 1, enabled: true, origins: ['https://a.example/*'], updatedAt: 1 }, 'site:a.example');
+    await db.put('prefs', { v: 1, enabled: true, origins: ['https://b.example/*'], updatedAt: 1 }, 'site:b.example');
+    await db.put('prefs', 'corrupt', 'site:c.example');
     extras.registered.set('px-site-old.example', { id: 'px-site-old.example', matches: ['https://old.example/*'] });
     await syncRegistrations();
     expect([...extras.registered.keys()]).toEqual(['px-site-a.example']);

@@ -9,8 +9,10 @@ import type { Analysis } from '../../src/core/types.ts';
 import { userArticleFrom, userArticleId } from '../../src/core/corpus/user-article.ts';
 import type { Reply } from '../../src/shared/messages.ts';
 import type { AddedToCorpus, UserCorpusList } from '../../src/shared/user-corpus.ts';
+import type { TabView } from '../../src/shared/storage.ts';
 import { seedInput } from '../core/corpus/seeds-helper.ts';
 import { installFakeExtras, pageSender, popupSender, type FakeExtras } from './fake-extension.ts';
+import { freshIndexedDB, openParallaxDB } from './fake-db.ts';
 
 vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('@webext-core/fake-browser')).fakeBrowser }));
 const grouping = vi.hoisted(() => ({ runs: 0 }));
@@ -41,6 +43,7 @@ beforeAll(() => {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  freshIndexedDB();
   extras = installFakeExtras();
   extras.tabReply = () => ({ ok: true });
   fetches = 0;
@@ -66,10 +69,31 @@ async function storedAnalysis(tabId: number): Promise<Analysis> {
   return ((await fakeBrowser.storage.session.get(key))[key] as { analysis: Analysis }).analysis;
 }
 
-const userKeys = async () => Object.keys(await fakeBrowser.storage.local.get(null)).sort();
+/** What the database holds for the reader's corpus: article ids, and whether a grouping is saved. */
+async function kept() {
+  const db = await openParallaxDB();
+  return { articles: ((await db.getAllKeys('userArticles')) as string[]).sort(), grouping: (await db.get('cache', 'user-corpus')) !== undefined };
+}
+/** Records written straight into the database (ids to values), as a damaged or older one would hold them. */
+async function putArticles(records: Record<string, unknown>) {
+  const db = await openParallaxDB();
+  for (const [id, value] of Object.entries(records)) await db.put('userArticles', value, id);
+}
+/** Makes the database's next `method` request on `store` throw once, as a browser out of room or failing does. */
+function failOnce(store: string, method: 'put' | 'delete', error: Error) {
+  const proto = IDBObjectStore.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const original = proto[method]!;
+  proto[method] = function (this: IDBObjectStore, ...args: unknown[]) {
+    if (this.name !== store) return original.apply(this, args);
+    proto[method] = original;
+    throw error;
+  };
+  return () => void (proto[method] = original);
+}
+const quotaError = () => Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
 
 describe('adding the article of a tab', () => {
-  it('joins the Blinken story, is saved in storage.local only, and the page is analysed again', async () => {
+  it('joins the Blinken story, is saved in the extension\'s database only, and the page is analysed again', async () => {
     let handle = await freshWorker();
     const { tabId, url } = await openArticle(handle, '/northbound/blinken.html', RETOLD);
     expect((await storedAnalysis(tabId)).corpusArticleId).toBeNull();
@@ -80,7 +104,8 @@ describe('adding the article of a tab', () => {
     expect(reply.story).toEqual({ id: BLINKEN_STORY, title: 'US, Pakistan on same page in dealing with Taliban interim government', joined: true, outlets: expect.arrayContaining([expect.any(String)]) });
     expect(reply.story.outlets).toHaveLength(2);
     expect(reply.article).toMatchObject({ id, outlet: 'Northbound Wire', publishedAt: '2021-09-08', url, problem: null });
-    expect(await userKeys()).toEqual([`px:user-article:${id}`, 'px:user-articles', 'px:user-corpus']);
+    expect(await kept()).toEqual({ articles: [id], grouping: true });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
     expect(extras.tabMessages).toContainEqual({ tabId, message: { type: 'reanalyze' } });
 
@@ -146,7 +171,7 @@ describe('adding the article of a tab', () => {
       const reply = (await attempt()) as Reply;
       expect(reply.ok, name).toBe(false);
       expect(!reply.ok && reply.error, name).toMatch(error);
-      expect(await userKeys(), name).toEqual([]);
+      expect(await kept(), name).toEqual({ articles: [], grouping: false });
     });
   }
 });
@@ -163,7 +188,7 @@ describe('the saved grouping', () => {
     expect(restored.ok && restored.articles[0]!.story?.id).toBe(BLINKEN_STORY);
     expect(grouping.runs).toBe(runs);
 
-    await fakeBrowser.storage.local.set({ 'px:user-corpus': { v: 1, key: 'something else', saved: { stories: [], refused: [], index: null } } });
+    await (await openParallaxDB()).put('cache', { v: 1, key: 'something else', saved: { stories: [], refused: [], index: null } }, 'user-corpus');
     handle = await freshWorker();
     const rebuilt = (await handle({ type: 'listUserArticles' }, popupSender())) as Reply<UserCorpusList>;
     expect(rebuilt).toEqual(restored);
@@ -171,13 +196,53 @@ describe('the saved grouping', () => {
   });
 });
 
-describe('the limits of storage.local', () => {
+describe('a damaged saved grouping', () => {
+  type Index = Record<string, unknown>;
+  const damages: [string, (index: Index) => Index][] = [
+    ['an index that holds only its article ids', (index) => ({ format: index.format, articleIds: index.articleIds })],
+    ['a field cut short (not whole 32-bit values)', (index) => ({ ...index, hashes: 'AAAA' })],
+    ['a field that is not base64', (index) => ({ ...index, docs: '!!not base64!!' })],
+    ['inverted lists emptied (every lookup would find nothing)', (index) => ({ ...index, keys: '', offsets: 'AAAAAA==' })],
+    ['postings that point past the articles', (index) => ({ ...index, docs: btoa(String.fromCharCode(...new Uint8Array(new Uint32Array(atob(index.docs as string).length / 4).fill(999_999).buffer))) })],
+    ['feature offsets out of order', (index) => ({ ...index, featureOffsets: btoa(String.fromCharCode(...new Uint8Array(new Uint32Array(atob(index.featureOffsets as string).length / 4).reverse().buffer))) })],
+  ];
+  for (const [name, damage] of damages) {
+    it(`is rebuilt from the articles, once, and the popup says so once: ${name}`, async () => {
+      let handle = await freshWorker();
+      const first = await openArticle(handle, '/fenwick/library.html', LIBRARY);
+      const added = (await handle({ type: 'addArticleToCorpus', tabId: first.tabId }, popupSender())) as Reply<AddedToCorpus>;
+      if (!added.ok) throw new Error(added.error);
+      const db = await openParallaxDB();
+      const cached = (await db.get('cache', 'user-corpus')) as { saved: { index: Index } };
+      expect(cached.saved.index, 'a saved index to damage').toBeTruthy();
+      cached.saved.index = damage(cached.saved.index);
+      await db.put('cache', cached, 'user-corpus');
+      const runs = grouping.runs;
+
+      handle = await freshWorker();
+      const second = await openArticle(handle, '/riverside/library.html', LIBRARY_SECOND);
+      expect((await storedAnalysis(second.tabId)).story?.id, name).toBe(added.story.id);
+      expect(grouping.runs, `${name}: grouped again once`).toBe(runs + 1);
+
+      const view = (await handle({ type: 'getTabState', tabId: second.tabId }, popupSender())) as Reply<{ view: TabView }>;
+      expect(view.ok && view.view.notice, name).toMatch(/rebuilt it from your articles/);
+      expect(await handle({ type: 'dismissNotice' }, popupSender())).toEqual({ ok: true });
+      const again = (await handle({ type: 'getTabState', tabId: second.tabId }, popupSender())) as Reply<{ view: TabView }>;
+      expect(again.ok && again.view.notice, `${name}: said once`).toBeNull();
+
+      // The saved grouping was replaced by a sound one: the next worker restores it without grouping.
+      handle = await freshWorker();
+      const third = await openArticle(handle, '/riverside/library-again.html', LIBRARY_SECOND);
+      expect((await storedAnalysis(third.tabId)).story?.id, name).toBe(added.story.id);
+      expect(grouping.runs, `${name}: restored, not grouped`).toBe(runs + 1);
+    });
+  }
+});
+
+describe('the limits of the reader\'s corpus', () => {
   async function storeMany(count: number, textOf: (i: number) => string, publishedAt = '2024-01-01') {
     const articles = Array.from({ length: count }, (_, i) => userArticleFrom({ text: textOf(i), publishedAt }, `2025-01-01T00:00:${String(i % 60).padStart(2, '0')}.000Z`));
-    await fakeBrowser.storage.local.set({
-      'px:user-articles': { v: 1, ids: articles.map((a) => a.id) },
-      ...Object.fromEntries(articles.map((a) => [`px:user-article:${a.id}`, { v: 1, article: a }])),
-    });
+    await putArticles(Object.fromEntries(articles.map((a) => [a.id, { v: 1, article: a }])));
   }
 
   it('caps the number of articles with a message that says what to do', async () => {
@@ -201,11 +266,11 @@ describe('the limits of storage.local', () => {
   it('says so when the browser refuses to save', async () => {
     const handle = await freshWorker();
     const { tabId } = await openArticle(handle, '/northbound/blinken.html', RETOLD);
-    const set = fakeBrowser.storage.local.set;
-    fakeBrowser.storage.local.set = async () => { throw new Error('QUOTA_BYTES quota exceeded'); };
+    const restore = failOnce('userArticles', 'put', quotaError());
     const reply = await handle({ type: 'addArticleToCorpus', tabId }, popupSender());
-    fakeBrowser.storage.local.set = set;
-    expect(reply).toEqual({ ok: false, error: 'Your browser could not save the article (QUOTA_BYTES quota exceeded): remove some of your articles and try again.' });
+    restore();
+    expect(reply).toEqual({ ok: false, error: 'Your browser could not save the article (The quota has been exceeded.): remove some of your articles and try again.' });
+    expect(await kept(), 'nothing half-written').toEqual({ articles: [], grouping: false });
   });
 });
 
@@ -230,9 +295,39 @@ describe('listing and removing', () => {
     const id = list.articles[0]!.id;
     expect(await handle({ type: 'removeUserArticle', id }, popupSender())).toEqual({ ok: true, removed: true });
     expect(await handle({ type: 'removeUserArticle', id }, popupSender())).toEqual({ ok: true, removed: false });
-    expect((await userKeys()).filter((k) => k !== 'px:user-corpus')).toEqual([`px:user-article:${list.articles[1]!.id}`, 'px:user-articles']);
+    expect((await kept()).articles).toEqual([list.articles[1]!.id]);
     await handle({ type: 'analyzeArticle', article: { ...RETOLD, url: blinken.url } }, pageSender(blinken.tabId, blinken.url));
     expect((await storedAnalysis(blinken.tabId)).corpusArticleId).toBeNull();
+  });
+});
+
+describe('removing, crash-safe', () => {
+  async function addTwo() {
+    const handle = await freshWorker();
+    const blinken = await openArticle(handle, '/northbound/blinken.html', RETOLD);
+    const library = await openArticle(handle, '/fenwick/library.html', LIBRARY);
+    await handle({ type: 'addArticleToCorpus', tabId: blinken.tabId }, popupSender());
+    await handle({ type: 'addArticleToCorpus', tabId: library.tabId }, popupSender());
+    return { handle, ids: [userArticleId(RETOLD.text), userArticleId(LIBRARY.text)] };
+  }
+
+  it('a removal the browser fails half-way hides nothing and leaves no text behind', async () => {
+    const { ids } = await addTwo();
+    const restore = failOnce('cache', 'delete', new Error('IO error'));
+    const handle = await freshWorker();
+    const reply = await handle({ type: 'removeUserArticle', id: ids[0]! }, popupSender());
+    restore();
+    expect(reply).toEqual({ ok: false, error: 'Your browser could not remove the article (IO error): try again.' });
+    // The text and the saved grouping go in one transaction: both articles are still there, and listed.
+    const list = (await (await freshWorker())({ type: 'listUserArticles' }, popupSender())) as Reply<UserCorpusList>;
+    expect(list.ok && list.articles.map((a) => a.id)).toEqual(ids);
+    expect((await kept()).articles).toEqual([...ids].sort());
+  });
+
+  it('a removal that succeeds drops the text and the saved grouping together', async () => {
+    const { ids } = await addTwo();
+    expect(await (await freshWorker())({ type: 'removeUserArticle', id: ids[0]! }, popupSender())).toEqual({ ok: true, removed: true });
+    expect(await kept()).toMatchObject({ articles: [ids[1]] });
   });
 });
 
@@ -241,38 +336,32 @@ describe('corrupt storage', () => {
   const other = () => userArticleFrom({ text: fixture('library-second-report.txt'), siteName: 'Riverside Post', publishedAt: '2024-05-05' }, '2025-01-01T00:00:00.000Z');
 
   const cases: [string, () => Record<string, unknown>, string[], RegExp | null][] = [
-    ['an entry of the wrong shape', () => ({
-      'px:user-articles': { v: 1, ids: [good().id, 'user-broken'] },
-      [`px:user-article:${good().id}`]: { v: 1, article: good() },
-      'px:user-article:user-broken': { v: 1, article: { id: 'user-broken', text: 42 } },
+    ['a record of the wrong shape', () => ({
+      [good().id]: { v: 1, article: good() },
+      'user-broken': { v: 1, article: { id: 'user-broken', text: 42 } },
     }), ['Fenwick Gazette'], null],
-    ['an entry from an unknown version', () => ({
-      'px:user-articles': { v: 1, ids: [good().id, other().id] },
-      [`px:user-article:${good().id}`]: { v: 1, article: good() },
-      [`px:user-article:${other().id}`]: { v: 7, article: other() },
+    ['a record from an unknown version', () => ({
+      [good().id]: { v: 1, article: good() },
+      [other().id]: { v: 7, article: other() },
     }), ['Fenwick Gazette'], null],
-    ['a damaged index (rebuilt from the entries, in the order they were added)', () => ({
-      'px:user-articles': 'garbage',
-      [`px:user-article:${good().id}`]: { v: 1, article: good() },
-      [`px:user-article:${other().id}`]: { v: 1, article: other() },
+    ['records kept in the order they were added', () => ({
+      [good().id]: { v: 1, article: good() },
+      [other().id]: { v: 1, article: other() },
     }), ['Riverside Post', 'Fenwick Gazette'], null],
     ['a text edited behind Parallax\'s back (kept, set aside)', () => ({
-      'px:user-articles': { v: 1, ids: [good().id] },
-      [`px:user-article:${good().id}`]: { v: 1, article: { ...good(), text: `${good().text} Edited.` } },
+      [good().id]: { v: 1, article: { ...good(), text: `${good().text} Edited.` } },
     }), ['Fenwick Gazette'], /Set aside: the saved copy is damaged/],
   ];
   for (const [name, stored, outlets, problem] of cases) {
     it(`lists the readable articles despite ${name}`, async () => {
-      await fakeBrowser.storage.local.set(stored());
+      await putArticles(stored());
       const handle = await freshWorker();
       const list = (await handle({ type: 'listUserArticles' }, popupSender())) as Reply<UserCorpusList>;
       if (!list.ok) throw new Error(list.error);
       expect(list.articles.map((a) => a.outlet), name).toEqual(outlets);
       if (problem) expect(list.articles[0]!.problem, name).toMatch(problem);
       else expect(list.articles.every((a) => a.problem === null && a.story !== null), name).toBe(true);
-      const index = (await fakeBrowser.storage.local.get('px:user-articles'))['px:user-articles'];
-      expect(index, name).toEqual({ v: 1, ids: list.articles.map((a) => a.id) });
-      expect((await userKeys()).filter((k) => k.startsWith('px:user-article:')), name).toHaveLength(outlets.length);
+      expect((await kept()).articles, name).toEqual(list.articles.map((a) => a.id).sort());
     });
   }
 });

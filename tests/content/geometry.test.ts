@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickAt, insideAny } from '../../src/content/hit-test.ts';
 import { placeCard, MARGIN } from '../../src/content/position.ts';
-import { isStepKey, steppingOrder } from '../../src/content/interactions.ts';
+import { steppingOrder } from '../../src/content/interactions.ts';
 import type { Anchored } from '../../src/content/highlights.ts';
 
 const rect = (left: number, top: number, right: number, bottom: number) => ({ left, top, right, bottom });
@@ -46,12 +46,4 @@ describe('keyboard stepping', () => {
     const order = steppingOrder([a('q1', 'quote', 50), a('e0.1', 'entity', 80, 'voss'), a('e0.0', 'entity', 10, 'voss'), a('d1', 'difference', 30), a('e1.0', 'entity', 60, 'okafor')]);
     expect(order.map((x) => x.annotation.id)).toEqual(['e0.0', 'd1', 'q1', 'e1.0']);
   });
-  const keys: [string, Partial<KeyboardEvent>, number][] = [
-    ['Alt+Shift+N', { altKey: true, shiftKey: true, code: 'KeyN' }, 1],
-    ['Alt+Shift+P', { altKey: true, shiftKey: true, code: 'KeyP' }, -1],
-    ['Alt+N (no shift)', { altKey: true, shiftKey: false, code: 'KeyN' }, 0],
-    ['Ctrl+Alt+Shift+N', { altKey: true, shiftKey: true, ctrlKey: true, code: 'KeyN' }, 0],
-    ['Alt+Shift+N on another layout (by code)', { altKey: true, shiftKey: true, code: 'KeyN', key: 'Ñ' }, 1],
-  ];
-  for (const [name, event, expected] of keys) it(name, () => expect(isStepKey({ ctrlKey: false, metaKey: false, ...event } as KeyboardEvent)).toBe(expected));
 });

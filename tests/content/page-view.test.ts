@@ -7,6 +7,9 @@ import { installHighlightApi, loadFixturePage, payload, pxHighlights } from './p
 vi.mock('../../src/core/compare/note-model.json', async () => ({ default: (await import('../fixtures/analysis/note-model-for-tests.ts')).TEST_NOTE_MODEL }));
 
 vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('@webext-core/fake-browser')).fakeBrowser }));
+// The e2e flavour, whose host shows its state as data-px-* attributes (production writes none:
+// page-attacks.test.ts).
+vi.mock('../../src/shared/build-flags.ts', () => ({ E2E_BUILD: true }));
 
 let registry: Map<string, unknown>;
 let sent: ContentMessage[];
@@ -29,7 +32,7 @@ describe('a page view', () => {
     const view = new PageView(window, send, () => undefined);
     expect(await view.run()).toBe('ready');
     expect(pxHighlights(registry)).toEqual(expect.arrayContaining(['px-quote-0', 'px-quote-1', 'px-quote-2', 'px-quote-3', 'px-entity', 'px-diff', 'px-diff-number']));
-    const host = document.querySelector('px-overlay')!;
+    const host = [...document.documentElement.children].find((e) => e.localName.startsWith('px-'))!;
     expect(host.parentNode).toBe(document.documentElement);
     expect(host.getAttribute('data-px-state')).toBe('ready');
     expect(Number(host.getAttribute('data-px-annotations'))).toBe(payload.annotations.length);
@@ -68,7 +71,7 @@ describe('a page view', () => {
     const view = new PageView(window, send, () => undefined);
     await view.run();
     expect(view.show('q0')).toBe(true); // flash, focus and cards add and remove things too
-    document.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyN', bubbles: true }));
+    expect(view.step(1)).toBe(true);
     expect(document.documentElement.outerHTML).not.toBe(before);
     view.destroy();
     expect(document.documentElement.outerHTML).toBe(before);
@@ -91,7 +94,7 @@ describe('a page view', () => {
     const view = new PageView(window, send, stale);
     await view.run();
     view.show('d:d1');
-    document.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyN', bubbles: true }));
+    view.step(1);
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await wait(700);
     expect(stale).not.toHaveBeenCalled();
@@ -106,7 +109,7 @@ describe('a page view', () => {
     const view = new PageView(window, send, () => undefined);
     await view.run();
     registry.clear();
-    document.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyN', bubbles: true }));
+    view.step(1);
     expect(pxHighlights(registry)).toEqual(expect.arrayContaining(['px-entity', 'px-focus', 'px-quote-0']));
     view.destroy();
   });

@@ -114,16 +114,34 @@ function sameSpeaker(reported: string | null, expected: string): boolean {
   return words.length > 1 && has(words[0]!) && has(words[words.length - 1]!);
 }
 
+/**
+ * Tallies a fixture quote: named rightly, named wrongly, or left unsaid. Null unless the quote
+ * is missing; the shares are asserted once, over the whole set (a learned attribution is judged
+ * by its precision and recall, and its failure message lists every wrong and missing speaker).
+ */
 function speakerVerdict(found: Quote[], expected: ExpectedQuote): string | null {
   const seen = found.map((q) => `${JSON.stringify(q.text)} -> ${q.anonymous ? `anonymous (${q.speaker})` : q.speaker}`).join('; ');
+  const named = found.filter((q) => q.speaker !== null);
   if (expected.speaker === null) {
-    const spoken = found.filter((q) => q.speaker !== null || q.anonymous);
-    return spoken.length ? `expected no speaker, got ${seen}` : null;
+    if (named.length) {
+      quoteTally.named++;
+      quoteTally.wrong.push(`expected no speaker, got ${seen}`);
+    }
+    return null;
   }
   if (found.length === 0) return 'quote not found';
-  if (expected.speaker === 'anonymous') return found.some((q) => q.anonymous) ? null : `expected an anonymous source, got ${seen}`;
-  return found.some((q) => !q.anonymous && sameSpeaker(q.speaker, expected.speaker!)) ? null : `expected ${expected.speaker}, got ${seen}`;
+  quoteTally.expected++;
+  const right = expected.speaker === 'anonymous' ? named.some((q) => q.anonymous) : named.some((q) => !q.anonymous && sameSpeaker(q.speaker, expected.speaker!));
+  if (named.length) quoteTally.named++;
+  if (right) quoteTally.right++;
+  else if (named.length) quoteTally.wrong.push(`expected ${expected.speaker === 'anonymous' ? 'an anonymous source' : expected.speaker}, got ${seen}`);
+  else quoteTally.missed.push(`${expected.textContains} (${expected.speaker})`);
+  return null;
 }
+
+const quoteTally = { named: 0, wrong: [] as string[], expected: 0, right: 0, missed: [] as string[] };
+const MIN_PRECISION = 0.95;
+const MIN_RECALL = 0.75;
 
 describe('the story set', () => {
   it('lists every text of the folder once, each category represented', () => {
@@ -197,10 +215,18 @@ for (const fixture of index.articles) {
     });
 
     for (const q of fixture.quotes) {
-      it(`quote ${JSON.stringify(q.textContains)} -> ${q.speaker ?? 'no speaker'}`, () => {
+      it(`quote ${JSON.stringify(q.textContains)} is found (speaker ${q.speaker ?? 'none'} tallied)`, () => {
         const a = analysisOf(fixture.file);
         expect(speakerVerdict(quotesFor(a, q.textContains), q)).toBeNull();
       });
     }
   });
 }
+
+describe('speakers across the story set', () => {
+  it(`names speakers with precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL} over the fixtures' quotes`, () => {
+    expect(quoteTally.expected).toBeGreaterThan(50);
+    expect(1 - quoteTally.wrong.length / quoteTally.named, `wrong:\n${quoteTally.wrong.join('\n')}`).toBeGreaterThanOrEqual(MIN_PRECISION);
+    expect(quoteTally.right / quoteTally.expected, `unattributed:\n${quoteTally.missed.join('\n')}`).toBeGreaterThanOrEqual(MIN_RECALL);
+  });
+});

@@ -1,4 +1,4 @@
-// Parallax's e2e build (dist/e2e/chrome) in headless Chromium: scenarios 1–6, and 7, the
+// Parallax's e2e build (dist/e2e/chrome) in headless Chromium: scenarios 1–6, 8 and 9, and 7, the
 // service worker stopped between two page loads.
 import { describe, expect, it } from 'vitest';
 import { DEMO_PAGES } from '../../scripts/demo-server.ts';

@@ -112,6 +112,22 @@ describe.each(BUILDS)('the production $browser manifest', ({ browser, dir }) => 
     expect(hosts.filter((h) => h === '<all_urls>' || h.startsWith('*://*/') || /^https?:\/\/\*\/\*$/.test(h)), 'hosts granted everywhere').toEqual([]);
   });
 
+  it('carries none of the e2e build\'s test hooks: no data-px-* state on the host, no __pxE2E in the background', () => {
+    // A page can read attributes on the host (it sits in the page's DOM): production writes none.
+    const scripts = listFiles(dir).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const file of scripts) {
+      const code = readFileSync(file, 'utf8');
+      for (const hook of ['data-px-state', 'data-px-annotations', '__pxE2E']) expect(code.includes(hook), `${relative(dir, file)} holds ${hook}`).toBe(false);
+    }
+  });
+
+  it('declares the keyboard commands the reader can rebind', () => {
+    const commands = manifest().commands as Record<string, { suggested_key?: { default?: string } }> | undefined;
+    expect(commands?.['next-annotation']?.suggested_key?.default).toBe('Alt+Shift+N');
+    expect(commands?.['previous-annotation']?.suggested_key?.default).toBe('Alt+Shift+P');
+  });
+
   it('declares a strict content security policy for extension pages', () => {
     const csp = manifest().content_security_policy?.extension_pages ?? '';
     expect(csp).toMatch(/script-src 'self'/);

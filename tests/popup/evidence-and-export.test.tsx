@@ -2,7 +2,7 @@
 // The popup's evidence links ("Read in <Outlet>, <date>", a new tab, http(s) only) and its
 // "Export annotations" button (a .jsonld file through a Blob URL, valid Web Annotations).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,7 +33,8 @@ function linkedAnalysis(): Analysis {
 function view(analysis: Analysis): TabView {
   return {
     tabId: 7, url: 'https://www.herald.example/news/harbour-bridge', site: 'herald.example', siteEnabled: true, defaultSite: true, paused: false,
-    state: { v: 1, url: 'https://www.herald.example/news/harbour-bridge', status: 'ready', textHash: 'x', analysis, anchored: ['q0', 'd:d0'], unanchored: [], error: null, updatedAt: 1 },
+    state: { v: 2, url: 'https://www.herald.example/news/harbour-bridge', status: 'ready', textHash: 'x', analysis, page: null, article: null, anchored: ['q0', 'd:d0'], unanchored: [], error: null, updatedAt: 1 },
+    notice: null, userArticles: 0, remember: false, remembered: 0,
   };
 }
 
@@ -102,8 +103,16 @@ describe('"Export annotations"', () => {
       clicks.push({ href: this.getAttribute('href') ?? '', download: this.download });
     });
     const analysis = linkedAnalysis();
+    // The tab keeps only what the popup draws: the whole analysis is asked of the background.
+    const asked: unknown[] = [];
+    (fakeBrowser.runtime as unknown as { sendMessage: unknown }).sendMessage = vi.fn(async (m: { type: string }) => {
+      asked.push(m);
+      return m.type === 'exportAnalysis' ? { ok: true, analysis } : { ok: true };
+    });
     render(<PopupView view={view(analysis)} />);
     fireEvent.click(screen.getByTestId('export-annotations'));
+    await waitFor(() => expect(clicks).toHaveLength(1));
+    expect(asked).toContainEqual({ type: 'exportAnalysis', tabId: 7 });
 
     expect(clicks).toEqual([{ href: 'blob:popup/test-1', download: exportFileName(analysis.article.url, analysis.article.title, 'jsonld') }]);
     expect(clicks[0]!.download).toMatch(/^parallax-.+\.jsonld$/);

@@ -18,10 +18,10 @@ const full = load('harbour-bridge.json');
 const noStory = load('harbour-bridge-no-story.json');
 
 function tabState(over: Partial<TabState>): TabState {
-  return { v: 1, url: 'https://www.herald.example/news/harbour-bridge', status: 'ready', textHash: 'x', analysis: full, anchored: ['q0', 'q1', 'q2', 'd:d0', 'd:d1'], unanchored: ['q3', 'd:d2'], error: null, updatedAt: 1, ...over };
+  return { v: 2, page: null, article: null, url: 'https://www.herald.example/news/harbour-bridge', status: 'ready', textHash: 'x', analysis: full, anchored: ['q0', 'q1', 'q2', 'd:d0', 'd:d1'], unanchored: ['q3', 'd:d2'], error: null, updatedAt: 1, ...over };
 }
 function view(over: Partial<TabView> = {}, state: Partial<TabState> | null = {}): TabView {
-  return { tabId: 7, url: 'https://www.herald.example/news/harbour-bridge', site: 'herald.example', siteEnabled: true, defaultSite: true, paused: false, state: state === null ? null : tabState(state), ...over };
+  return { tabId: 7, url: 'https://www.herald.example/news/harbour-bridge', site: 'herald.example', siteEnabled: true, defaultSite: true, paused: false, state: state === null ? null : tabState(state), notice: null, userArticles: 0, remember: false, remembered: 0, ...over };
 }
 
 let sent: unknown[];
@@ -171,9 +171,38 @@ describe('loading the tab view', () => {
     await waitFor(() => expect(screen.getByTestId('story-title')).toBeTruthy());
   });
 
+  it('asks again when the background signals that a switch, the pause or the corpus changed', async () => {
+    let calls = 0;
+    (fakeBrowser.runtime as unknown as { sendMessage: unknown }).sendMessage = vi.fn(async () => {
+      calls++;
+      return { ok: true, view: view({ paused: calls > 1 }) };
+    });
+    render(<Popup tabId={7} />);
+    await waitFor(() => expect(screen.getByTestId('global-pause').getAttribute('aria-checked')).toBe('false'));
+    await fakeBrowser.storage.sync.set({ 'px:prefs': { v: 1, paused: true } }); // no longer where the pause lives
+    await fakeBrowser.storage.session.set({ 'px:changed': 1 });
+    await waitFor(() => expect(screen.getByTestId('global-pause').getAttribute('aria-checked')).toBe('true'));
+    expect(calls).toBe(2);
+  });
+
   it('says why when the tab cannot be read', async () => {
     (fakeBrowser.runtime as unknown as { sendMessage: unknown }).sendMessage = vi.fn(async () => ({ ok: false, error: 'no tab 7: it may have been closed' }));
     render(<Popup tabId={7} />);
     await waitFor(() => expect(screen.getByTestId('state').textContent).toMatch(/no tab 7/));
+  });
+});
+
+describe('a notice from the background', () => {
+  it('is shown while the popup is open and marked as seen, so the next popup does not repeat it', async () => {
+    const { rerender } = render(<PopupView view={view({ notice: 'Parallax rebuilt it from your articles.' })} />);
+    expect(screen.getByTestId('notice').textContent).toBe('Parallax rebuilt it from your articles.');
+    expect(screen.getByTestId('notice').getAttribute('role')).toBe('status');
+    await waitFor(() => expect(sent).toContainEqual({ type: 'dismissNotice' }));
+    rerender(<PopupView view={view({ notice: null })} />);
+    expect(screen.getByTestId('notice').textContent).toBe('Parallax rebuilt it from your articles.');
+    expect(sent.filter((m) => (m as { type: string }).type === 'dismissNotice')).toHaveLength(1);
+    cleanup();
+    render(<PopupView view={view({ notice: null })} />);
+    expect(screen.queryByTestId('notice')).toBeNull();
   });
 });

@@ -19,8 +19,8 @@ const full = load('harbour-bridge.json');
 const noStory = load('harbour-bridge-no-story.json');
 
 function view(state: Partial<TabState> | null = {}, over: Partial<TabView> = {}): TabView {
-  const tabState: TabState = { v: 1, url: 'https://www.herald.example/news/harbour-bridge', status: 'ready', textHash: 'x', analysis: full, anchored: [], unanchored: [], error: null, updatedAt: 1, ...state };
-  return { tabId: 7, url: tabState.url, site: 'herald.example', siteEnabled: true, defaultSite: true, paused: false, state: state === null ? null : tabState, ...over };
+  const tabState: TabState = { v: 2, page: null, article: null, url: 'https://www.herald.example/news/harbour-bridge', status: 'ready', textHash: 'x', analysis: full, anchored: [], unanchored: [], error: null, updatedAt: 1, ...state };
+  return { tabId: 7, url: tabState.url, site: 'herald.example', siteEnabled: true, defaultSite: true, paused: false, state: state === null ? null : tabState, notice: null, userArticles: 0, remember: false, remembered: 0, ...over };
 }
 
 const joined: AddedToCorpus = {
@@ -134,13 +134,12 @@ describe('my articles', () => {
     return details;
   }
 
-  it('shows the count from storage.local without asking the background, and follows changes', async () => {
-    await fakeBrowser.storage.local.set({ 'px:user-articles': { v: 1, ids: ['user-abc', 'user-def'] } });
-    render(<PopupView view={view({ status: 'not-article', analysis: null })} />);
-    await waitFor(() => expect(screen.getByTestId('my-articles-count').textContent).toBe('2'));
+  it('shows the count from the tab view without asking for the list, and follows it', async () => {
+    const { rerender } = render(<PopupView view={view({ status: 'not-article', analysis: null }, { userArticles: 2 })} />);
+    expect(screen.getByTestId('my-articles-count').textContent).toBe('2');
     expect(sent.map((m) => m.type)).not.toContain('listUserArticles');
-    await fakeBrowser.storage.local.set({ 'px:user-articles': { v: 1, ids: ['user-abc'] } });
-    await waitFor(() => expect(screen.getByTestId('my-articles-count').textContent).toBe('1'));
+    rerender(<PopupView view={view({ status: 'not-article', analysis: null }, { userArticles: 1 })} />);
+    expect(screen.getByTestId('my-articles-count').textContent).toBe('1');
   });
 
   it('lists them when opened: title, outlet, date, story, and what was set aside', async () => {

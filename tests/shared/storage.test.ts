@@ -6,19 +6,7 @@ const storage = await import('../../src/shared/storage.ts');
 
 beforeEach(() => fakeBrowser.reset());
 
-describe('per-site choices in storage.sync', () => {
-  it('keeps the valid choices when another site\'s entry is corrupt', async () => {
-    await fakeBrowser.storage.sync.set({
-      'px:site:good.example': { v: 1, enabled: false, origins: [], updatedAt: 5 },
-      'px:site:broken.example': { v: 1, enabled: 'yes' },
-      'px:site:future.example': { v: 99, enabled: true, updatedAt: 5 },
-      'unrelated': 42,
-    });
-    const all = await storage.readAllSiteSettings();
-    expect([...all.keys()]).toEqual(['good.example']);
-    expect(await storage.readSiteSetting('broken.example')).toBeNull();
-  });
-
+describe('whether a site is on', () => {
   const cases: [string, { enabled: boolean } | null, boolean, boolean][] = [
     ['no choice, default site', null, true, true],
     ['no choice, other site', null, false, false],
@@ -31,20 +19,16 @@ describe('per-site choices in storage.sync', () => {
       expect(storage.siteEnabled(setting, isDefault)).toBe(expected);
     });
   }
-
-  it('reads a corrupt preference as the default', async () => {
-    await fakeBrowser.storage.sync.set({ 'px:prefs': { paused: 'maybe' } });
-    expect(await storage.readPrefs()).toEqual({ v: 1, paused: false });
-    await storage.writePrefs({ paused: true });
-    expect(await storage.readPrefs()).toEqual({ v: 1, paused: true });
-  });
 });
 
 describe('per-tab state in storage.session', () => {
   it('round-trips and rejects a malformed entry', async () => {
     await storage.writeTabState(4, { url: 'https://x.example/', status: 'not-article', textHash: null, analysis: null, anchored: null, unanchored: null, error: null });
-    expect(await storage.readTabState(4)).toMatchObject({ v: 1, status: 'not-article' });
-    await fakeBrowser.storage.session.set({ 'px:tab:5': { v: 1, status: 'exploded' } });
+    expect(await storage.readTabState(4)).toMatchObject({ v: 2, status: 'not-article', page: null, article: null });
+    await fakeBrowser.storage.session.set({ 'px:tab:5': { v: 2, status: 'exploded' } });
     expect(await storage.readTabState(5)).toBeNull();
+    // A state kept by the version that stored the whole analysis reads as absent (analysed again).
+    await fakeBrowser.storage.session.set({ 'px:tab:6': { v: 1, url: 'https://x.example/', status: 'not-article', textHash: null, analysis: null, anchored: null, unanchored: null, error: null, updatedAt: 1 } });
+    expect(await storage.readTabState(6)).toBeNull();
   });
 });

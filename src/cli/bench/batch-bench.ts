@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readPack } from '../../core/corpus/pack.ts';
+import { readPack, type CorpusPack } from '../../core/corpus/pack.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 export interface BatchBench {
@@ -17,6 +17,8 @@ export interface BatchBench {
   readPackMs: number[];
   packBytes: number;
   stories: number;
+  /** The pack read back, for the popup's import and export figures. */
+  pack: CorpusPack;
 }
 
 const CLI = join(import.meta.dirname, '..', 'corpus.ts');
@@ -53,15 +55,15 @@ export function benchBatch(n: number, runs: number, seedsDir: string, log: (line
     }
     const text = readFileSync(join(dir, 'pack.json'), 'utf8');
     const readPackMs: number[] = [];
-    let stories = 0;
+    let pack: CorpusPack | null = null;
     for (let i = 0; i < 5; i++) {
       const start = performance.now();
       const read = readPack(text);
       readPackMs.push(performance.now() - start);
       if (!read.ok) throw new Error(`the benchmark's pack does not read back: ${read.error.message}`);
-      stories = read.pack.corpus.corpus.stories.length;
+      pack = read.pack;
     }
-    return { articles: n, addMs, packMs, readPackMs, packBytes: Buffer.byteLength(text), stories };
+    return { articles: n, addMs, packMs, readPackMs, packBytes: Buffer.byteLength(text), stories: pack!.corpus.corpus.stories.length, pack: pack! };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

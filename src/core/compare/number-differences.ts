@@ -101,7 +101,9 @@ function countKey(n: NumberMention, language: string, text?: string): string | n
   if (text && isDemonym(text, n)) return 'people';
   const folded = foldForIndex(n.unit.replace(/-(old|long|strong)$/, ''));
   const stemmed = stem(folded, language);
-  for (const group of UNIT_SYNONYMS) if (group.includes(folded) || group.includes(stemmed)) return group[0]!;
+  for (const group of UNIT_SYNONYMS) {
+    if (group.includes(folded) || group.includes(stemmed) || group.some((g) => stem(g, language) === stemmed)) return group[0]!;
+  }
   return stemmed;
 }
 

@@ -2,7 +2,7 @@
 // shorter rendering's content words appear in the longer one, or when the quotes sit in
 // sentences that say the same thing and still share a good part of their words.
 
-import type { DiffPart, Quote } from '../types.ts';
+import { isSpeech, type DiffPart, type Quote } from '../types.ts';
 import type { AnalysedText } from './analysed-text.ts';
 import { ALIGN_THRESHOLD, sentenceSimilarity, type SentenceAlignment } from './align.ts';
 import { diffWords } from './word-diff.ts';
@@ -105,13 +105,13 @@ export function pairQuotes(here: AnalysedText, there: AnalysedText, alignment: S
   const hereFacts = factsOf(here);
   const pairs: QuotePair[] = [];
   here.quotes.forEach((q, i) => {
-    if (q.kind !== 'speech') return;
+    if (!isSpeech(q)) return;
     const stems = hereFacts.stems[i]!;
     if (stems.length === 0) return;
     const hereSentences = hereFacts.sentences[i]!;
     let best: { j: number; containment: number } | null = null;
     there.quotes.forEach((t, j) => {
-      if (t.kind !== 'speech') return;
+      if (!isSpeech(t)) return;
       const containment = containmentOf(stems, thereStems[j]!);
       const short = Math.min(stems.length, thereStems[j]!.length) < MIN_WORDS_FOR_REWORDING;
       if (short ? containment < 1 : containment < 0.4) {

@@ -5,7 +5,7 @@
 
 import { groupIntoStories, storyIdFor } from '../match/group-stories.ts';
 import { buildCorpusIndex } from '../match/corpus-index.ts';
-import { serializeStoryIndex, type SerializedStoryIndex } from '../match/serialize-index.ts';
+import { INDEX_FORMAT, serializeStoryIndex, type SerializedStoryIndex } from '../match/serialize-index.ts';
 import { buildStrictEntityCatalog } from '../entities/strict-catalog.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 import type { CompiledCorpus } from './compiled.ts';
@@ -150,6 +150,8 @@ export function restoreUserCorpus(compiled: CompiledCorpus, users: readonly User
   const articles = [...compiled.corpus.articles, ...accepted];
   const ids = articles.map((a) => a.id);
   if (saved.index && saved.index.articleIds.join('\n') !== ids.join('\n')) return null;
+  // An index of another format holds features computed another way (e.g. another stemmer): rebuild.
+  if (saved.index && saved.index.format !== INDEX_FORMAT) return null;
 
   const savedById = new Map(saved.stories.map((s) => [s.id, s]));
   const bundledIds = new Set(compiled.corpus.stories.map((s) => s.id));

@@ -9,6 +9,8 @@ export const FEATURES_PER_ARTICLE = 48;
 export const QUOTE_SAMPLE = 16;
 export const FIGURES_PER_ARTICLE = 8;
 export const PERSONS_PER_ARTICLE = 2;
+/** An unlisted name stands for the protagonist only when it is this salient (named about twice, or once in the lead). */
+const MIN_NAME_SALIENCE = Math.log1p(2);
 
 export interface CompactProfile {
   /** Feature hashes, ascending. */
@@ -46,9 +48,19 @@ export function personHash(entityId: string): number {
   return hash32(`e:${entityId}`) || 1;
 }
 
-/** The people an article is mainly about: the most salient, and a second one nearly as salient. */
+/** The key a person (listed entity id) or an unlisted name (`n:` feature key) is compared by. */
+export function protagonistKeys(profile: ArticleProfile): string[] {
+  return [...profile.persons.keys(), ...[...profile.features.keys()].filter((k) => k.startsWith('n:'))];
+}
+
+/**
+ * Who an article is mainly about: the most salient listed person, and a second one nearly as
+ * salient. With no listed person, the most salient unlisted names stand in (names are spelled
+ * alike in every language, so this holds across languages too).
+ */
 export function mainPersons(profile: ArticleProfile): string[] {
-  const ranked = [...profile.persons].sort((a, b) => b[1] - a[1]);
+  const names = [...profile.features].filter(([k, w]) => k.startsWith('n:') && w >= MIN_NAME_SALIENCE);
+  const ranked = (profile.persons.size > 0 ? [...profile.persons] : names).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const top = ranked[0];
   if (!top) return [];
   const out = [top[0]];

@@ -8,9 +8,10 @@ import { tokenize, type Token } from '../text/tokens.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { findNumbers } from '../text/numbers.ts';
 import { COMMON_NEWS, STOPWORDS } from '../text/stopwords.ts';
-import { stem } from './stem.ts';
+import { stemPrinted } from './stem.ts';
 import { findDateline } from './dateline.ts';
 import { foldForIndex } from '../text/normalize.ts';
+import { MONTHS, WEEKDAYS } from '../text/date-words.ts';
 
 export interface ProfileMention {
   id: string;
@@ -66,9 +67,41 @@ function positionWeights(text: string, language: string): (offset: number) => nu
 function isNameToken(token: Token): boolean {
   if (!/^\p{Lu}/u.test(token.text) || token.norm.length < 2) return false;
   if (STOPWORDS.has(token.norm) || COMMON_NEWS.has(token.norm)) return false;
+  // Weekdays and months are dates (below), capitalised in every language that has them.
+  const lower = token.text.toLowerCase();
+  if (WEEKDAYS.has(lower) || MONTHS.has(lower)) return false;
   // All-caps words of 4+ letters are usually shouted headlines, not acronyms.
   if (token.text.length > 4 && token.text === token.text.toUpperCase()) return false;
   return true;
+}
+
+// German capitalises every noun: a capitalised word after an article or a determiner ("die
+// Anerkennung", "einer neuen Regierung") is a noun, not a name. Grammar, not a word list.
+const GERMAN_DETERMINERS = new Set(
+  'der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen zum zur im am vom beim ins ans aufs jede jeder jedes jeden diese dieser dieses diesen diesem sein seine seiner seinen seinem ihr ihre ihrer ihren ihrem unser unsere alle viele'.split(' '),
+);
+
+function isGermanNoun(tokens: Token[], i: number, text: string): boolean {
+  const joined = (a: Token, b: Token) => /^[\s\u00a0]+$/u.test(text.slice(a.end, b.start));
+  const prev = tokens[i - 1];
+  if (prev && joined(prev, tokens[i]!) && GERMAN_DETERMINERS.has(prev.norm)) return true;
+  const before = tokens[i - 2];
+  return !!prev && !!before && joined(before, prev) && joined(prev, tokens[i]!) && /^\p{Ll}/u.test(prev.text) && GERMAN_DETERMINERS.has(before.norm);
+}
+
+const TIME_WEIGHT = 0.5;
+
+/**
+ * Language-independent time evidence: weekdays in any language ("Wednesday", "Mittwoch", "onsdag").
+ * Printed days of the month are left out: a page prints its own publication date among them.
+ */
+function timeFeatures(tokens: Token[]): { key: string; at: number }[] {
+  const out: { key: string; at: number }[] = [];
+  for (const t of tokens) {
+    const day = WEEKDAYS.get(t.text.toLowerCase());
+    if (day !== undefined) out.push({ key: `#:wd${day}`, at: t.start });
+  }
+  return out;
 }
 
 export function buildProfile(input: ProfileInput): ArticleProfile {
@@ -101,21 +134,24 @@ export function buildProfile(input: ProfileInput): ArticleProfile {
     const gap = text.slice(tokens[i - 1]!.end, t.start);
     if (/^\p{Lu}/u.test(t.text) && !/[.!?:"\u201c\u201d\u00ab\u00bb\n–-]/u.test(gap)) capitalisedSomewhereMidSentence.add(t.norm);
   }
-  for (const t of tokens) {
-    if (/^\p{N}/u.test(t.text)) continue;
-    if (isCovered(t)) continue;
+  const german = language.startsWith('de');
+  tokens.forEach((t, i) => {
+    if (/^\p{N}/u.test(t.text)) return;
+    if (isCovered(t)) return;
     const w = weightAt(t.start);
-    if (isNameToken(t) && capitalisedSomewhereMidSentence.has(t.norm)) {
+    if (isNameToken(t) && capitalisedSomewhereMidSentence.has(t.norm) && !(german && isGermanNoun(tokens, i, text))) {
       add(features, `n:${t.norm}`, w);
-      continue;
+      return;
     }
-    if (t.norm.length < 3 || STOPWORDS.has(t.norm)) continue;
-    add(features, `w:${stem(t.norm, language)}`, COMMON_NEWS.has(t.norm) ? 0.2 * w : w);
-  }
+    if (t.norm.length < 3 || STOPWORDS.has(t.norm)) return;
+    add(features, `w:${stemPrinted(t.text, language)}`, COMMON_NEWS.has(t.norm) ? 0.2 * w : w);
+  });
+  // A hint, not a name: a version may misplace a day (a difference to show), a near miss is on another.
+  for (const { key, at } of timeFeatures(tokens)) add(features, key, TIME_WEIGHT * weightAt(at));
   if (input.title) {
     for (const t of tokenize(input.title)) {
       if (t.norm.length < 3 || STOPWORDS.has(t.norm) || /^\p{N}/u.test(t.text)) continue;
-      const key = /^\p{Lu}/u.test(t.text) && capitalisedSomewhereMidSentence.has(t.norm) ? `n:${t.norm}` : `w:${stem(t.norm, language)}`;
+      const key = /^\p{Lu}/u.test(t.text) && capitalisedSomewhereMidSentence.has(t.norm) ? `n:${t.norm}` : `w:${stemPrinted(t.text, language)}`;
       add(features, key, 2);
     }
   }
@@ -142,8 +178,10 @@ export function buildProfile(input: ProfileInput): ArticleProfile {
 
   let datelineKey: string | null = null;
   if (input.dateline) {
-    const entity = input.resolvePlace?.(input.dateline) ?? null;
-    datelineKey = entity ? `e:${entity}` : `n:${foldForIndex(input.dateline).split(' ')[0]}`;
+    // "RAMSTEIN, Germany": the place is the part before the comma.
+    const place = input.dateline.split(',')[0]!.trim();
+    const entity = input.resolvePlace?.(input.dateline) ?? input.resolvePlace?.(place) ?? null;
+    datelineKey = entity ? `e:${entity}` : `n:${foldForIndex(place).split(' ')[0]}`;
   } else {
     const dateline = findDateline(text);
     if (dateline) {

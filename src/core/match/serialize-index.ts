@@ -3,8 +3,10 @@
 
 import type { StoryIndex } from './story-index.ts';
 import { decodeBytes, decodeInt32, decodeUint32, encodeBytes, encodeUint32 } from './base64.ts';
+import { serializedIndexProblem, storyIndexProblem } from './check-index.ts';
 
-export const INDEX_FORMAT = 2;
+// 3: Snowball stems, weekday and day-of-month features, name protagonists.
+export const INDEX_FORMAT = 3;
 
 export interface SerializedStoryIndex {
   format: number;
@@ -42,9 +44,12 @@ export function serializeStoryIndex(index: StoryIndex): SerializedStoryIndex {
   };
 }
 
+/** The index, checked whole: throws naming what is damaged (the caller rebuilds it). */
 export function deserializeStoryIndex(data: SerializedStoryIndex): StoryIndex {
-  if (data.format !== INDEX_FORMAT) throw new Error(`story index format ${data.format} is not ${INDEX_FORMAT}: rebuild the corpus`);
-  return {
+  if (data?.format !== INDEX_FORMAT) throw new Error(`story index format ${data?.format} is not ${INDEX_FORMAT}: rebuild the corpus`);
+  const shape = serializedIndexProblem(data);
+  if (shape) throw new Error(`the story index is damaged (${shape}): rebuild the corpus`);
+  const index: StoryIndex = {
     articleIds: data.articleIds,
     storyIds: data.storyIds,
     featureOffsets: decodeUint32(data.featureOffsets),
@@ -59,4 +64,7 @@ export function deserializeStoryIndex(data: SerializedStoryIndex): StoryIndex {
     offsets: decodeUint32(data.offsets),
     docs: decodeUint32(data.docs),
   };
+  const structure = storyIndexProblem(index);
+  if (structure) throw new Error(`the story index is damaged (${structure}): rebuild the corpus`);
+  return index;
 }

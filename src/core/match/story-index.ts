@@ -9,6 +9,7 @@ import {
   FIGURES_PER_ARTICLE,
   PERSONS_PER_ARTICLE,
   personHash,
+  protagonistKeys,
   QUOTE_SAMPLE,
   type CompactProfile,
 } from './compact-profile.ts';
@@ -90,8 +91,32 @@ export function buildStoryIndex(entries: IndexEntry[]): StoryIndex {
   const df = new Map<string, number>();
   for (const e of entries) for (const key of e.profile.features.keys()) df.set(key, (df.get(key) ?? 0) + 1);
   const profiles = entries.map((e) => compactProfile(e.profile, (key, w) => w * idfFrom(df.get(key) ?? 0, n)));
-  const packed = pack(profiles);
+  return packStoryIndex(entries.map((e, i) => ({ articleId: e.articleId, storyId: e.storyId, profile: profiles[i]! })));
+}
+
+export interface CompactEntry {
+  articleId: string;
+  storyId: string;
+  profile: CompactProfile;
+}
+
+/** An index over profiles already made compact (e.g. kept with remembered articles). */
+export function packStoryIndex(entries: CompactEntry[]): StoryIndex {
+  const packed = pack(entries.map((e) => e.profile));
   return { articleIds: entries.map((e) => e.articleId), storyIds: entries.map((e) => e.storyId), ...packed, ...invert(packed.hashes, packed.featureOffsets) };
+}
+
+/** The index with more articles after its own (linear in the total: no profile is made again). */
+export function extendStoryIndex(index: StoryIndex, added: CompactEntry[]): StoryIndex {
+  if (added.length === 0) return index;
+  const existing = index.articleIds.map((articleId, doc) => ({ articleId, storyId: index.storyIds[doc]!, profile: profileAt(index, doc) }));
+  return packStoryIndex([...existing, ...added]);
+}
+
+/** An article's compact profile as this index would keep it: its features ranked by weight × specificity here. */
+export function compactAgainst(profile: ArticleProfile, index: StoryIndex): CompactProfile {
+  const n = index.articleIds.length + 1;
+  return compactProfile(profile, (key, w) => w * idfFrom(documentFrequency(index, featureHash(key)) + 1, n));
 }
 
 function invert(hashes: Uint32Array, featureOffsets: Uint32Array): Pick<StoryIndex, 'keys' | 'offsets' | 'docs'> {
@@ -140,7 +165,7 @@ export function toQueryProfile(profile: ArticleProfile): QueryProfile {
   for (const [key, w] of profile.features) features.set(featureHash(key), w);
   return {
     features,
-    persons: new Set([...profile.persons.keys()].map(personHash)),
+    persons: new Set(protagonistKeys(profile).map(personHash)),
     quoteGrams: new Set([...profile.quoteGrams].map((g) => hash32(g) || 1)),
     figures: new Set([...profile.figures].map((f) => hash32(`#:${f}`) || 1)),
     day: profile.day,

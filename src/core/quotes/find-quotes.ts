@@ -6,7 +6,7 @@
 import type { Span } from '../types.ts';
 import { splitParagraphs } from '../text/paragraphs.ts';
 import { wordForms } from '../text/word-forms.ts';
-import { cueLexicon, isScandinavian, type CueLexicon } from './cues.ts';
+import { attributionLexicon, type AttributionLexicon } from '../attribution/lexicon.ts';
 import { canClose, canOpen, DOUBLE_MARKS, endsClause, isSpace, isWordChar } from './marks.ts';
 
 export interface QuoteSpan extends Span {
@@ -23,6 +23,11 @@ export interface QuoteSpan extends Span {
   /** Paragraphs the quotation spans (1 for most). */
   paragraphs: number;
 }
+
+/** Languages that print quotations as a paragraph opened by a dash ("– …, sa X."). */
+const SCANDINAVIAN = new Set(['no', 'nb', 'nn', 'da', 'sv']);
+
+const strongCue = (lexicon: AttributionLexicon, w: { base: string; cap: boolean }) => !w.cap && lexicon.cue(w.base) >= lexicon.strongCue;
 
 /** How far a multi-paragraph quotation may run. */
 const MAX_PARAGRAPHS = 12;
@@ -70,12 +75,11 @@ function opens(ch: string, prev: string | undefined, next: string | undefined, a
  * attribution ("…lists, Mr. Blinken observed at a press conference."; "– …, sa Blinken."), the
  * last such comma, or the first one for dash quotations. Null when there is none.
  */
-function attributionTail(text: string, from: number, to: number, lexicon: CueLexicon, first = false): number | null {
+function attributionTail(text: string, from: number, to: number, lexicon: AttributionLexicon, first = false): number | null {
   const words = wordForms(text, from, to);
   let found: number | null = null;
   for (let i = 1; i < words.length; i++) {
-    const cue = lexicon.cues.get(words[i]!.base);
-    if (!cue || cue.strength !== 'strong' || cue.participle || words[i]!.cap) continue;
+    if (!strongCue(lexicon, words[i]!) || /ing$/.test(words[i]!.base)) continue;
     for (let j = i; j >= Math.max(1, i - 5); j--) {
       const gap = text.slice(words[j - 1]!.end, words[j]!.start);
       if (/[.;:]/.test(gap)) break;
@@ -90,7 +94,7 @@ function attributionTail(text: string, from: number, to: number, lexicon: CueLex
 }
 
 /** A closing mark with no opening one, after a clause that opens its paragraph and before an attribution. */
-function missingOpening(text: string, p: Span, k: number, lexicon: CueLexicon): boolean {
+function missingOpening(text: string, p: Span, k: number, lexicon: AttributionLexicon): boolean {
   const ch = text[k]!;
   if (ch !== '\u201d' && ch !== '"' && ch !== '\u00bb') return false;
   const before = text.slice(p.start, k);
@@ -98,14 +102,14 @@ function missingOpening(text: string, p: Span, k: number, lexicon: CueLexicon): 
   if (wordForms(before).length < 3) return false;
   const after = wordForms(text, k + 1, Math.min(p.end, k + 80));
   const sentenceEnd = text.slice(k + 1, p.end).search(/[.!?]/);
-  return after.slice(0, 6).some((w) => !w.cap && lexicon.cues.get(w.base)?.strength === 'strong' && (sentenceEnd < 0 || w.start - k - 1 < sentenceEnd));
+  return after.slice(0, 6).some((w) => strongCue(lexicon, w) && (sentenceEnd < 0 || w.start - k - 1 < sentenceEnd));
 }
 
 function paragraphStartsWithMark(text: string, p: Span | undefined): boolean {
   return !!p && DOUBLE_MARKS.has(text[p.start]!) && canOpen(undefined, text[p.start + 1]);
 }
 
-function findDoubles(text: string, paragraphs: Span[], lexicon: CueLexicon): QuoteSpan[] {
+function findDoubles(text: string, paragraphs: Span[], lexicon: AttributionLexicon): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let open: { at: number; ch: string; paragraph: number } | null = null;
   for (let pi = 0; pi < paragraphs.length; pi++) {
@@ -225,7 +229,7 @@ function findSingles(text: string, lo: number, hi: number, opaque: Span[], neste
 }
 
 /** "– Quoted words, sa Blinken til journalister." */
-function findDashQuotes(text: string, paragraphs: Span[], lexicon: CueLexicon, scandinavian: boolean, taken: Span[]): QuoteSpan[] {
+function findDashQuotes(text: string, paragraphs: Span[], lexicon: AttributionLexicon, scandinavian: boolean, taken: Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let previousWasDash = false;
   paragraphs.forEach((p, pi) => {
@@ -249,7 +253,7 @@ function findDashQuotes(text: string, paragraphs: Span[], lexicon: CueLexicon, s
 }
 
 export function findQuotes(text: string, language = 'en'): QuoteSpan[] {
-  const lexicon = cueLexicon(language);
+  const lexicon = attributionLexicon(language);
   const paragraphs = splitParagraphs(text);
   const doubles = findDoubles(text, paragraphs, lexicon);
   const all: QuoteSpan[] = [...doubles];
@@ -270,7 +274,7 @@ export function findQuotes(text: string, language = 'en'): QuoteSpan[] {
       if (hi > lo) all.push(...findSingles(text, lo, hi, [], true, pi));
     }
   });
-  all.push(...findDashQuotes(text, paragraphs, lexicon, isScandinavian(language), doubles));
+  all.push(...findDashQuotes(text, paragraphs, lexicon, SCANDINAVIAN.has(language.toLowerCase().split(/[-_]/)[0]!), doubles));
   all.sort((a, b) => a.open - b.open || b.close - a.close);
   // A double quotation inside a single one (British style) is the nested one.
   for (let i = 0; i < all.length; i++) {

@@ -110,6 +110,12 @@ export function lexItems(text: string, top: QuoteSpan[], language: string, words
 
 const TERMINAL = /[.!?\u2026|]/;
 
+/**
+ * A "sentence" this long is no prose (real ones stay under ~120 items, quotations counting one): it is cut, so that the
+ * attribution's per-quotation scans of its sentence cost a constant, not the length of the page.
+ */
+export const MAX_SENTENCE_ITEMS = 200;
+
 /** Sentences over items; paragraph breaks always end one. */
 export function splitItemSentences(items: Item[], endsWithAttribution: (from: number) => boolean): Sentence[] {
   const out: Sentence[] = [];
@@ -133,6 +139,9 @@ export function splitItemSentences(items: Item[], endsWithAttribution: (from: nu
       from = i + 1;
     } else if (it.kind === 'quote' && /[.!?\u2026]["'\u2019\u201d]*$/.test(it.text) && next?.kind === 'word' && next.cap && !endsWithAttribution(i + 1)) {
       // "…we are still alive." He then left — a new sentence, unless a bare attribution follows.
+      push(i + 1);
+      from = i + 1;
+    } else if (i + 1 - from >= MAX_SENTENCE_ITEMS) {
       push(i + 1);
       from = i + 1;
     }

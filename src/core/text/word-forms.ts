@@ -25,6 +25,7 @@ const ASCII_WORD = /^[A-Za-z0-9]+$/;
 const ASCII_WITH_MARKS = /^[A-Za-z0-9'\u2019\-.,]+$/;
 
 const folded = new Map<string, string>();
+const MEMO_WORD_LENGTH = 64;
 
 /** A word's folded form (lower case, no diacritics, no inner punctuation, "ß" as "ss"). */
 export function foldWord(word: string): string {
@@ -34,7 +35,10 @@ export function foldWord(word: string): string {
   let f = folded.get(word);
   if (f === undefined) {
     f = foldForIndex(word).replace(/ /g, '').replace(/\u00df/g, 'ss');
-    if (folded.size > 20000) folded.clear(); // a bounded memo: words repeat within and across articles
+    // A bounded memo of real words: they repeat within and across articles (a page's endless
+    // "word" would only fill memory).
+    if (word.length > MEMO_WORD_LENGTH) return f;
+    if (folded.size > 20000) folded.clear();
     folded.set(word, f);
   }
   return f;

@@ -165,7 +165,7 @@ describe('the export of other analyses', () => {
     const text = 'Fans 🎉🎉 cheered: “We won,” said the captain.';
     const start = text.indexOf('We won');
     const analysis = bare(text, {
-      quotes: [{ text: 'We won,', start, end: start + 7, kind: 'speech', speaker: null, speakerId: null, anonymous: false, confidence: 0.3, cue: null }],
+      quotes: [{ text: 'We won,', start, end: start + 7, kind: 'spoken', speaker: null, speakerId: null, anonymous: false, confidence: 0.3, cue: null, source: null, carriedFrom: null, namedAt: null }],
     });
     const [a] = toWebAnnotations(analysis).first!.items;
     const [quote, position] = (a!.target as TextTarget).selector;

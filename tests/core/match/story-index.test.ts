@@ -34,6 +34,24 @@ describe('story index', () => {
     );
   });
 
+  const words = (values: number[]) => encodeBytes(new Uint8Array(Uint32Array.from(values).buffer));
+  const damages: [string, (s: ReturnType<typeof serializeStoryIndex>) => object, RegExp][] = [
+    ['a missing field', ({ docs: _docs, ...rest }) => rest, /"docs" is not base64/],
+    ['ids that are not strings', (s) => ({ ...s, storyIds: [1, 2] }), /"storyIds" is not a list of ids/],
+    ['a field that is not base64', (s) => ({ ...s, keys: 'abc$' }), /"keys" is not base64/],
+    ['a field of broken words', (s) => ({ ...s, hashes: 'AAAA' }), /"hashes" does not hold whole 32-bit values/],
+    ['one story id too many', (s) => ({ ...s, storyIds: [...s.storyIds, 's3'] }), /3 story ids for 2 articles/],
+    ['feature offsets past the features', (s) => ({ ...s, featureOffsets: words([0, 5, 9_999]) }), /feature offsets are out of order/],
+    ['unsorted keys', (s) => ({ ...s, keys: words([...new Uint32Array(decodeBytes(s.keys).slice().buffer)].reverse()) }), /keys are not sorted/],
+    ['a posting past the articles', (s) => ({ ...s, docs: words(new Array(decodeBytes(s.docs).length / 4).fill(7)) }), /names an article the index does not hold/],
+    ['emptied inverted lists', (s) => ({ ...s, keys: '', offsets: words([0]) }), /offsets are out of order/],
+  ];
+  for (const [name, damage, error] of damages) {
+    it(`refuses a damaged index, whole, before any lookup: ${name}`, () => {
+      expect(() => deserializeStoryIndex(damage(serializeStoryIndex(index)) as never), name).toThrow(error);
+    });
+  }
+
   it('refuses an index of another format', () => {
     expect(() => deserializeStoryIndex({ ...serializeStoryIndex(index), format: 0 })).toThrow(/rebuild the corpus/);
   });

@@ -29,3 +29,16 @@ describe('splitSentences', () => {
   ];
   for (const [name, text, expected] of cases) it(name, () => expect(slices(text, splitSentences(text))).toEqual(expected));
 });
+
+describe('splitSentences on long paragraphs', () => {
+  it('finds every sentence of a 100,000-character paragraph (the segmenter is fed windows)', () => {
+    const text = 'He went home. '.repeat(7_200).trim();
+    const sentences = slices(text, splitSentences(text));
+    expect(sentences).toHaveLength(7_200);
+    expect(new Set(sentences)).toEqual(new Set(['He went home.']));
+  });
+  it('reads only the tail of merged fragments ("A. A. A. …" stays one sentence)', () => {
+    const text = 'A. '.repeat(30_000).trim();
+    expect(splitSentences(text)).toHaveLength(1);
+  });
+});

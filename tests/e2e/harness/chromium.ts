@@ -33,6 +33,9 @@ class ChromiumPage implements TestPage {
   async click(selector: string) {
     await this.page.click(selector, { timeout: DEFAULT_TIMEOUT });
   }
+  async evaluateSource(source: string) {
+    await this.page.evaluate(source);
+  }
   async screenshot(path: string, fullPage = false) {
     await this.page.screenshot({ path, fullPage });
   }
@@ -43,6 +46,9 @@ class ChromiumPage implements TestPage {
     const [download] = await Promise.all([this.page.waitForEvent('download', { timeout: DEFAULT_TIMEOUT }), this.page.click(selector, { timeout: DEFAULT_TIMEOUT })]);
     const path = await download.path();
     return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  }
+  async uploadFile(selector: string, path: string) {
+    await this.page.setInputFiles(selector, path, { timeout: DEFAULT_TIMEOUT });
   }
   async clickToOpenPage(selector: string) {
     const [opened] = await Promise.all([this.page.context().waitForEvent('page', { timeout: DEFAULT_TIMEOUT }), this.page.click(selector, { timeout: DEFAULT_TIMEOUT })]);
@@ -60,6 +66,7 @@ class ChromiumPage implements TestPage {
 export class ChromiumBrowser implements TestBrowser {
   readonly name = 'chromium' as const;
   private queryPage: ChromiumPage | null = null;
+  private readonly requests: string[] = [];
 
   private constructor(
     readonly context: BrowserContext,
@@ -88,7 +95,9 @@ export class ChromiumBrowser implements TestBrowser {
     });
     const worker = await ChromiumBrowser.serviceWorkerOf(context);
     const origin = /^chrome-extension:\/\/[^/]+/.exec(worker.url())![0];
-    return new ChromiumBrowser(context, origin, profile, queryPath);
+    const browser = new ChromiumBrowser(context, origin, profile, queryPath);
+    context.on('request', (request) => browser.requests.push(request.url()));
+    return browser;
   }
 
   static async serviceWorkerOf(context: BrowserContext): Promise<Worker> {
@@ -108,7 +117,38 @@ export class ChromiumBrowser implements TestBrowser {
 
   async tabIdOf(page: TestPage): Promise<number> {
     this.queryPage ??= await this.openExtensionPage(this.queryPath);
-    return tabIdFromExtensionPage(this.queryPage, page.url());
+    return tabIdFromExtensionPage(this.queryPage, page);
+  }
+
+  /** The service worker's requests reach the context's `request` event. */
+  async backgroundRequests(canary: string): Promise<string[]> {
+    const worker = await ChromiumBrowser.serviceWorkerOf(this.context);
+    await worker.evaluate(async (url) => void (await fetch(url)).text(), canary);
+    return [...this.requests];
+  }
+
+  allRequests(): string[] {
+    return [...this.requests];
+  }
+
+  async runCommand(command: string, page: TestPage): Promise<void> {
+    const tabId = await this.tabIdOf(page);
+    const worker = await this.runningWorker();
+    await worker.evaluate(async ({ command, tabId }) => {
+      const hooks = (globalThis as { __pxE2E?: { onCommand(command: string, tab: { id: number }): Promise<void> } }).__pxE2E;
+      if (!hooks) throw new Error('no __pxE2E in the service worker: is this the e2e build?');
+      await hooks.onCommand(command, { id: tabId });
+    }, { command, tabId });
+  }
+
+  /** The extension's service worker, woken (by a message from an extension page) if it was stopped. */
+  private async runningWorker(): Promise<Worker> {
+    const running = this.context.serviceWorkers().find((w) => w.url().startsWith(this.extensionOrigin));
+    if (running) return running;
+    const started = this.context.waitForEvent('serviceworker', { timeout: DEFAULT_TIMEOUT });
+    this.queryPage ??= await this.openExtensionPage(this.queryPath);
+    await this.queryPage.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }).catch(() => undefined));
+    return started;
   }
 
   /**

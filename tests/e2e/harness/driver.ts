@@ -8,6 +8,8 @@ export interface TestPage {
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   url(): string;
+  /** Runs a script's source in the page's main world (e.g. a library such as axe-core). */
+  evaluateSource(source: string): Promise<void>;
   /** Runs `fn` in the page's own (main) world; `fn` must not close over anything. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Polls `fn` in the page until it returns a truthy value (returned), or throws after `timeoutMs`. */
@@ -20,6 +22,8 @@ export interface TestPage {
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   /** A real click on `selector` that downloads a file: the file's suggested name and its text. */
   clickToDownload(selector: string): Promise<{ name: string; text: string }>;
+  /** Chooses the file at `path` (absolute) in the file input `selector`, as the reader's file picker would. */
+  uploadFile(selector: string, path: string): Promise<void>;
   /** A real click on `selector` (a link that opens a new tab): the page it opened, loaded. */
   clickToOpenPage(selector: string): Promise<TestPage>;
   setViewport(width: number, height: number): Promise<void>;
@@ -36,6 +40,19 @@ export interface TestBrowser {
   openExtensionPage(path: string): Promise<TestPage>;
   /** The browser's tab id for a page (asked from an extension page). */
   tabIdOf(page: TestPage): Promise<number>;
+  /**
+   * The http(s) requests the extension's background made, as the driver can see them: it first
+   * fetches `canary` from the background itself, so a caller can tell that the watch works.
+   */
+  backgroundRequests(canary: string): Promise<string[]>;
+  /** Every request the browser saw since launch, where the driver can watch them (Chromium: pages and workers); else null. */
+  allRequests(): string[] | null;
+  /**
+   * Runs one of the extension's keyboard commands for `page`'s tab, from the extension's side:
+   * a headless browser delivers no real command shortcut, so this calls the background's command
+   * handler (the e2e build exposes it as `__pxE2E.onCommand`) as the browser would.
+   */
+  runCommand(command: string, page: TestPage): Promise<void>;
   whenClosed(): Promise<void>;
   close(): Promise<void>;
 }

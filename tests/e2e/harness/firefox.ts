@@ -1,6 +1,6 @@
 // Firefox ESR (Debian's) through puppeteer-core over WebDriver BiDi, the extension installed as
 // a temporary add-on with a fixed internal UUID. See ../shared/BROWSERS.md.
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_TIMEOUT, pageExpression, pollInPage, VIEWPORT, type TestBrowser, type TestPage } from './driver.ts';
@@ -46,6 +46,9 @@ class FirefoxPage implements TestPage {
     await el.click();
     await el.dispose();
   }
+  async evaluateSource(source: string) {
+    await this.page.evaluate(source);
+  }
   async screenshot(path: string, fullPage = false) {
     await this.page.screenshot({ path: path as `${string}.png`, fullPage });
   }
@@ -69,6 +72,13 @@ class FirefoxPage implements TestPage {
       if (Date.now() > deadline) throw new Error(`no download appeared in ${this.downloads} within ${DEFAULT_TIMEOUT} ms`);
       await new Promise((ok) => setTimeout(ok, 100));
     }
+  }
+  /** WebDriver BiDi's input.setFiles, through Puppeteer. */
+  async uploadFile(selector: string, path: string) {
+    const el = await this.page.waitForSelector(selector, { timeout: DEFAULT_TIMEOUT });
+    if (!el) throw new Error(`no element matches ${selector}`);
+    await (el as ElementHandle<HTMLInputElement>).uploadFile(path);
+    await el.dispose();
   }
   /**
    * Puppeteer over BiDi is not told about a tab that a link in an extension page opens, so the
@@ -203,7 +213,34 @@ export class FirefoxBrowser implements TestBrowser {
 
   async tabIdOf(page: TestPage): Promise<number> {
     this.queryPage ??= await this.openExtensionPage(this.queryPath);
-    return tabIdFromExtensionPage(this.queryPage, page.url());
+    return tabIdFromExtensionPage(this.queryPage, page);
+  }
+
+  /** The event page's resource timing (http(s) requests), read through runtime.getBackgroundPage(). */
+  async backgroundRequests(canary: string): Promise<string[]> {
+    this.queryPage ??= await this.openExtensionPage(this.queryPath);
+    return this.queryPage.evaluate(async (url: string) => {
+      const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window | null> } } }).browser;
+      const background = await api.runtime.getBackgroundPage();
+      if (!background) throw new Error('no background page to read');
+      await (await background.fetch(url)).text();
+      return background.performance.getEntriesByType('resource').map((e) => e.name);
+    }, canary);
+  }
+
+  allRequests(): null {
+    return null;
+  }
+
+  /** Firefox's background is an event page: an extension page reaches it with runtime.getBackgroundPage(). */
+  async runCommand(command: string, page: TestPage): Promise<void> {
+    const tabId = await this.tabIdOf(page);
+    await this.queryPage!.evaluate(async ({ command, tabId }: { command: string; tabId: number }) => {
+      const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window | null> } } }).browser;
+      const background = (await api.runtime.getBackgroundPage()) as unknown as { __pxE2E?: { onCommand(command: string, tab: { id: number }): Promise<void> } } | null;
+      if (!background?.__pxE2E) throw new Error('no __pxE2E in the background page: is this the e2e build?');
+      await background.__pxE2E.onCommand(command, { id: tabId });
+    }, { command, tabId });
   }
 
   /** Resolves when the browser goes away (its window closed by the user, or close()). */

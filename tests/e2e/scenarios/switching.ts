@@ -10,7 +10,7 @@ import { openAnnotatedArticle } from './annotate.ts';
 import type { Suite } from './suite.ts';
 
 /** Opens the popup for `page`, flips the site switch with a real click, and closes the popup. */
-async function flipSiteSwitch(suite: Suite, page: TestPage, expected: 'true' | 'false'): Promise<void> {
+export async function flipSiteSwitch(suite: Suite, page: TestPage, expected: 'true' | 'false'): Promise<void> {
   const popup = await suite.openPopupFor(page);
   const { ok, value } = await pollUntil(() => popup.evaluate(popupView), popupSettled, ANNOTATE_TIMEOUT);
   expect(ok, `the popup before flipping the site switch: ${JSON.stringify(value)}`).toBe(true);
@@ -23,7 +23,7 @@ async function flipSiteSwitch(suite: Suite, page: TestPage, expected: 'true' | '
 }
 
 /** Leaves the site switched `on` whatever happened, so that one failure does not cascade. */
-async function restoreSiteSwitch(suite: Suite, page: TestPage, on: boolean): Promise<void> {
+export async function restoreSiteSwitch(suite: Suite, page: TestPage, on: boolean): Promise<void> {
   const popup = await suite.openPopupFor(page).catch(() => null);
   if (!popup) return;
   try {

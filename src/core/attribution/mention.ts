@@ -1,0 +1,241 @@
+// From the word the model chose to the mention it heads: a pronoun; a name (the capitalised run,
+// without the roles and honorifics printed before it: "Sen. Jane Doe" names Jane Doe); or a
+// description ("a senior official", "the Labour leader", "officials familiar with the talks").
+
+import { adjacent, isWord, sentenceInitial, type ArticleView } from './view.ts';
+import type { Gender } from './language-pack.ts';
+
+export interface Mention {
+  kind: 'pronoun' | 'name' | 'description';
+  /** Item range [from, to) of the whole mention as printed (roles and determiner included). */
+  from: number;
+  to: number;
+  /** For names: the items of the name itself. */
+  nameFrom: number;
+  nameTo: number;
+  /** The chosen head word. */
+  head: number;
+  /** A description opened by an indefinite determiner, or a bare plural ("officials"). */
+  indefinite: boolean;
+  /** Honorific or role words that say the gender ("Mr", "spokeswoman"). */
+  gender: Gender | null;
+  /** A run whose last word is a common noun ("White House", "Justice Department"): a body, not a person. */
+  organisation: boolean;
+}
+
+const MAX_DESCRIPTION_WORDS = 7;
+
+const stripDot = (base: string) => base.replace(/\.$/, '');
+
+/** A capitalised word printed before a name that is not part of it: a role, an honorific, an abbreviation. */
+function leadsName(view: ArticleView, i: number): boolean {
+  const it = view.items[i]!;
+  const base = stripDot(it.base);
+  const { lexicon } = view;
+  if (lexicon.pack.honorifics.has(base)) return true;
+  if (it.text.endsWith('.') && it.text.length <= 5 && !/^\p{Lu}\.$/u.test(it.text)) return true; // "Sen.", "Gov.", not an initial
+  if (lexicon.givenName(base)) return false;
+  // An acronym before a name in ordinary capitals is a body the person belongs to ("AFP Jane Doe").
+  if (it.allCaps && !view.items[i + 1]?.allCaps && view.runEnd[i] !== i) return true;
+  // A noun of people's roles before more of the run is a title ("Mayor Jane Doe"), even one that may end a name.
+  const role = lexicon.personRole(base) >= (view.runEnd[i]! > i + 1 ? 0.05 : 0.2);
+  return lexicon.common(base) || lexicon.modifier(base) || role || view.articleRoles.has(it.base) || (sentenceInitial(view, i) && lexicon.pack.functionWords.has(base));
+}
+
+export function genderOfWords(view: ArticleView, from: number, to: number): Gender | null {
+  for (let k = from; k < to; k++) {
+    const it = view.items[k];
+    if (!isWord(it)) continue;
+    const base = stripDot(it.base);
+    const g = view.lexicon.pack.honorifics.get(base);
+    if (g) return g;
+    if (/(?:woman|women)$/.test(base)) return 'f';
+    if (/(?:man|men)$/.test(base) && base.length > 4) return 'm';
+  }
+  return null;
+}
+
+/**
+ * The word that heads the phrase a chosen word stands in: a capitalised modifier printed before
+ * the noun it qualifies ("the Labour leader", "UAW Local president") hands over to that noun.
+ */
+export function phraseHead(view: ArticleView, chosen: number): number {
+  const { items, lexicon } = view;
+  let head = chosen;
+  // Only inside a noun phrase: after an article or a possessive, or from a word that is no name.
+  const runFrom = view.runStart[chosen]! >= 0 ? view.runStart[chosen]! : chosen;
+  const before = items[runFrom - 1];
+  const inPhrase = (isWord(before) && (lexicon.pack.determiners.has(before.base) || before.possessive)) || lexicon.modifier(items[chosen]!.base) || lexicon.common(items[chosen]!.base);
+  if (!inPhrase) return chosen;
+  for (let k = chosen + 1, n = 0; k < items.length && n < 3; k++, n++) {
+    const x = items[k]!;
+    if (!isWord(x) || !adjacent(view, k - 1, k) || items[k - 1]!.possessive) break;
+    if (x.cap) continue;
+    if (!lexicon.pack.functionWords.has(x.base) && (lexicon.personRole(x.base) >= 0.05 || lexicon.head(x.base) >= 0.1 || lexicon.common(x.base)) && lexicon.cue(x.base) < lexicon.strongCue) head = k;
+    break;
+  }
+  return head;
+}
+
+/** "a spokesperson for Operation Clear Sky": a name in the complement of a description belongs to it. */
+function complementHolder(view: ArticleView, chosen: number): number | null {
+  const { items, lexicon } = view;
+  const runFrom = view.runStart[chosen]! >= 0 ? view.runStart[chosen]! : chosen;
+  let k = runFrom - 1;
+  if (isWord(items[k]) && lexicon.pack.determiners.has(items[k]!.base)) k--;
+  const preposition = items[k];
+  const noun = items[k - 1];
+  if (!isWord(preposition) || !lexicon.pack.ofWords.has(preposition.base) || !isWord(noun) || noun.cap) return null;
+  return lexicon.personRole(noun.base) >= 0.05 || lexicon.head(noun.base) >= 0.1 ? k - 1 : null;
+}
+
+export function mentionAt(view: ArticleView, chosen: number): Mention {
+  if (!view.items[chosen]!.cap) return mentionHeadedBy(view, chosen);
+  const plain = mentionHeadedBy(view, phraseHead(view, chosen));
+  // A body in the complement hands over to the description; a person's name stays the name
+  // ("the minister of defence Jane Doe" is Jane Doe).
+  const holder = complementHolder(view, chosen);
+  const personName = plain.kind === 'name' && !plain.organisation && plain.nameTo - plain.nameFrom >= 2;
+  return holder !== null && !personName ? mentionHeadedBy(view, holder) : plain;
+}
+
+function mentionHeadedBy(view: ArticleView, head: number): Mention {
+  const { items, lexicon } = view;
+  const it = items[head]!;
+  if (lexicon.pronoun(it.base)) {
+    return { kind: 'pronoun', from: head, to: head + 1, nameFrom: head, nameTo: head + 1, head, indefinite: false, gender: null, organisation: false };
+  }
+  if (it.cap && view.runStart[head]! >= 0 && !capitalisedNoun(view, head)) {
+    const runFrom = view.runStart[head]!;
+    // The name starts after the last role, honorific or modifier printed in its run
+    // ("Secretary of State Jane Doe", "Solingens Bürgermeister Tim Kurzbach").
+    let nameFrom = runFrom;
+    for (let k = runFrom; k < head; k++) if (items[k]!.cap && leadsName(view, k)) nameFrom = k + 1;
+    // "Minister of Transport Jane Doe" in languages that capitalise the domain ("ministre des
+    // Transports Jane Doe"), and German role nouns ("Stadtbaurat Jane Doe"): a long run after a
+    // role keeps its last two words as the name, unless it opens with a known given name.
+    // "Councillor Jane Doe", "Detective Sergeant Jane Doe": a known given name starts the name.
+    for (let k = nameFrom + 1; k < head; k++) {
+      if (items[k]!.cap && lexicon.givenName(stripDot(items[k]!.base)) && !lexicon.givenName(stripDot(items[nameFrom]!.base))) {
+        nameFrom = k;
+        break;
+      }
+    }
+    const longRun = head - nameFrom >= 2 && !lexicon.givenName(stripDot(items[nameFrom]!.base));
+    const afterRole = (isWord(items[runFrom - 1]) && lexicon.pack.ofWords.has(items[runFrom - 1]!.base)) || lexicon.pack.capitalisedNouns;
+    if (longRun && afterRole && !particleInside(view, nameFrom, head)) nameFrom = head - 1;
+    const last = stripDot(it.base);
+    const allCommon = nameFrom === head && leadsName(view, head);
+    // "Ministry of Defence", "Bank of Ostland": a body joined to its domain (a role joined to its domain is a title).
+    let joinedBody = false;
+    for (let k = runFrom + 1; k < head; k++) {
+      if (!items[k]!.cap && lexicon.pack.ofWords.has(items[k]!.base) && lexicon.personRole(items[k - 1]!.base) < 0.05 && !lexicon.pack.honorifics.has(items[k - 1]!.base)) joinedBody = true;
+    }
+    const organisation = allCommon || joinedBody || (lexicon.common(last) && !lexicon.givenName(last) && head > runFrom);
+    // A run made of roles only ("the President") is a description; an organisation keeps its whole name.
+    if (organisation) nameFrom = firstNonHonorific(view, runFrom, head);
+    const from = descriptionStart(view, runFrom);
+    return {
+      kind: allCommon && (!organisationName(view, runFrom, head) || definiteBefore(view, runFrom)) ? 'description' : 'name',
+      from,
+      to: head + 1,
+      nameFrom,
+      nameTo: head + 1,
+      head,
+      indefinite: from < runFrom && lexicon.pack.indefinite.has(items[from]!.base),
+      gender: genderOfWords(view, from, nameFrom),
+      organisation,
+    };
+  }
+  const from = descriptionStart(view, head);
+  const determiner = items[from]!;
+  const indefinite = lexicon.pack.indefinite.has(determiner.base) || (from === head && /s$/.test(it.base));
+  return { kind: 'description', from, to: descriptionEnd(view, head), nameFrom: head, nameTo: head + 1, head, indefinite, gender: genderOfWords(view, from, head + 1), organisation: false };
+}
+
+/** German prints every noun capitalised: after a determiner, or when it ends in a role noun ("SPD-Vertreter"), it is one. */
+function capitalisedNoun(view: ArticleView, head: number): boolean {
+  const { lexicon, items } = view;
+  if (!lexicon.pack.capitalisedNouns) return false;
+  const base = items[head]!.base;
+  if ([...lexicon.pack.sourceHeads].some((w) => base.endsWith(w))) return true;
+  const before = items[view.runStart[head]! - 1];
+  return isWord(before) && lexicon.pack.determiners.has(before.base) && view.runStart[head] === head;
+}
+
+/** "the Ministry", "the Committee": one common noun after "the" describes a body; it does not name it. */
+function definiteBefore(view: ArticleView, runFrom: number): boolean {
+  const before = view.items[runFrom - 1];
+  return isWord(before) && view.lexicon.pack.determiners.has(before.base) && !view.lexicon.pack.indefinite.has(before.base) && view.runEnd[runFrom] === runFrom;
+}
+
+function particleInside(view: ArticleView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!view.items[k]!.cap) return true;
+  return false;
+}
+
+function firstNonHonorific(view: ArticleView, from: number, to: number): number {
+  let k = from;
+  while (k < to && view.lexicon.pack.honorifics.has(stripDot(view.items[k]!.base))) k++;
+  return k;
+}
+
+/** A run of common words that still names one body: "White House", "Supreme Court" (two words or more, after no determiner "a"). */
+function organisationName(view: ArticleView, from: number, to: number): boolean {
+  return to > from && !view.lexicon.pack.indefinite.has(view.items[from - 1]?.base ?? '');
+}
+
+/** Walks left over the modifiers of a description to its determiner (included). */
+function descriptionStart(view: ArticleView, head: number): number {
+  const { items, lexicon } = view;
+  let from = head;
+  for (let k = head - 1, n = 0; k >= 0 && n < MAX_DESCRIPTION_WORDS; k--, n++) {
+    const x = items[k]!;
+    if (!isWord(x) || !adjacentOrHyphen(view, k, k + 1)) break;
+    if (lexicon.pack.determiners.has(x.base)) return k;
+    if (x.possessive) {
+      from = k;
+      continue;
+    }
+    if (lexicon.pack.functionWords.has(x.base) || lexicon.pronoun(x.base) || (!x.cap && lexicon.cue(x.base) >= lexicon.strongCue)) break;
+    from = k;
+  }
+  return from;
+}
+
+function adjacentOrHyphen(view: ArticleView, a: number, b: number): boolean {
+  return adjacent(view, a, b) || /^[-\u2010\u2011]$/.test(view.text.slice(view.items[a]!.end, view.items[b]!.start));
+}
+
+/** "a spokesman for the campaign", "officials familiar with the talks": the complement after the head. */
+function descriptionEnd(view: ArticleView, head: number): number {
+  const { items, lexicon } = view;
+  const to = head + 1;
+  const next = items[to];
+  // "a source close to the talks", "officials familiar with the plan": an adjective, then its complement.
+  const afterAdjective = items[to + 1];
+  if (isWord(next) && !next.cap && !lexicon.pack.functionWords.has(next.base) && lexicon.cue(next.base) < lexicon.strongCue &&
+    isWord(afterAdjective) && lexicon.pack.functionWords.has(afterAdjective.base) && !lexicon.pack.determiners.has(afterAdjective.base) && !lexicon.pack.clauseWords.has(afterAdjective.base) &&
+    !lexicon.pack.pronouns.has(afterAdjective.base) && lexicon.pack.ofWords.has(afterAdjective.base) === false && isWord(items[to + 2]) && lexicon.pack.determiners.has(items[to + 2]!.base)) {
+    return complementEnd(view, to + 1);
+  }
+  if (!isWord(next) || !lexicon.pack.functionWords.has(next.base) || lexicon.pack.clauseWords.has(next.base)) return to;
+  if (!/^(?:for|of|at|with|from|in|de|du|des|von|der|fur|bei)$/.test(next.base)) return to;
+  return complementEnd(view, to);
+}
+
+/** The end of a prepositional complement that starts after item `from`. */
+function complementEnd(view: ArticleView, from: number): number {
+  const { items, lexicon } = view;
+  let end = from;
+  for (let k = from + 1, n = 0; k < items.length && n < 6; k++, n++) {
+    const x = items[k]!;
+    if (!isWord(x) || lexicon.pack.clauseWords.has(x.base) || (!x.cap && lexicon.cue(x.base) >= lexicon.strongCue)) break;
+    // The complement ends on a content word, never on an auxiliary or an article, and before
+    // a second preposition ("a spokesman for the ministry on Monday").
+    const functional = lexicon.pack.functionWords.has(x.base);
+    if (functional && end > from && !lexicon.pack.determiners.has(x.base) && !lexicon.pack.ofWords.has(x.base)) break;
+    if (!functional) end = k + 1;
+  }
+  return end;
+}

@@ -1,0 +1,166 @@
+// The article as attribution reads it: the lexed items (words, punctuation, one opaque item per
+// quotation, paragraph breaks), sentences over them, and per word the facts every later step
+// asks for (sentence, capitalised run, function word, pronoun, cue strength).
+
+import type { QuoteSpan } from '../quotes/find-quotes.ts';
+import { lexItems, splitItemSentences, type Item, type Sentence } from '../quotes/lex.ts';
+import type { Word } from '../text/word-forms.ts';
+import type { AttributionLexicon } from './lexicon.ts';
+
+export interface ArticleView {
+  text: string;
+  language: string;
+  lexicon: AttributionLexicon;
+  items: Item[];
+  sentences: Sentence[];
+  /** Sentence index of every item. */
+  sentenceOf: Int32Array;
+  /** Item index of every top-level quotation. */
+  quoteItem: number[];
+  /** For a capitalised word: the index of the first word of its run of capitalised words. */
+  runStart: Int32Array;
+  /** For a capitalised word: the index of the last word of its run. */
+  runEnd: Int32Array;
+  /**
+   * Capitalised words this article shows to be roles: printed in lower case elsewhere in it
+   * ("the mayor"), or opening the runs of two different names ("Councillor A B", "Councillor C D").
+   */
+  articleRoles: Set<string>;
+}
+
+const SPACE_ONLY = /^[ \t\u00a0]*$/;
+
+export function isWord(it: Item | undefined): it is Item {
+  return it?.kind === 'word';
+}
+
+/** Two items printed next to each other with only spaces between. */
+export function adjacent(view: ArticleView, a: number, b: number): boolean {
+  const x = view.items[a];
+  const y = view.items[b];
+  return !!x && !!y && SPACE_ONLY.test(view.text.slice(x.end, y.start));
+}
+
+/** A capitalised word that opens its sentence: its capital says nothing about it being a name. */
+export function sentenceInitial(view: ArticleView, i: number): boolean {
+  const s = view.sentences[view.sentenceOf[i]!];
+  if (!s) return false;
+  for (let k = s.from; k < i; k++) {
+    const it = view.items[k]!;
+    if (it.kind === 'word' || it.kind === 'quote') return false;
+  }
+  return true;
+}
+
+/** How strongly item `k` signals attribution: a verb of saying, or "according", in lower case or opening its sentence ("Laut X…"). */
+export function cueAt(view: ArticleView, k: number): number {
+  const it = view.items[k];
+  if (!isWord(it)) return 0;
+  if (it.cap && !sentenceInitial(view, k)) return 0;
+  return view.lexicon.cue(it.base);
+}
+
+/** Part of a name run: a capitalised word that is neither a pronoun nor a function word. */
+function nameLike(view: ArticleView, i: number): boolean {
+  const it = view.items[i];
+  if (!isWord(it) || !it.cap || !/\p{L}/u.test(it.text)) return false;
+  return !view.lexicon.pronoun(it.base) && !view.lexicon.pack.functionWords.has(it.base);
+}
+
+export function buildView(text: string, language: string, lexicon: AttributionLexicon, top: QuoteSpan[], words?: Word[]): ArticleView {
+  const items = lexItems(text, top, language, words);
+  // A short "Name said." right after a quotation that ends a sentence still belongs to it.
+  const endsWithAttribution = (from: number) => {
+    let count = 0;
+    for (let i = from; i < items.length; i++) {
+      const it = items[i]!;
+      if (it.kind !== 'word') return it.kind === 'punct' && /[.,!?]/.test(it.text) && count > 0 && count <= 8 && hasCue(from, i);
+      if (++count > 8) return false;
+    }
+    return count > 0 && hasCue(from, items.length);
+  };
+  const hasCue = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (!items[i]!.cap && lexicon.cue(items[i]!.base) >= lexicon.strongCue) return true;
+    return false;
+  };
+  const sentences = splitItemSentences(items, endsWithAttribution);
+  const sentenceOf = new Int32Array(items.length);
+  sentences.forEach((s, si) => sentenceOf.fill(si, s.from, s.to));
+  const quoteItem: number[] = [];
+  items.forEach((it, i) => {
+    if (it.kind === 'quote') quoteItem[it.quote] = i;
+  });
+  const view: ArticleView = {
+    text, language, lexicon, items, sentences, sentenceOf, quoteItem,
+    runStart: new Int32Array(items.length).fill(-1),
+    runEnd: new Int32Array(items.length).fill(-1),
+    articleRoles: new Set(),
+  };
+  markRuns(view);
+  collectArticleRoles(view);
+  return view;
+}
+
+function collectArticleRoles(view: ArticleView): void {
+  const { items } = view;
+  const lower = new Set<string>();
+  const openers = new Map<string, Set<string>>();
+  items.forEach((it, i) => {
+    if (it.kind !== 'word') return;
+    if (!it.cap) lower.add(it.base);
+    if (view.runStart[i] === i && view.runEnd[i]! - i >= 2) {
+      const last = items[view.runEnd[i]!]!.base;
+      const set = openers.get(it.base) ?? new Set<string>();
+      set.add(last);
+      openers.set(it.base, set);
+    }
+  });
+  items.forEach((it, i) => {
+    if (it.kind === 'word' && it.cap && view.runEnd[i]! > i && (lower.has(it.base) || (openers.get(it.base)?.size ?? 0) >= 2)) view.articleRoles.add(it.base);
+  });
+}
+
+/** Runs of capitalised words printed together ("Secretary of State John Kerry" is one run). */
+function markRuns(view: ArticleView): void {
+  const { items, lexicon } = view;
+  let i = 0;
+  while (i < items.length) {
+    if (!nameLike(view, i)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    for (;;) {
+      const next = end + 1;
+      if (items[end]!.possessive) break;
+      if (nameLike(view, next) && adjacent(view, end, next)) {
+        end = next;
+        continue;
+      }
+      // A lower-case particle between capitalised words ("Maarten de Zeeuw", "Secretary of State").
+      // "Ministry of Defence", "Secretary of State": a common noun joined to its domain is one name.
+      const joint = items[next];
+      const bodyNoun = lexicon.common(items[end]!.base) || (isWord(items[i - 1]) && lexicon.pack.determiners.has(items[i - 1]!.base) && !lexicon.pack.indefinite.has(items[i - 1]!.base));
+      if (isWord(joint) && !joint.cap && lexicon.pack.ofWords.has(joint.base) && bodyNoun && nameLike(view, next + 1) &&
+        adjacent(view, end, next) && adjacent(view, next, next + 1)) {
+        end = next + 1;
+        continue;
+      }
+      // Up to two particles: "Ursula van der Berg".
+      let after = next;
+      while (after < next + 2 && isWord(items[after]) && lexicon.pack.nameParticles.has(items[after]!.base) && adjacent(view, after - 1, after)) after++;
+      // The particle's name ends the run ("de Zeeuw"); "Doe der Deutschen Presse-Agentur" is two names.
+      const endsRun = !(nameLike(view, after + 1) && adjacent(view, after, after + 1));
+      if (after > next && nameLike(view, after) && adjacent(view, after - 1, after) && endsRun) {
+        end = after;
+        continue;
+      }
+      break;
+    }
+    for (let k = i; k <= end; k++) {
+      view.runStart[k] = i;
+      view.runEnd[k] = end;
+    }
+    i = end + 1;
+  }
+}
