@@ -21,7 +21,7 @@ export function rememberLater(url: string, analysis: Analysis, profile: ArticleP
     const site = siteForUrl(url);
     if (!site || analysis.corpusArticleId || !(await readRemember(site))) return;
     const found = rememberFrom(analysis, profile, corpus.prepared, site, new Date().toISOString());
-    if ('refusal' in found || (await forgottenThisSession()).has(found.record.id)) return;
+    if ('refusal' in found || (await forgottenThisSession()).includes(forgottenKey(site, found.record.id))) return;
     try {
       const kept = await storeRemembered(found.record, found.text);
       if (!kept.added) return;
@@ -40,19 +40,29 @@ export function rememberLater(url: string, analysis: Analysis, profile: ArticleP
 }
 
 // What the reader forgot is not remembered again in this browser session (their open tabs are
-// analysed again right after, and the site may still remember). Reading it again in a later
-// session remembers it again: switching the site's "remember" off is what stops it for good.
+// analysed again right after, and the site may still remember), until they switch the site's
+// "remember" on again, which is consent anew. Reading it again in a later session remembers it
+// again: switching the site's "remember" off is what stops it for good.
 const FORGOTTEN_KEY = 'px:forgotten';
 const MAX_FORGOTTEN = 5_000;
 
-async function forgottenThisSession(): Promise<Set<string>> {
+/** Sites hold no spaces (host names), so one space joins the two. */
+const forgottenKey = (site: string, id: string) => `${site} ${id}`;
+
+async function forgottenThisSession(): Promise<string[]> {
   const value = (await browser.storage.session.get(FORGOTTEN_KEY).catch(() => ({}) as Record<string, unknown>))[FORGOTTEN_KEY];
-  return new Set(Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : []);
+  return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
 }
 
-async function keepForgotten(ids: string[]): Promise<void> {
-  const all = [...(await forgottenThisSession()), ...ids].slice(-MAX_FORGOTTEN);
+async function keepForgotten(keys: string[]): Promise<void> {
+  const all = [...(await forgottenThisSession()), ...keys].slice(-MAX_FORGOTTEN);
   await browser.storage.session.set({ [FORGOTTEN_KEY]: all }).catch(() => undefined);
+}
+
+async function allowAgain(site: string): Promise<void> {
+  const all = await forgottenThisSession();
+  const kept = all.filter((key) => !key.startsWith(`${site} `));
+  if (kept.length !== all.length) await browser.storage.session.set({ [FORGOTTEN_KEY]: kept }).catch(() => undefined);
 }
 
 /** Waits until every article asked to be remembered so far is kept (tests, benchmarks). */
@@ -62,6 +72,7 @@ export function rememberingDone(): Promise<void> {
 
 export async function setRemember(site: string, on: boolean, tabId: number | null): Promise<Reply<{ remember: boolean }>> {
   await writeRemember(site, on);
+  if (on) await allowAgain(site);
   await signalChange();
   if (on && tabId !== null) await browser.tabs.sendMessage(tabId, { type: 'reanalyze' }).catch(() => undefined);
   return { ok: true, remember: on };
@@ -91,10 +102,10 @@ export async function listRemembered(): Promise<Reply<RememberedList>> {
 
 /** Forgets one article, a story, a site or everything; open articles are analysed again. */
 export async function forget(scope: ForgetScope, key: string | null): Promise<Reply<{ forgotten: number }>> {
-  const ids = await oneAtATime(() => forgetRemembered(scope, key));
-  const forgotten = ids.length;
+  const gone = await oneAtATime(() => forgetRemembered(scope, key));
+  const forgotten = gone.length;
   if (forgotten) {
-    await keepForgotten(ids);
+    await keepForgotten(gone.map((g) => forgottenKey(g.site, g.id)));
     forgetAnalysisCorpus();
     await browser.storage.session.remove(MEMORY_PROBLEM_KEY);
     await signalChange();

@@ -115,6 +115,13 @@ describe('remembering', () => {
     await read(handle, { ...A, url: `${A_URL}?again` });
     await read(handle, { ...B, url: `${B_URL}?again` });
     expect((await list(handle)).usage.count, 'forgotten ones are not remembered again').toBe(0);
+    // Switching the site's "remember" off and on again is consent anew: its forgotten articles may come back.
+    await handle({ type: 'setRemember', site: '127.0.0.1', on: false }, popupSender());
+    await handle({ type: 'setRemember', site: '127.0.0.1', on: true }, popupSender());
+    await read(handle, { ...A, url: `${A_URL}?again` });
+    await read(handle, { ...B, url: `${B_URL}?again` });
+    expect((await list(handle)).usage.count, 'the site switched on again remembers its own article, not the other site\'s').toBe(1);
+    expect(await handle({ type: 'forgetRemembered', scope: 'site', key: '127.0.0.1' }, popupSender())).toEqual({ ok: true, forgotten: 1 });
     await read(handle, page('blinken-retold.txt', 'Northbound Wire', '2021-09-08', 'https://news.herald.example/blinken'));
     expect((await list(handle)).usage.count).toBe(1);
     expect(await handle({ type: 'forgetRemembered', scope: 'all' }, popupSender())).toEqual({ ok: true, forgotten: 1 });

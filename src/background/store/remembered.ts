@@ -198,7 +198,8 @@ export async function storeRememberedBatch(
 export type ForgetScope = 'article' | 'story' | 'site' | 'all';
 
 /** Forgets one article, a story's, a site's, or all; returns their ids. */
-export async function forgetRemembered(scope: ForgetScope, key: string | null): Promise<string[]> {
+/** Forgets the articles in scope; answers each one's id and site. */
+export async function forgetRemembered(scope: ForgetScope, key: string | null): Promise<{ id: string; site: string }[]> {
   const db = await database();
   const tx = db.transaction(['remembered', 'rememberedTexts', 'prefs'], 'readwrite');
   const records = tx.objectStore('remembered');
@@ -207,9 +208,11 @@ export async function forgetRemembered(scope: ForgetScope, key: string | null): 
     : scope === 'article' ? ((await records.getKey(key ?? '')) !== undefined ? [key!] : [])
     : await records.index(scope === 'story' ? 'by-story' : 'by-site').getAllKeys(key ?? '');
   let freed = 0;
+  const forgotten: { id: string; site: string }[] = [];
   for (const id of ids) {
-    const old = (await records.get(id)) as { bytes?: unknown } | undefined;
+    const old = (await records.get(id)) as { bytes?: unknown; site?: unknown } | undefined;
     freed += typeof old?.bytes === 'number' ? old.bytes : 0;
+    forgotten.push({ id: String(id), site: typeof old?.site === 'string' ? old.site : '' });
     await Promise.all([records.delete(id), tx.objectStore('rememberedTexts').delete(id)]);
   }
   const prefs = tx.objectStore('prefs');
@@ -218,7 +221,7 @@ export async function forgetRemembered(scope: ForgetScope, key: string | null): 
   const remaining = scope === 'all' ? 0 : await records.count();
   if (ids.length) await prefs.put({ v: 1, rev: memory.rev + 1, count: remaining, bytes: remaining ? Math.max(0, memory.bytes - freed) : 0 }, MEMORY);
   await tx.done;
-  return ids;
+  return forgotten;
 }
 
 /** The texts of these remembered articles (those that can be read), decompressed. */

@@ -54,8 +54,8 @@ export function packScenarios(get: () => Suite): void {
         const popupA = await suite.openPopupFor(a);
         await pollUntil(() => popupA.evaluate(popupView), popupSettled, ANNOTATE_TIMEOUT);
         await popupA.click('[data-testid="remember-toggle"]');
-        const { ok: kept } = await pollUntil(() => popupA.evaluate(rememberedPanel), (p) => p.toggle === 'true' && p.count === '1', ANNOTATE_TIMEOUT);
-        expect(kept, 'A remembered').toBe(true);
+        const { ok: kept, value: keptPanel } = await pollUntil(() => popupA.evaluate(rememberedPanel), (p) => p.toggle === 'true' && p.count === '1', ANNOTATE_TIMEOUT);
+        expect(kept, `A remembered: ${JSON.stringify(keptPanel)}`).toBe(true);
         await popupA.click('[data-testid="remember-toggle"]');
         await pollUntil(() => popupA.evaluate(rememberedPanel), (p) => p.toggle === 'false', ANNOTATE_TIMEOUT);
         await popupA.close();
