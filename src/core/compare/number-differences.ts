@@ -78,11 +78,16 @@ function clauseWordsShared(here: AnalysedText, hc: { start: number; end: number 
 
 /** "38 dollars a share", "eight rebounds a game", "14 times a day": a rate, not a count. */
 const RATE = /^[\s-]*(?:\p{L}+[\s-]+)?(?:a|an|per|each|every|pro|par|je)\s+\p{L}+/iu;
+// A rate may come after the unit and a verb ("300 riders stranded each day"); that far from the
+// figure only the unambiguous markers count (an article there is any noun phrase).
+const FAR_RATE = /^[\s-]*\p{L}+[\s-]+\p{L}+[\s-]+(?:per|each|every|pro|je)\s+\p{L}+/iu;
 const RATE_KEY = ':rate';
 
 function unitKey(n: NumberMention, language: string, text?: string): string | null {
   const key = countKey(n, language, text);
-  return key && text && RATE.test(text.slice(n.end, n.end + 40)) ? `${key}${RATE_KEY}` : key;
+  if (!key || !text) return key;
+  const after = text.slice(n.end, n.end + 50);
+  return RATE.test(after) || FAR_RATE.test(after) ? `${key}${RATE_KEY}` : key;
 }
 
 function countKey(n: NumberMention, language: string, text?: string): string | null {
