@@ -83,6 +83,25 @@ describe('the popup for an article with a story', () => {
     expect(items[0]!.querySelector('[data-testid="why"]')!.textContent).toMatch(/^40% sure: written for this fixture/);
   });
 
+  it('shows the surest three claims only one side reports, the rest behind "show all"', () => {
+    const elsewhere = full.differences.find((d) => d.kind === 'only-elsewhere')!;
+    const many = [0.96, 0.99, 0.97, 0.995, 0.98].map((confidence, i) => ({ ...elsewhere, id: `e${i}`, confidence, explanation: `claim ${i}` }));
+    const analysis = { ...full, differences: [...full.differences.filter((d) => d.kind !== 'only-elsewhere'), ...many] };
+    render(<PopupView view={view({}, { analysis })} />);
+    const group = screen.getAllByTestId('difference-group').find((g) => g.getAttribute('data-kind') === 'only-elsewhere')!;
+    const listed = () => [...group.querySelectorAll('[data-testid="difference"] .explanation')].map((e) => e.textContent);
+    expect(listed()).toEqual(['claim 3', 'claim 1', 'claim 4']);
+    expect(group.querySelector('h3')!.textContent).toBe('Only in other outlets 5');
+    const more = group.querySelector('[data-testid="show-all-differences"]')!;
+    expect(more.textContent).toBe('Show all 5');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(document.getElementById(more.getAttribute('aria-controls')!)).not.toBeNull();
+    fireEvent.click(more);
+    expect(listed()).toEqual(['claim 3', 'claim 1', 'claim 4', 'claim 2', 'claim 0']);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    expect(more.textContent).toBe('Show the surest 3');
+  });
+
   it('"show on page" sends the command for that annotation and tab', async () => {
     render(<PopupView view={view()} />);
     fireEvent.click(screen.getAllByTestId('show-on-page')[0]!);
