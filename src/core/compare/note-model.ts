@@ -35,7 +35,11 @@ export function noteConfidence(kind: DifferenceKind, features: NoteFeatures, m: 
   const k = m.kinds[kind];
   let z = k.bias;
   for (const [name, w] of Object.entries(k.weights)) z += w * (features[name] ?? 0);
-  return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
+  let p = 1 / (1 + Math.exp(-z));
+  // A note that rests on two attributions (this outlet gave the remark to someone else) is
+  // right only if both are; with calibrated attributions, that is their product.
+  if (features.bothAttributions !== undefined) p = Math.min(p, features.bothAttributions);
+  return Math.round(p * 1000) / 1000;
 }
 
 /** True when the note is sure enough to mark on the page (and to count in the badge). */

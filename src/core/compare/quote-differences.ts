@@ -153,6 +153,8 @@ export function quoteDifferences(
         explanation: `${version.outlet} gives these words to ${qt.speaker}; here they are ${qh.speaker}'s.`,
         features: {
           minAttribution: Math.min(qh.confidence, qt.confidence),
+          // The note is wrong as soon as either attribution is: its confidence never exceeds this.
+          bothAttributions: qh.confidence * qt.confidence,
           context,
           lengthRatio: overlap.shorter / overlap.longer,
           share: overlap.common / overlap.shorter,
@@ -161,7 +163,7 @@ export function quoteDifferences(
         },
         evidence: [
           overlapEvidence(overlap),
-          `attributed here to ${qh.speaker} (${qh.confidence.toFixed(2)}), there to ${qt.speaker} (${qt.confidence.toFixed(2)})`,
+          `attributed here to ${qh.speaker} (${qh.confidence.toFixed(2)}), there to ${qt.speaker} (${qt.confidence.toFixed(2)}): both right ${(qh.confidence * qt.confidence).toFixed(2)}`,
           'the two names cannot be one person',
         ],
       });

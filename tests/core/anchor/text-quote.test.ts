@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../../../src/core/types.ts';
 import { anchorQuote, buildTextMap, describeRange } from '../../../src/core/anchor/text-quote.ts';
 import { normalizeSpace, rangeOf } from '../../../src/core/anchor/text-map.ts';
-import { buildPagePayload } from '../../../src/background/page-payload.ts';
+// The fixture analysis's confidences decide what is marked, not the last trained model.
+vi.mock('../../../src/core/compare/note-model.json', async () => ({ default: (await import('../../fixtures/analysis/note-model-for-tests.ts')).TEST_NOTE_MODEL }));
+const { buildPagePayload } = await import('../../../src/background/page-payload.ts');
 
 const fixtures = join(import.meta.dirname, '../../fixtures');
 const analysis = JSON.parse(readFileSync(join(fixtures, 'analysis/harbour-bridge.json'), 'utf8')) as Analysis;

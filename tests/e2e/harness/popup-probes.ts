@@ -7,7 +7,8 @@ export interface PopupView {
   outlets: string[];
   siteToggle: string | null;
   speakers: { id: string | null; anonymous: boolean; text: string; elsewhereMarks: { here: number; there: number } }[];
-  differences: { kind: string | null; anchored: boolean; text: string; here: string[]; there: string[]; showOnPage: boolean }[];
+  /** `possible`: listed apart, below its kind's line (not marked on the page). */
+  differences: { kind: string | null; anchored: boolean; possible: boolean; text: string; here: string[]; there: string[]; showOnPage: boolean }[];
 }
 
 /** The popup has rendered its answer for the tab: a story or a final state, and the site switch. */
@@ -35,7 +36,9 @@ export function popupView(): PopupView {
     differences: q('[data-testid="difference"]').map((d) => ({
       kind: d.getAttribute('data-kind'),
       anchored: d.getAttribute('data-anchored') !== 'false',
-      text: text(d) ?? '',
+      possible: d.closest('[data-testid="possible-differences"]') !== null,
+      // A possible difference sits in a closed <details>: no rendered text, its words are still there.
+      text: text(d) || d.textContent?.trim() || '',
       here: q('mark[data-px-diff="here"]', d).map((m) => m.textContent ?? ''),
       there: q('mark[data-px-diff="there"]', d).map((m) => m.textContent ?? ''),
       showOnPage: d.querySelector('[data-testid="show-on-page"]') !== null,

@@ -1,6 +1,7 @@
 // Scenario 11 (issue 11): remember what I read. Outlet A's article (the demo server's outlets are
 // paths on 127.0.0.1, "remember" switched on there in the popup), then outlet B's telling of the
-// same story: B's notes (a different figure, a quote in other words) come from A. Forgetting A in
+// same story: B's notes (a different figure, a quote in other words) come from A, and the quote's
+// evidence link opens A at the passage. Forgetting A in
 // the popup takes them away. (localhost would be a second site, but once a test switched it off,
 // Firefox has taken its permission back and a popup opened as a page, without the toolbar's
 // activeTab, cannot see its tabs' addresses to offer the switch again.) Across it all, Parallax makes no
@@ -10,8 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_PAGES } from '../../../scripts/demo-server.ts';
 import type { TestPage } from '../harness/driver.ts';
 import { seriousViolations } from '../harness/axe.ts';
-import { locateWord, openCardSettled } from '../harness/page-probes.ts';
-import { popupSettled, popupView } from '../harness/popup-probes.ts';
+import { locateWord, openCardSettled, textInViewport } from '../harness/page-probes.ts';
+import { evidenceLinks, popupSettled, popupView, tagEvidenceLink } from '../harness/popup-probes.ts';
+import { decodeTextDirective } from '../../../src/core/anchor/text-fragment.ts';
 import { ANNOTATE_TIMEOUT, pollUntil } from '../harness/waiting.ts';
 import { openAnnotatedArticle } from './annotate.ts';
 import type { Suite } from './suite.ts';
@@ -89,15 +91,31 @@ export function rememberScenarios(get: () => Suite): void {
         expect(withNotes.outlets.some((o) => o.includes('The Lakeside Ledger')), `outlets: ${withNotes.outlets.join(' | ')}`).toBe(true);
         expect(withNotes.differences.find((d) => d.kind === 'number')!.text).toMatch(/1,400.*1,200|1,200.*1,400/);
         expect(await b.evaluate(diffRanges), 'differences marked on B').toBeGreaterThan(0);
+        // The quote worded differently links to A's article, and a real click opens A at that passage.
+        const aUrl = suite.server.url(DEMO_PAGES.ferryLedger);
+        const links = await popupB.evaluate(evidenceLinks);
+        const wording = links.find((l) => l.kind === 'quote-wording' && l.href.startsWith(`${aUrl}#:~:text=`));
+        expect(wording, `B's evidence links: ${JSON.stringify(links)}`).toBeTruthy();
+        expect(wording!.text).toMatch(/^Read in The Lakeside Ledger, .*2026 \(opens in a new tab\) ↗$/);
+        const passage = decodeTextDirective(wording!.href.split('#:~:')[1]!)!.start;
+        expect(await popupB.evaluate(tagEvidenceLink, { kind: 'quote-wording', prefix: aUrl })).toBe(true);
+        const opened = await popupB.clickToOpenPage('[data-e2e-target="evidence-link"]');
+        try {
+          await opened.waitFor(textInViewport, passage, 10_000);
+          expect(opened.url().split('#')[0]).toBe(aUrl);
+        } finally {
+          await opened.close();
+        }
         const { ok: both } = await pollUntil(() => popupB.evaluate(rememberedPanel), (p) => p.count === '2', ANNOTATE_TIMEOUT);
         expect(both, 'B remembered too (same site)').toBe(true);
         await popupB.screenshot(suite.shot('remembered-notes-popup'), true);
         expect(await seriousViolations(popupB, 'document'), 'axe: the popup with notes from a remembered article').toEqual([]);
 
-        // The hover card of B's different figure, checked with axe-core.
+        // The hover card of B's reworded quote, checked with axe-core.
         await b.bringToFront();
-        const at = await b.evaluate(locateWord, { word: '1,400', scope: '.story-body' });
-        expect(at, 'the figure "1,400" on B').not.toBeNull();
+        // (The figure note is listed as possible, not marked: the card is the reworded quote's.)
+        const at = await b.evaluate(locateWord, { word: 'deck', scope: '.story-body' });
+        expect(at, 'the reworded quote ("… on each deck") on B').not.toBeNull();
         await b.mouseMove(at!.x, at!.y);
         await b.waitFor(openCardSettled, undefined, 10_000);
         expect(await seriousViolations(b, 'card'), 'axe: an open hover card').toEqual([]);
