@@ -2,64 +2,20 @@
 // browser and a fake IndexedDB: the reader's corpus (an added article and a remembered one) out as
 // a pack and back in after everything was removed; a damaged, foreign or oversized pack refused
 // with nothing changed; articles already there skipped; the text in parts.
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { compileCorpus } from '../../src/core/corpus/compile.ts';
 import { createPack, packChecksum, readPack, serializePack, type CorpusPack } from '../../src/core/corpus/pack.ts';
-import type { Analysis } from '../../src/core/types.ts';
-import type { Replies, Reply } from '../../src/shared/messages.ts';
-import type { RememberedList } from '../../src/shared/remembered.ts';
-import { seedInput } from '../core/corpus/seeds-helper.ts';
-import { installFakeExtras, pageSender, popupSender, type FakeExtras } from './fake-extension.ts';
-import { freshIndexedDB, openParallaxDB } from './fake-db.ts';
+import type { Replies } from '../../src/shared/messages.ts';
+import { pageSender, popupSender } from './fake-extension.ts';
+import { openParallaxDB } from './fake-db.ts';
+import { A, A_URL, B, B_URL, freshWorker, list, page, read, useReaderCorpusWorld, type Handle } from './reader-corpus-harness.ts';
 
 vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('@webext-core/fake-browser')).fakeBrowser }));
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/user-articles', name), 'utf8');
-const A_URL = 'https://news.herald.example/library-reopens';
-const B_URL = 'http://127.0.0.1:8123/riverside/library';
 const C_URL = 'https://news.herald.example/blinken';
-const page = (name: string, siteName: string, publishedAt: string, url: string) => ({ title: null, byline: null, siteName, url, publishedAt, language: 'en', text: fixture(name) });
-const A = page('library-reopening.txt', 'Fenwick Gazette', '2024-05-04', A_URL);
-const B = page('library-second-report.txt', 'Riverside Post', '2024-05-05', B_URL);
 const C = page('blinken-retold.txt', 'Northbound Wire', '2021-09-08', C_URL);
 
-let corpusJson: string;
-let extras: FakeExtras;
-beforeAll(() => {
-  const compiled = compileCorpus(seedInput());
-  if (!compiled.ok) throw new Error('the seeds do not compile');
-  corpusJson = JSON.stringify(compiled.compiled);
-});
-beforeEach(() => {
-  fakeBrowser.reset();
-  freshIndexedDB();
-  extras = installFakeExtras();
-  extras.tabReply = () => ({ ok: true });
-  vi.stubGlobal('fetch', async () => new Response(corpusJson));
-});
-
-async function freshWorker() {
-  vi.resetModules();
-  return (await import('../../src/background/router.ts')).handleMessage;
-}
-type Handle = Awaited<ReturnType<typeof freshWorker>>;
-
-async function read(handle: Handle, article: typeof A): Promise<{ tabId: number; analysis: Analysis }> {
-  const tabId = (await fakeBrowser.tabs.create({ url: article.url })).id!;
-  const reply = await handle({ type: 'analyzeArticle', article }, pageSender(tabId, article.url));
-  expect(reply.ok, `analysing ${article.url}`).toBe(true);
-  const key = `px:tab:${tabId}`;
-  return { tabId, analysis: ((await fakeBrowser.storage.session.get(key))[key] as { analysis: Analysis }).analysis };
-}
-async function list(handle: Handle): Promise<RememberedList> {
-  await (await import('../../src/background/remember.ts')).rememberingDone();
-  const reply = (await handle({ type: 'listRemembered' }, popupSender())) as Reply<RememberedList>;
-  if (!reply.ok) throw new Error(reply.error);
-  return reply;
-}
+const world = useReaderCorpusWorld();
 
 /** What the popup does: ask for the pack, then for its other parts. */
 async function exportText(handle: Handle): Promise<string> {
@@ -145,19 +101,19 @@ describe('importing a pack', () => {
     expect((await read(handle, { ...B, url: `${B_URL}?cleared` })).analysis.story).toBeNull();
 
     handle = await freshWorker(); // and the worker restarted
-    extras.tabMessages.length = 0;
+    world.extras().tabMessages.length = 0;
     const imported = await importText(handle, text);
     // C joins the bundled story it told when it was added (the seeds'), A founds its own again.
     expect(imported).toEqual({ ok: true, imported: 2, skipped: 0, skippedExamples: [], joined: 1, founded: 1 });
     const listed = await list(handle);
     expect(listed.usage.count).toBe(2);
-    const seedStory = (JSON.parse(corpusJson) as { corpus: { stories: { id: string }[] } }).corpus.stories[0]!.id;
+    const seedStory = (JSON.parse(world.corpusJson()) as { corpus: { stories: { id: string }[] } }).corpus.stories[0]!.id;
     expect(listed.stories.find((s) => s.articles.some((a) => a.outlet === 'Northbound Wire'))?.id).toBe(seedStory);
     expect(listed.stories.flatMap((s) => s.articles.map((a) => [a.outlet, a.site, a.url])).sort()).toEqual([
       ['Fenwick Gazette', 'herald.example', A_URL],
       ['Northbound Wire', 'herald.example', C_URL],
     ]);
-    expect(extras.tabMessages.some((m) => (m.message as { type: string }).type === 'reanalyze'), 'open articles read again').toBe(true);
+    expect(world.extras().tabMessages.some((m) => (m.message as { type: string }).type === 'reanalyze'), 'open articles read again').toBe(true);
     const b = await read(handle, { ...B, url: `${B_URL}?after-import` });
     expect(b.analysis.story?.versions.map((v) => v.outlet)).toEqual(['Fenwick Gazette']);
     expect(b.analysis.differences.length, 'B\'s notes from A').toBeGreaterThan(0);
@@ -216,7 +172,7 @@ describe('importing a pack', () => {
     const handle = await freshWorker();
     const before = await snapshot();
     expect(await importText(handle, '{"name": "notes", "items": [1, 2, 3]}')).toEqual({ ok: false, error: expect.stringMatching(/not a Parallax corpus pack/) });
-    expect(await importText(handle, corpusJson)).toEqual({ ok: false, error: expect.stringMatching(/compiled corpus \(corpus\.json\), not a pack/) });
+    expect(await importText(handle, world.corpusJson())).toEqual({ ok: false, error: expect.stringMatching(/compiled corpus \(corpus\.json\), not a pack/) });
     expect(await importText(handle, 'plain words, not JSON')).toEqual({ ok: false, error: expect.stringMatching(/not JSON/) });
     expect(await importText(handle, '')).toMatchObject({ ok: false });
     expect(await snapshot()).toEqual(before);

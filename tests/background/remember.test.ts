@@ -1,60 +1,15 @@
 // "Remember what I read", through the background's handlers with the real engine and seeds against
 // the fake browser and a fake IndexedDB: off by default, per site; the next outlet's telling of a
 // remembered story is compared with it; forgetting takes the notes away; limits and refusals.
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { compileCorpus } from '../../src/core/corpus/compile.ts';
-import type { Analysis } from '../../src/core/types.ts';
-import type { Reply } from '../../src/shared/messages.ts';
-import type { RememberedList } from '../../src/shared/remembered.ts';
-import { seedInput } from '../core/corpus/seeds-helper.ts';
-import { installFakeExtras, pageSender, popupSender, type FakeExtras } from './fake-extension.ts';
-import { freshIndexedDB, openParallaxDB } from './fake-db.ts';
+import { pageSender, popupSender } from './fake-extension.ts';
+import { openParallaxDB } from './fake-db.ts';
+import { A, A_URL, B, B_URL, freshWorker, list, page, read, useReaderCorpusWorld } from './reader-corpus-harness.ts';
 
 vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('@webext-core/fake-browser')).fakeBrowser }));
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/user-articles', name), 'utf8');
-const A_URL = 'https://news.herald.example/library-reopens';
-const B_URL = 'http://127.0.0.1:8123/riverside/library';
-const page = (name: string, siteName: string, publishedAt: string, url: string) => ({ title: null, byline: null, siteName, url, publishedAt, language: 'en', text: fixture(name) });
-const A = page('library-reopening.txt', 'Fenwick Gazette', '2024-05-04', A_URL);
-const B = page('library-second-report.txt', 'Riverside Post', '2024-05-05', B_URL);
-
-let corpusJson: string;
-let extras: FakeExtras;
-beforeAll(() => {
-  const compiled = compileCorpus(seedInput());
-  if (!compiled.ok) throw new Error('the seeds do not compile');
-  corpusJson = JSON.stringify(compiled.compiled);
-});
-beforeEach(() => {
-  fakeBrowser.reset();
-  freshIndexedDB();
-  extras = installFakeExtras();
-  extras.tabReply = () => ({ ok: true });
-  vi.stubGlobal('fetch', async () => new Response(corpusJson));
-});
-
-async function freshWorker() {
-  vi.resetModules();
-  return (await import('../../src/background/router.ts')).handleMessage;
-}
-type Handle = Awaited<ReturnType<typeof freshWorker>>;
-
-async function read(handle: Handle, article: typeof A): Promise<{ tabId: number; analysis: Analysis }> {
-  const tabId = (await fakeBrowser.tabs.create({ url: article.url })).id!;
-  const reply = await handle({ type: 'analyzeArticle', article }, pageSender(tabId, article.url));
-  expect(reply.ok, `analysing ${article.url}`).toBe(true);
-  const key = `px:tab:${tabId}`;
-  return { tabId, analysis: ((await fakeBrowser.storage.session.get(key))[key] as { analysis: Analysis }).analysis };
-}
-async function list(handle: Handle): Promise<RememberedList> {
-  const reply = (await handle({ type: 'listRemembered' }, popupSender())) as Reply<RememberedList>;
-  if (!reply.ok) throw new Error(reply.error);
-  return reply;
-}
+const world = useReaderCorpusWorld();
 
 describe('remembering', () => {
   it('is off by default: nothing is kept', async () => {
@@ -85,7 +40,7 @@ describe('remembering', () => {
 
     const forgotten = await handle({ type: 'forgetRemembered', scope: 'article', key: kept.stories[0]!.articles[0]!.id }, popupSender());
     expect(forgotten).toEqual({ ok: true, forgotten: 1 });
-    expect(extras.tabMessages).toContainEqual({ tabId: b.tabId, message: { type: 'reanalyze' } });
+    expect(world.extras().tabMessages).toContainEqual({ tabId: b.tabId, message: { type: 'reanalyze' } });
     const again = await handle({ type: 'analyzeArticle', article: B }, pageSender(b.tabId, B_URL));
     expect(again.ok && 'storyFound' in again && again.storyFound).toBe(false);
     expect(await (await openParallaxDB()).count('rememberedTexts')).toBe(0);
@@ -96,7 +51,7 @@ describe('remembering', () => {
     await handle({ type: 'setRemember', site: 'herald.example', on: true }, popupSender());
     await read(handle, A);
     await read(handle, A);
-    const seed = JSON.parse(corpusJson).corpus.articles[0];
+    const seed = JSON.parse(world.corpusJson()).corpus.articles[0];
     await read(handle, { ...A, text: seed.text, url: 'https://news.herald.example/seed' });
     expect((await list(handle)).usage.count).toBe(1);
   });
