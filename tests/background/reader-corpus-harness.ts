@@ -21,10 +21,11 @@ export const A = page('library-reopening.txt', 'Fenwick Gazette', '2024-05-04', 
 export const B = page('library-second-report.txt', 'Riverside Post', '2024-05-05', B_URL);
 export type Page = typeof A;
 
-/** Installs the fakes before each test; `extras()` is the current test's fake extension APIs, `corpusJson()` the compiled seeds. */
-export function useReaderCorpusWorld(): { extras: () => FakeExtras; corpusJson: () => string } {
+/** Installs the fakes before each test; `extras()` is the current test's fake extension APIs, `corpusJson()` the compiled seeds, `fetches()` how often the worker fetched them. */
+export function useReaderCorpusWorld(): { extras: () => FakeExtras; corpusJson: () => string; fetches: () => number } {
   let corpusJson = '';
   let extras: FakeExtras | null = null;
+  let fetches = 0;
   beforeAll(() => {
     const compiled = compileCorpus(seedInput());
     if (!compiled.ok) throw new Error('the seeds do not compile');
@@ -35,9 +36,10 @@ export function useReaderCorpusWorld(): { extras: () => FakeExtras; corpusJson: 
     freshIndexedDB();
     extras = installFakeExtras();
     extras.tabReply = () => ({ ok: true });
-    vi.stubGlobal('fetch', async () => new Response(corpusJson));
+    fetches = 0;
+    vi.stubGlobal('fetch', async () => (fetches++, new Response(corpusJson)));
   });
-  return { extras: () => extras!, corpusJson: () => corpusJson };
+  return { extras: () => extras!, corpusJson: () => corpusJson, fetches: () => fetches };
 }
 
 export async function freshWorker() {

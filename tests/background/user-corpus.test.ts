@@ -1,18 +1,17 @@
 // The reader's own corpus, through the background's message handlers, with the real engine and
 // the real seeds (compiled in memory), against the fake browser.
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileCorpus } from '../../src/core/corpus/compile.ts';
 import type { Analysis } from '../../src/core/types.ts';
 import { userArticleFrom, userArticleId } from '../../src/core/corpus/user-article.ts';
 import type { Reply } from '../../src/shared/messages.ts';
 import type { AddedToCorpus, UserCorpusList } from '../../src/shared/user-corpus.ts';
 import type { TabView } from '../../src/shared/storage.ts';
-import { seedInput } from '../core/corpus/seeds-helper.ts';
-import { installFakeExtras, pageSender, popupSender, type FakeExtras } from './fake-extension.ts';
-import { freshIndexedDB, openParallaxDB } from './fake-db.ts';
+import { pageSender, popupSender } from './fake-extension.ts';
+import { openParallaxDB } from './fake-db.ts';
+import { freshWorker, useReaderCorpusWorld, type Handle } from './reader-corpus-harness.ts';
 
 vi.mock('../../src/shared/browser.ts', async () => ({ browser: (await import('@webext-core/fake-browser')).fakeBrowser }));
 const grouping = vi.hoisted(() => ({ runs: 0 }));
@@ -31,32 +30,9 @@ const RETOLD = page('blinken-retold.txt', 'Northbound Wire', '2021-09-08');
 const LIBRARY = page('library-reopening.txt', 'Fenwick Gazette', '2024-05-04');
 const LIBRARY_SECOND = page('library-second-report.txt', 'Riverside Post', '2024-05-05');
 
-let corpusJson: string;
-let extras: FakeExtras;
-let fetches: number;
+const world = useReaderCorpusWorld();
 
-beforeAll(() => {
-  const compiled = compileCorpus(seedInput());
-  if (!compiled.ok) throw new Error('the seeds do not compile');
-  corpusJson = JSON.stringify(compiled.compiled);
-});
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  freshIndexedDB();
-  extras = installFakeExtras();
-  extras.tabReply = () => ({ ok: true });
-  fetches = 0;
-  vi.stubGlobal('fetch', async () => (fetches++, new Response(corpusJson)));
-});
-
-/** A restarted worker: new module state, same storage. */
-async function freshWorker() {
-  vi.resetModules();
-  return (await import('../../src/background/router.ts')).handleMessage;
-}
-
-async function openArticle(handle: Awaited<ReturnType<typeof freshWorker>>, path: string, article: typeof RETOLD) {
+async function openArticle(handle: Handle, path: string, article: typeof RETOLD) {
   const url = `${ORIGIN}${path}`;
   const tabId = (await fakeBrowser.tabs.create({ url })).id!;
   const reply = await handle({ type: 'analyzeArticle', article: { ...article, url } }, pageSender(tabId, url));
@@ -107,7 +83,7 @@ describe('adding the article of a tab', () => {
     expect(await kept()).toEqual({ articles: [id], grouping: true });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
-    expect(extras.tabMessages).toContainEqual({ tabId, message: { type: 'reanalyze' } });
+    expect(world.extras().tabMessages).toContainEqual({ tabId, message: { type: 'reanalyze' } });
 
     // The worker restarts before the page's new analysis arrives: the cached analysis was made
     // against the corpus without the article, so it is not reused.
@@ -117,7 +93,7 @@ describe('adding the article of a tab', () => {
     expect(analysis.corpusArticleId).toBe(id);
     expect(analysis.story?.id).toBe(BLINKEN_STORY);
     expect(analysis.story?.versions.map((v) => v.articleId)).toEqual(['000_cc2cb2b27cb2e02b-1', '003_79f0f28387a61ee3-1']);
-    expect(fetches).toBe(2); // once per worker
+    expect(world.fetches()).toBe(2); // once per worker
 
     const again = await handle({ type: 'addArticleToCorpus', tabId }, popupSender());
     expect(again).toEqual({ ok: false, error: 'This article is already in your corpus.' });
@@ -143,13 +119,13 @@ describe('adding the article of a tab', () => {
     const other = await openArticle(handle, '/fenwick/library.html', LIBRARY);
     const { tabId } = await openArticle(handle, '/northbound/blinken.html', RETOLD);
     await handle({ type: 'addArticleToCorpus', tabId }, popupSender());
-    await vi.waitFor(() => expect(extras.tabMessages).toContainEqual({ tabId: other.tabId, message: { type: 'reanalyze' } }));
+    await vi.waitFor(() => expect(world.extras().tabMessages).toContainEqual({ tabId: other.tabId, message: { type: 'reanalyze' } }));
   });
 
   const refusals: [string, () => Promise<object>, RegExp][] = [
     ['a bundled article', async () => {
       const handle = await freshWorker();
-      const seed = JSON.parse(corpusJson).corpus.articles[1];
+      const seed = JSON.parse(world.corpusJson()).corpus.articles[1];
       const { tabId } = await openArticle(handle, '/herald/massoud.html', { ...LIBRARY, siteName: 'Herald', text: seed.text, publishedAt: '2021-09-09' });
       return handle({ type: 'addArticleToCorpus', tabId }, popupSender());
     }, /already in Parallax's corpus/],
