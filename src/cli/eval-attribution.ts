@@ -6,25 +6,27 @@
 import { parseArgs } from 'node:util';
 import { analyzeQuotes } from '../core/quotes/index.ts';
 import { buildEntityCatalog } from '../core/entities/catalog.ts';
-import { shippedModel } from '../core/attribution/model.ts';
+import { modelFrom, shippedModel, type ModelFile } from '../core/attribution/model.ts';
+import { readFileSync } from 'node:fs';
 import { readPolnear, type Split } from './attribution/polnear.ts';
 import { calibration, scoreArticle, tally, type ScoredRelation, type SourceType, type Tally } from './attribution/score.ts';
 import { printTable } from './table.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { split: { type: 'string', default: 'dev' }, json: { type: 'boolean', default: false }, misses: { type: 'string' }, line: { type: 'string' } },
+  options: { split: { type: 'string', default: 'dev' }, json: { type: 'boolean', default: false }, misses: { type: 'string' }, line: { type: 'string' }, model: { type: 'string' } },
 });
 const dir = positionals[0];
 const split = values.split as Split;
 if (!dir || !['train', 'dev', 'test'].includes(split)) {
-  console.error('usage: npm run eval:attribution -- DIR [--split train|dev|test] [--json] [--misses N] [--line X]');
+  console.error('usage: npm run eval:attribution -- DIR [--split train|dev|test] [--json] [--misses N] [--line X] [--model FILE]');
   process.exit(2);
 }
 
 const catalog = buildEntityCatalog([]);
 // --line: score at another line than the shipped one (to see the trade-off; the product uses the shipped line).
-const shipped = shippedModel();
+// --model: a weights file written by `train:attribution -- --out DIR` (the shipped one by default).
+const shipped = values.model ? modelFrom(JSON.parse(readFileSync(values.model, 'utf8')) as ModelFile) : shippedModel();
 const model = values.line === undefined ? shipped : { ...shipped, calibration: { ...shipped.calibration, line: Number(values.line) } };
 const articles = readPolnear(dir, split);
 const rows: ScoredRelation[] = [];

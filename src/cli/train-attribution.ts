@@ -4,7 +4,7 @@
 // The ranker reads word classes, never words, so that it serves languages with no annotated
 // corpus (German, French, Norwegian…) as it serves English. `test` is never read here.
 
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lexiconFrom, type AttributionLexicon } from '../core/attribution/lexicon.ts';
@@ -16,16 +16,17 @@ import { fit, indexExamples, logLoss } from './attribution/optimise.ts';
 import { fitCalibration } from './attribution/calibrate.ts';
 import { readPolnear, type GoldArticle } from './attribution/polnear.ts';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { quiet: { type: 'boolean', default: false } } });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { quiet: { type: 'boolean', default: false }, out: { type: 'string' }, l2: { type: 'string' }, iterations: { type: 'string' } } });
 const dir = positionals[0] ?? resolve(import.meta.dirname, '../../../shared/corpora/polnear');
-const out = resolve(import.meta.dirname, '../core/attribution/model');
+// --out, --l2, --iterations: for trying a design on dev without touching the shipped model.
+const out = values.out ? resolve(values.out) : resolve(import.meta.dirname, '../core/attribution/model');
 const log = (...args: unknown[]) => values.quiet || console.error(...args);
 
 const train = readPolnear(dir, 'train');
 const dev = readPolnear(dir, 'dev');
 const learned = learnLexicon(train);
 log(`lexicon: ${Object.keys(learned.cues).length} cue words, ${Object.keys(learned.heads).length} source words, ${learned.common.length} common, ${Object.keys(learned.givenNames).length} given names, ${learned.modifiers.length} modifiers, ${Object.keys(learned.personRoles).length} role nouns`);
-const options = { iterations: 300, learningRate: 0.05, l2: 1e-4 };
+const options = { iterations: Number(values.iterations ?? 300), learningRate: 0.05, l2: Number(values.l2 ?? 1e-4) };
 
 function trainRanker(label: string, lexicon: AttributionLexicon) {
   const names = new FeatureNames();
@@ -80,6 +81,7 @@ const file: ModelFile = {
   weights: ranker.weights,
   calibration: ranker.calibration,
 };
+mkdirSync(out, { recursive: true });
 writeFileSync(resolve(out, 'lexicon.en.json'), json(learned));
 writeFileSync(resolve(out, 'weights.json'), json(file));
 log(`wrote ${out}/lexicon.en.json and weights.json`);

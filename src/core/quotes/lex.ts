@@ -54,8 +54,9 @@ function lexNarrative(text: string, from: number, to: number, out: Item[], frenc
         if (out.length && out[out.length - 1]!.kind !== 'para') out.push(plain('para', k, k + 1, '\n'));
       } else if (PUNCT.test(ch)) {
         out.push(plain('punct', k, k + 1, ch));
-      } else if (ch === '-' && text[k + 1] !== '-' && /\s/.test(text[k + 1] ?? ' ') && /\s|-/.test(text[k - 1] ?? ' ')) {
-        out.push(plain('punct', k, k + 1, '\u2014')); // " -- " and " - " as dashes
+      } else if (ch === '\u2015' || (ch === '-' && text[k + 1] !== '-' && /\s/.test(text[k + 1] ?? ' ') && /\s|-/.test(text[k - 1] ?? ' '))) {
+        // " -- ", " - " and the quotation dash (horizontal bar, "― Name" after a remark) as dashes.
+        out.push(plain('punct', k, k + 1, '\u2014'));
       }
     }
   };

@@ -5,8 +5,8 @@ export const DOUBLE_MARKS = new Set(['"', '\u201c', '\u201d', '\u201e', '\u201f'
 export const SINGLE_MARKS = new Set(["'", '\u2018', '\u2019', '\u201a', '\u2039', '\u203a']);
 
 const SPACE = /[\s\u00a0\u202f\u2009]/;
-const OPEN_PUNCT = /[([{\u2014\u2013\-/:;,\u2026|>]/;
-const CLOSE_PUNCT = /[.,;:!?)\]}\u2026\u2014\u2013\-/|]/;
+const OPEN_PUNCT = /[([{\u2015\u2014\u2013\-/:;,\u2026|>]/;
+const CLOSE_PUNCT = /[.,;:!?)\]}\u2026\u2015\u2014\u2013\-/|]/;
 const WORDISH = /[\p{L}\p{N}]/u;
 
 export function isSpace(ch: string | undefined): boolean {
@@ -31,5 +31,5 @@ export function isWordChar(ch: string | undefined): boolean {
 
 /** Text so far ends like a finished clause: a closing mark after it is a closing mark. */
 export function endsClause(text: string): boolean {
-  return /[,.;:!?\u2026\-\u2013\u2014)\]]\s*$/.test(text);
+  return /[,.;:!?\u2026\-\u2013\u2014\u2015)\]]\s*$/.test(text);
 }

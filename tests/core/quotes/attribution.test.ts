@@ -24,6 +24,16 @@ const cases: { name: string; text: string; language?: string; want: Want[] }[] =
     want: [{ quote: 'The harbour will reopen', speaker: 'Marta Kessler', id: 'marta-kessler' }],
   },
   {
+    // The horizontal bar (U+2015) is the typesetter's quotation dash: a name after it closes the remark.
+    name: 'remark, then a quotation dash and the name, one per paragraph',
+    text: 'Readers wrote to us after the vote.\n\n“The council forgot the people who live here. Rents went up again.” \u2015 Maria Olsen\n\n“I have waited three years for a bus shelter on my street.” \u2015 Tom Becker\n\n“We want the park back.” \u2015 Ana Ruiz',
+    want: [
+      { quote: 'The council forgot', speaker: 'Maria Olsen' },
+      { quote: 'I have waited', speaker: 'Tom Becker' },
+      { quote: 'We want the park', speaker: 'Ana Ruiz' },
+    ],
+  },
+  {
     name: 'said X, inverted',
     text: '“We have no more water to give,” said Farid Nazari.',
     want: [{ quote: 'We have no more water', speaker: 'Farid Nazari' }],
