@@ -66,3 +66,24 @@ export function database(): Promise<ParallaxDB> {
     });
   return opening;
 }
+
+/**
+ * Runs `work` in `tx`, then waits for the writes it queued and the commit. Anything that throws
+ * (a write the browser refuses) aborts the whole transaction: all or nothing.
+ */
+export async function allOrNothing<T>(tx: { done: Promise<void>; abort(): void }, work: (pending: Promise<unknown>[]) => Promise<T>): Promise<T> {
+  const pending: Promise<unknown>[] = [];
+  try {
+    const result = await work(pending);
+    await Promise.all([...pending, tx.done]);
+    return result;
+  } catch (error) {
+    for (const p of [...pending, tx.done]) p.catch(() => undefined); // they fail with the transaction
+    try {
+      tx.abort();
+    } catch {
+      // already finished: it failed as a whole
+    }
+    throw error;
+  }
+}

@@ -6,7 +6,8 @@
 import * as v from 'valibot';
 import type { RememberedRecord } from '../../core/corpus/remembered.ts';
 import { FIGURES_PER_ARTICLE, PERSONS_PER_ARTICLE, QUOTE_SAMPLE } from '../../core/match/compact-profile.ts';
-import { database } from './db.ts';
+import type { IDBPObjectStore } from 'idb';
+import { allOrNothing, database, type ParallaxSchema } from './db.ts';
 import { deflate, inflate } from './compress.ts';
 
 export const MAX_REMEMBERED = 5_000;
@@ -91,23 +92,42 @@ export interface Remembered {
   memory: Memory;
 }
 
-/** Keeps an article and its text, dropping the oldest beyond the limits, in one transaction. */
-export async function storeRemembered(record: RememberedRecord, fullText: string, limits = { articles: MAX_REMEMBERED, bytes: MAX_REMEMBERED_BYTES }): Promise<Remembered> {
-  const compressed = await deflate(fullText);
-  const bytes = sizeOf(record, compressed);
-  const db = await database();
-  const tx = db.transaction(['remembered', 'rememberedTexts', 'prefs'], 'readwrite');
-  const pending: Promise<unknown>[] = [];
-  try {
+const WRITE_STORES = ['remembered', 'rememberedTexts', 'prefs'] as const;
+type WriteStores = typeof WRITE_STORES;
+
+interface WriteScope {
+  records: IDBPObjectStore<ParallaxSchema, WriteStores, 'remembered', 'readwrite'>;
+  texts: IDBPObjectStore<ParallaxSchema, WriteStores, 'rememberedTexts', 'readwrite'>;
+  prefs: IDBPObjectStore<ParallaxSchema, WriteStores, 'prefs', 'readwrite'>;
+  /** The counts as stored (recounted when unreadable), a copy to change and put back. */
+  memory: Memory;
+  /** Writes queued in the transaction: awaited with it, and quietened when it aborts. */
+  pending: Promise<unknown>[];
+}
+
+/**
+ * One read-write transaction over the remembered stores: `work` reads and queues its writes,
+ * then everything commits together. Anything that throws (a write the browser refuses) aborts
+ * the whole, so nothing already kept is lost.
+ */
+async function inWriteTransaction<T>(work: (scope: WriteScope) => Promise<T>): Promise<T> {
+  const tx = (await database()).transaction(WRITE_STORES, 'readwrite');
+  return allOrNothing(tx, async (pending) => {
     const records = tx.objectStore('remembered');
-    const texts = tx.objectStore('rememberedTexts');
     const prefs = tx.objectStore('prefs');
     const parsed = v.safeParse(MemorySchema, await prefs.get(MEMORY));
     const memory = parsed.success ? { ...parsed.output } : { ...EMPTY_MEMORY, count: await records.count() };
-    if ((await records.getKey(record.id)) !== undefined) {
-      await tx.done;
-      return { added: false, dropped: [], memory };
-    }
+    return work({ records, texts: tx.objectStore('rememberedTexts'), prefs, memory, pending });
+  });
+}
+
+/** Keeps an article and its text, dropping the oldest beyond the limits, in one transaction. */
+export async function storeRemembered(record: RememberedRecord, fullText: string, limits = { articles: MAX_REMEMBERED, bytes: MAX_REMEMBERED_BYTES }): Promise<Remembered> {
+  // Compressed before the transaction opens: it would commit itself while waiting.
+  const compressed = await deflate(fullText);
+  const bytes = sizeOf(record, compressed);
+  return inWriteTransaction(async ({ records, texts, prefs, memory, pending }) => {
+    if ((await records.getKey(record.id)) !== undefined) return { added: false, dropped: [], memory };
     const dropped: string[] = [];
     let cursor = await records.index('by-read').openCursor();
     while (cursor && (memory.count + 1 > limits.articles || memory.bytes + bytes > limits.bytes)) {
@@ -126,17 +146,8 @@ export async function storeRemembered(record: RememberedRecord, fullText: string
     pending.push(records.put(stored, record.id));
     pending.push(texts.put({ v: 1, deflated: compressed }, record.id));
     pending.push(prefs.put(memory, MEMORY));
-    await Promise.all([...pending, tx.done]);
     return { added: true, dropped, memory };
-  } catch (error) {
-    for (const p of [...pending, tx.done]) p.catch(() => undefined); // they fail with the transaction
-    try {
-      tx.abort();
-    } catch {
-      // already finished: it failed as a whole
-    }
-    throw error;
-  }
+  });
 }
 
 export type StoredBatch =
@@ -154,21 +165,12 @@ export async function storeRememberedBatch(
 ): Promise<StoredBatch> {
   // Compressed before the transaction opens: it would commit itself while waiting for them.
   const compressed = await Promise.all(entries.map((e) => deflate(e.text)));
-  const db = await database();
-  const tx = db.transaction(['remembered', 'rememberedTexts', 'prefs'], 'readwrite');
-  const pending: Promise<unknown>[] = [];
-  try {
-    const records = tx.objectStore('remembered');
-    const texts = tx.objectStore('rememberedTexts');
-    const prefs = tx.objectStore('prefs');
-    const parsed = v.safeParse(MemorySchema, await prefs.get(MEMORY));
-    const memory = parsed.success ? { ...parsed.output } : { ...EMPTY_MEMORY, count: await records.count() };
+  return inWriteTransaction<StoredBatch>(async ({ records, texts, prefs, memory, pending }) => {
     const keys = await Promise.all(entries.map((e) => records.getKey(e.record.id)));
     const present = new Set(entries.filter((_, i) => keys[i] !== undefined).map((e) => e.record.id));
     const adding = entries.flatMap((e, i) => (present.has(e.record.id) ? [] : [{ ...e, compressed: compressed[i]!, bytes: sizeOf(e.record, compressed[i]!) }]));
     const addingBytes = adding.reduce((n, e) => n + e.bytes, 0);
     if (memory.count + adding.length > limits.articles || memory.bytes + addingBytes > limits.bytes) {
-      await tx.done;
       return { ok: false, over: { count: memory.count, bytes: memory.bytes, adding: adding.length, addingBytes } };
     }
     for (const e of adding) {
@@ -182,22 +184,12 @@ export async function storeRememberedBatch(
       memory.rev += 1;
       pending.push(prefs.put(memory, MEMORY));
     }
-    await Promise.all([...pending, tx.done]);
     return { ok: true, added: adding.length, present: [...present], memory };
-  } catch (error) {
-    for (const p of [...pending, tx.done]) p.catch(() => undefined); // they fail with the transaction
-    try {
-      tx.abort();
-    } catch {
-      // already finished: it failed as a whole
-    }
-    throw error;
-  }
+  });
 }
 
 export type ForgetScope = 'article' | 'story' | 'site' | 'all';
 
-/** Forgets one article, a story's, a site's, or all; returns their ids. */
 /** Forgets the articles in scope; answers each one's id and site. */
 export async function forgetRemembered(scope: ForgetScope, key: string | null): Promise<{ id: string; site: string }[]> {
   const db = await database();

@@ -7,7 +7,7 @@ import type { SavedUserCorpus } from '../../core/corpus/user-articles.ts';
 import type { SerializedStoryIndex } from '../../core/match/serialize-index.ts';
 import { serializedIndexProblem } from '../../core/match/check-index.ts';
 import { USER_ARTICLE_ID, USER_SCHEMA_VERSION } from '../../shared/user-corpus.ts';
-import { database } from './db.ts';
+import { allOrNothing, database } from './db.ts';
 
 const optionalText = (max: number) => v.nullable(v.pipe(v.string(), v.maxLength(max)));
 
@@ -83,28 +83,14 @@ export async function appendUserArticle(article: UserArticle): Promise<void> {
 
 /** Removes one article and the saved grouping, all or nothing; false when it was not there. */
 export async function deleteUserArticle(id: string): Promise<boolean> {
-  const db = await database();
-  const tx = db.transaction(['userArticles', 'cache'], 'readwrite');
-  const pending: Promise<unknown>[] = [];
-  try {
+  const tx = (await database()).transaction(['userArticles', 'cache'], 'readwrite');
+  return allOrNothing(tx, async (pending) => {
     const articles = tx.objectStore('userArticles');
-    if ((await articles.getKey(id)) === undefined) {
-      await tx.done;
-      return false;
-    }
+    if ((await articles.getKey(id)) === undefined) return false;
     pending.push(articles.delete(id));
     pending.push(tx.objectStore('cache').delete(USER_CORPUS_CACHE_KEY));
-    await Promise.all([...pending, tx.done]);
     return true;
-  } catch (error) {
-    for (const p of [...pending, tx.done]) p.catch(() => undefined); // they fail with the transaction
-    try {
-      tx.abort();
-    } catch {
-      // already finished: it failed as a whole
-    }
-    throw error;
-  }
+  });
 }
 
 // The reader's articles' place in the corpus (their stories, what was set aside, the index), kept
