@@ -63,6 +63,8 @@ function cueOf(view: ArticleView, m: Mention, quoteItem: number): TextSpan | nul
 
 export function attributeQuotes(view: ArticleView, model: Model, resolver: Resolver): QuoteAttribution[] {
   const out: QuoteAttribution[] = [];
+  /** Every attribution as made, titles' too: what a later quotation carries over. */
+  const chain: QuoteAttribution[] = [];
   let previous: PreviousSource | null = null;
   view.quoteItem.forEach((item, qi) => {
     const facts = quoteFacts(view, qi);
@@ -70,17 +72,19 @@ export function attributeQuotes(view: ArticleView, model: Model, resolver: Resol
     const probabilities = softmax(candidates.map((c) => scoreParts(model, candidateParts(view, facts, c))));
     const choice = choose(candidates, probabilities, (c, i) => {
       if (probabilities[i]! < GROUPED_FROM || c.kind === 'none') return `item:${c.kind === 'none' ? -1 : c.item}`;
-      const identity = c.kind === 'carry' ? out[c.quote]?.identity : resolver.resolve(mentionAt(view, c.item)).identity;
+      const identity = c.kind === 'carry' ? chain[c.quote]?.identity : resolver.resolve(mentionAt(view, c.item)).identity;
       return identity ? identity.key : `item:${c.item}`;
     });
     const chosen: Candidate = candidates[choice.index]!;
 
     if (chosen.kind === 'none') {
-      out.push({ kind: quoteKind(view, facts, true, null), identity: null, confidence: 0, source: null, cue: null, carriedFrom: null, namedAt: null });
+      const nobody: QuoteAttribution = { kind: quoteKind(view, facts, true, null), identity: null, confidence: 0, source: null, cue: null, carriedFrom: null, namedAt: null };
+      out.push(nobody);
+      chain.push(nobody);
       return;
     }
     const mention = mentionAt(view, chosen.item);
-    const carried = chosen.kind === 'carry' ? out[chosen.quote] : undefined;
+    const carried = chosen.kind === 'carry' ? chain[chosen.quote] : undefined;
     const carriedFrom = chosen.kind === 'carry' ? chosen.quote : null;
     const resolution: Resolution = carried ? { identity: carried.identity, factor: 1, namedAt: null } : resolver.resolve(mention);
     // The confidence is the model's, calibrated: that these words are the quotation's source. A
@@ -97,7 +101,7 @@ export function attributeQuotes(view: ArticleView, model: Model, resolver: Resol
       if (identity) resolver.noteSpeaker(identity, head);
       previous = { quote: qi, item: head };
     }
-    out.push({
+    const attribution: QuoteAttribution = {
       kind,
       identity,
       confidence: given ? confidence : 0,
@@ -105,7 +109,11 @@ export function attributeQuotes(view: ArticleView, model: Model, resolver: Resol
       cue: given ? cue : null,
       carriedFrom: given ? carriedFrom : null,
       namedAt: identity ? (carried ? carried.namedAt : resolution.namedAt ? { ...resolution.namedAt, text: view.text.slice(resolution.namedAt.start, resolution.namedAt.end) } : null) : null,
-    });
+    };
+    chain.push(attribution);
+    // A title is nobody's remark (no speaker, no highlight), though the speaker beside it stays
+    // the one the next quotation may carry over ("She told “Morning Show” that …").
+    out.push(kind === 'title' ? { ...attribution, identity: null, confidence: 0, source: null, cue: null, carriedFrom: null, namedAt: null } : attribution);
   });
   return out;
 }

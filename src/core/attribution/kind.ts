@@ -29,6 +29,8 @@ function speechKind(view: ArticleView, cue: TextSpan | null): QuoteKind {
 
 /** Most content words capitalised ("State of the Union", "The Art of the Deal"): a name of a work. */
 function titleLike(view: ArticleView, text: string): boolean {
+  // Where every noun is capitalised (German), capitals mark nouns, not names of works.
+  if (view.lexicon.pack.capitalisedNouns) return false;
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const content = words.filter((w) => !view.lexicon.pack.functionWords.has(foldWord(w)));
   // A title may carry the comma or stop of the sentence inside the marks ("on “Meet the Press.”"), never a question.

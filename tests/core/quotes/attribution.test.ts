@@ -498,3 +498,21 @@ describe('analyzeQuotes speakers and entities', () => {
     expect(q.namedAt?.text).toMatch(/Kessler/);
   });
 });
+
+describe('titles are nobody’s words', () => {
+  it('a quoted title gets no speaker, however near the cue; the next remark still carries the speaker over', () => {
+    const text = 'The quay will reopen, Ingrid Falk told “Coast Tonight”. “We have repaired every crane and the last of the fences,” she added.';
+    const { quotes } = analyzeQuotes(text, { language: 'en', catalog });
+    const title = quotes.find((q) => q.text === 'Coast Tonight')!;
+    expect(title.kind).toBe('title');
+    expect([title.speaker, title.source, title.confidence]).toEqual([null, null, 0]);
+    expect(quotes.find((q) => q.text.startsWith('We have repaired'))!.speaker).toBe('Ingrid Falk');
+  });
+
+  it('German capitals mark nouns, not titles: a quoted phrase of nouns keeps its speaker', () => {
+    const text = 'Der Vorstand tagte am Dienstag in Kassel. Ingrid Falk sagte, der Plan sei „eine Zumutung für die Belegschaft“. Am Abend gab es keine weitere Stellungnahme.';
+    const q = analyzeQuotes(text, { language: 'de', catalog }).quotes.find((x) => x.text.startsWith('eine Zumutung'))!;
+    expect(q.kind).not.toBe('title');
+    expect(q.speaker).toBe('Ingrid Falk');
+  });
+});
