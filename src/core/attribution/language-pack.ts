@@ -2,7 +2,7 @@
 // them: pronouns, function words, honorifics. For languages with no annotated corpus (German,
 // French, Norwegian, Spanish) also the verbs of saying, the "according to" words and the nouns
 // that head a description of a person; English learns those from PolNeAR (model/lexicon.en.json).
-// Words are folded like `Item.base` (lower case, no diacritics, no inner punctuation).
+// Words are written as printed and folded by `foldWord`, like `Item.base` (lower case, most diacritics off; "ø" stays).
 
 import { foldWord } from '../text/word-forms.ts';
 
@@ -158,9 +158,9 @@ const NO = pack({
   indefinite: set('en et ei'),
   writtenCues: set('skriver skrev'),
   cues: weighted(`sa sier sagt uttalte uttaler forteller fortalte mener mente pastar papeker understreker opplyser opplyste advarer advarte
-    konstaterer svarer svarte skriver skrev ifolge`),
+    konstaterer svarer svarte skriver skrev ifølge`),
   sourceHeads: set(`talsperson talsmann talskvinne minister utenriksminister statsminister forsvarsminister regjeringen departementet
-    politiet leder sjef ekspert direktor president ordforer kilde kilder`),
+    politiet leder sjef ekspert direktør president ordfører kilde kilder`),
   clauseWords: set('som'),
   possessives: set('hans hennes deres sin sitt sine'),
   genericBodies: set('gruppen organisasjonen bevegelsen selskapet'),

@@ -99,6 +99,9 @@ export function mentionAt(view: ArticleView, chosen: number): Mention {
   return holder !== null && !personName ? mentionHeadedBy(view, holder) : plain;
 }
 
+/** Cue strength from which a sentence's capitalised first word is a word of attribution, not a name. */
+const OPENING_CUE = 0.5;
+
 function mentionHeadedBy(view: ArticleView, head: number): Mention {
   const { items, lexicon } = view;
   const it = items[head]!;
@@ -106,7 +109,11 @@ function mentionHeadedBy(view: ArticleView, head: number): Mention {
     return { kind: 'pronoun', from: head, to: head + 1, nameFrom: head, nameTo: head + 1, head, indefinite: false, gender: null, organisation: false };
   }
   if (it.cap && view.runStart[head]! >= 0 && !capitalisedNoun(view, head)) {
-    const runFrom = view.runStart[head]!;
+    // A sentence's capitalised first word that is, in lower case, a word of attribution ("Laut",
+    // "Selon", "Ifølge") introduces the name after it: it is not part of it.
+    const runStart = view.runStart[head]!;
+    const opener = runStart < head && lexicon.cue(items[runStart]!.base) >= OPENING_CUE && sentenceInitial(view, runStart);
+    const runFrom = opener ? runStart + 1 : runStart;
     // The name starts after the last role, honorific or modifier printed in its run
     // ("Secretary of State Jane Doe", "Solingens Bürgermeister Tim Kurzbach").
     let nameFrom = runFrom;
