@@ -40,6 +40,8 @@ describe('story index', () => {
     ['ids that are not strings', (s) => ({ ...s, storyIds: [1, 2] }), /"storyIds" is not a list of ids/],
     ['a field that is not base64', (s) => ({ ...s, keys: 'abc$' }), /"keys" is not base64/],
     ['a field of broken words', (s) => ({ ...s, hashes: 'AAAA' }), /"hashes" does not hold whole 32-bit values/],
+    ['padding inside a field', (s) => ({ ...s, keys: `AA==${s.keys}` }), /"keys" is not base64/],
+    ['a field cut short of a quartet', (s) => ({ ...s, keys: s.keys.slice(0, -1) }), /"keys" is not base64/],
     ['one story id too many', (s) => ({ ...s, storyIds: [...s.storyIds, 's3'] }), /3 story ids for 2 articles/],
     ['feature offsets past the features', (s) => ({ ...s, featureOffsets: words([0, 5, 9_999]) }), /feature offsets are out of order/],
     ['unsorted keys', (s) => ({ ...s, keys: words([...new Uint32Array(decodeBytes(s.keys).slice().buffer)].reverse()) }), /keys are not sorted/],
@@ -51,6 +53,14 @@ describe('story index', () => {
       expect(() => deserializeStoryIndex(damage(serializeStoryIndex(index)) as never), name).toThrow(error);
     });
   }
+
+  it('checks a field of tens of megabytes without running out of stack (the index of a large corpus)', () => {
+    const serialized = serializeStoryIndex(index);
+    // 48 MB of well-formed base64 in a field the structural checks then refuse: the shape check passes it.
+    const huge = { ...serialized, weights: 'AAAA'.repeat(12_000_000) };
+    expect(() => deserializeStoryIndex(huge as never)).toThrow(/weights|feature/);
+    expect(() => deserializeStoryIndex(huge as never)).not.toThrow(/call stack/);
+  });
 
   it('refuses an index of another format', () => {
     expect(() => deserializeStoryIndex({ ...serializeStoryIndex(index), format: 0 })).toThrow(/rebuild the corpus/);
