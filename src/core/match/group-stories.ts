@@ -7,6 +7,12 @@
 // events of one kind apart (two earthquakes, two sackings at one club): their articles share
 // words and often people, and some pairs across them score high, but not most.
 //
+// That bar is set high, so that the stories it founds hold one event each. An article told from
+// another angle, or too short to link strongly to many, is then left alone or in a pair; such a
+// small group joins the founded story whose articles it is, on average, closest to, when that
+// average reaches a lower bar. Each small group is weighed against the founded stories only
+// (never against what else joined them), so the result stays free of order.
+//
 // The result depends only on the articles' texts: ties are broken by a hash of the text, never by
 // position. A story's id comes from its founding article (the first of its articles in corpus
 // order), as before, so ids stay stable while that article stays in the corpus.
@@ -19,6 +25,7 @@ import { profileArticle } from './article-profile.ts';
 import { buildStoryIndex, documentFrequency, findCandidates, idfFrom, profileAt, toQueryProfile, type StoryIndex } from './story-index.ts';
 import { SAME_STORY_THRESHOLD, sameStoryEvidence, type QueryProfile } from './same-story-score.ts';
 import { hash32 } from './hash.ts';
+import lines from './grouping-lines.json' with { type: 'json' };
 
 export function storyIdFor(foundingArticleId: string): string {
   return `story-${foundingArticleId}`;
@@ -27,17 +34,23 @@ export function storyIdFor(foundingArticleId: string): string {
 /** Up to this many articles every pair is scored; beyond, the index picks each article's candidates. */
 const SCORE_ALL_UP_TO = 2000;
 /**
- * Corpus articles join one story at this average, above the bar a page must clear to match a
- * story (SAME_STORY_THRESHOLD): two stories wrongly merged put false notes on the pages of both,
- * while a story split in two only shows fewer versions. Chosen on the tuning half of ECB+ (odd
- * topics) for precision-weighted F (F0.5) of the grouping: 0.55 → 0.83, 0.65 → 0.88, 0.75 → 0.87.
+ * The lines grouping draws (chosen on the tuning half of ECB+ by `npm run train:stories`, kept
+ * in grouping-lines.json): a story is founded at an average link of `found`; groups of up to
+ * `smallUpTo` articles then join the closest founded story at an average link of `join`, never
+ * below the line a page must clear to be shown a story (SAME_STORY_THRESHOLD).
  */
-export const GROUPING_THRESHOLD = Math.max(SAME_STORY_THRESHOLD, 0.65);
+export interface GroupingLines {
+  found: number;
+  join: number;
+  smallUpTo: number;
+}
+
+export const GROUPING_LINES: GroupingLines = { found: lines.found, join: Math.max(SAME_STORY_THRESHOLD, lines.join), smallUpTo: lines.smallUpTo };
 
 /** Links weaker than this are dropped (they count as 0 in the averages). */
 const LINK_FLOOR = 0.05;
 
-interface Link {
+export interface Link {
   a: number;
   b: number;
   weight: number;
@@ -144,14 +157,62 @@ export function averageLinkGroups(count: number, links: Link[], keyOf: (i: numbe
   return members.filter((m) => m.length > 0).map((m) => m.sort((x, y) => x - y));
 }
 
-export function groupIntoStories(articles: CorpusArticle[], entities: EntityRecord[] | EntityCatalog): CorpusStory[] {
+/** Small groups joined to the founded story they are closest to (average link at least `join`). */
+export function joinSmallGroups(groups: number[][], links: Link[], keyOf: (i: number) => number, lines: Pick<GroupingLines, 'join' | 'smallUpTo'>): number[][] {
+  const groupOf = new Int32Array(groups.reduce((n, g) => n + g.length, 0));
+  groups.forEach((g, k) => g.forEach((i) => (groupOf[i] = k)));
+  const founded = groups.map((g) => g.length > lines.smallUpTo);
+  // Sum of link weights from each small group to each founded story.
+  const sums = new Map<number, Map<number, number>>();
+  for (const { a, b, weight } of links) {
+    for (const [from, to] of [[groupOf[a]!, groupOf[b]!], [groupOf[b]!, groupOf[a]!]] as const) {
+      if (founded[from] || !founded[to]) continue;
+      const row = sums.get(from) ?? new Map<number, number>();
+      row.set(to, (row.get(to) ?? 0) + weight);
+      sums.set(from, row);
+    }
+  }
+  const groupKey = groups.map((g) => Math.min(...g.map(keyOf)));
+  const joined = groups.map((g) => [...g]);
+  for (const [from, row] of [...sums].sort((x, y) => x[0] - y[0])) {
+    let best = -1;
+    let bestAverage = lines.join;
+    for (const [to, sum] of row) {
+      const average = sum / (groups[from]!.length * groups[to]!.length);
+      if (average > bestAverage || (average === bestAverage && (best < 0 || groupKey[to]! < groupKey[best]!))) {
+        best = to;
+        bestAverage = average;
+      }
+    }
+    if (best >= 0) {
+      joined[best]!.push(...groups[from]!);
+      joined[from] = [];
+    }
+  }
+  return joined.filter((g) => g.length > 0).map((g) => g.sort((x, y) => x - y));
+}
+
+/** Stories as grouping draws them: founded by average link, then small groups joined. */
+export function groupArticles(count: number, links: Link[], keyOf: (i: number) => number, lines: GroupingLines): number[][] {
+  return joinSmallGroups(averageLinkGroups(count, links, keyOf, lines.found), links, keyOf, lines);
+}
+
+/** The links grouping weighs, and the order-free key of every article (a hash of its text). */
+export function groupingLinks(articles: CorpusArticle[], entities: EntityRecord[] | EntityCatalog): { links: Link[]; keys: number[] } {
   const catalog = Array.isArray(entities) ? buildStrictEntityCatalog(entities) : entities;
   const profiles = articles.map((a) => profileArticle(a, catalog));
   const index = buildStoryIndex(articles.map((a, i) => ({ articleId: a.id, storyId: '', profile: profiles[i]! })));
-  const queries = profiles.map(toQueryProfile);
-  const textKeys = articles.map((a) => hash32(a.text));
-  const groups = averageLinkGroups(articles.length, storyLinks(index, queries), (i) => textKeys[i]!, GROUPING_THRESHOLD);
+  return { links: storyLinks(index, profiles.map(toQueryProfile)), keys: articles.map((a) => hash32(a.text)) };
+}
+
+/** Stories from groups of article indexes: each named by its founding (first) article. */
+export function storiesFromGroups(articles: CorpusArticle[], groups: number[][]): CorpusStory[] {
   return groups
     .sort((x, y) => x[0]! - y[0]!)
     .map((g) => ({ id: storyIdFor(articles[g[0]!]!.id), title: articles[g[0]!]!.title, articleIds: g.map((i) => articles[i]!.id) }));
+}
+
+export function groupIntoStories(articles: CorpusArticle[], entities: EntityRecord[] | EntityCatalog, lines: GroupingLines = GROUPING_LINES): CorpusStory[] {
+  const { links, keys } = groupingLinks(articles, entities);
+  return storiesFromGroups(articles, groupArticles(articles.length, links, (i) => keys[i]!, lines));
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { averageLinkGroups, groupIntoStories } from '../../../src/core/match/group-stories.ts';
+import { averageLinkGroups, groupIntoStories, joinSmallGroups } from '../../../src/core/match/group-stories.ts';
 import type { CorpusArticle } from '../../../src/core/corpus/types.ts';
 import { root, seedCorpus } from '../seed-corpus.ts';
 
@@ -70,5 +70,23 @@ describe('averageLinkGroups', () => {
     ];
     // With keys 5, 9, 1 the pair (1, 2) holds the smaller key and merges first; 0 then stays out (average 0.35).
     expect(averageLinkGroups(3, links, (i) => [5, 9, 1][i]!, 0.6)).toEqual([[0], [1, 2]]);
+  });
+});
+
+describe('joinSmallGroups', () => {
+  // Founded story [0, 1, 2]; 3 links to it on average 0.6, to [4, 5] 0.3; 6 links to nothing.
+  const links = [
+    { a: 0, b: 1, weight: 0.9 }, { a: 1, b: 2, weight: 0.9 }, { a: 0, b: 2, weight: 0.9 }, { a: 4, b: 5, weight: 0.9 },
+    { a: 3, b: 0, weight: 0.9 }, { a: 3, b: 1, weight: 0.6 }, { a: 3, b: 2, weight: 0.3 }, { a: 3, b: 4, weight: 0.6 },
+  ];
+  const groups = [[0, 1, 2], [3], [4, 5], [6]];
+  it('joins a lone article to the founded story it is closest to on average, at the join line', () => {
+    expect(joinSmallGroups(groups, links, (i) => i, { join: 0.55, smallUpTo: 1 })).toEqual([[0, 1, 2, 3], [4, 5], [6]]);
+  });
+  it('leaves it alone below the line', () => {
+    expect(joinSmallGroups(groups, links, (i) => i, { join: 0.65, smallUpTo: 1 })).toEqual(groups);
+  });
+  it('gives the same groups whatever their order', () => {
+    expect(joinSmallGroups([[6], [4, 5], [3], [0, 1, 2]], links, (i) => i, { join: 0.55, smallUpTo: 1 }).sort((x, y) => x[0]! - y[0]!)).toEqual([[0, 1, 2, 3], [4, 5], [6]]);
   });
 });
