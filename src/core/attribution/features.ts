@@ -131,8 +131,18 @@ function participleCue(view: ArticleView, from: number, to: number): number {
   return -1;
 }
 
-/** A headline or a caption: most of its words capitalised. */
+const titleCaseSentences = new WeakMap<ArticleView, Map<number, boolean>>();
+
+/** A headline or a caption: most of its words capitalised (once per sentence: every candidate in it asks). */
 function titleCaseSentence(view: ArticleView, sentence: number): boolean {
+  let known = titleCaseSentences.get(view);
+  if (!known) titleCaseSentences.set(view, (known = new Map()));
+  let answer = known.get(sentence);
+  if (answer === undefined) known.set(sentence, (answer = countTitleCase(view, sentence)));
+  return answer;
+}
+
+function countTitleCase(view: ArticleView, sentence: number): boolean {
   const s = view.sentences[sentence]!;
   let words = 0;
   let caps = 0;
