@@ -62,7 +62,6 @@ function cueOf(view: ArticleView, m: Mention, quoteItem: number): TextSpan | nul
 }
 
 export function attributeQuotes(view: ArticleView, model: Model, resolver: Resolver): QuoteAttribution[] {
-  const out: QuoteAttribution[] = [];
   /** Every attribution as made, titles' too: what a later quotation carries over. */
   const chain: QuoteAttribution[] = [];
   let previous: PreviousSource | null = null;
@@ -78,9 +77,7 @@ export function attributeQuotes(view: ArticleView, model: Model, resolver: Resol
     const chosen: Candidate = candidates[choice.index]!;
 
     if (chosen.kind === 'none') {
-      const nobody: QuoteAttribution = { kind: quoteKind(view, facts, true, null), identity: null, confidence: 0, source: null, cue: null, carriedFrom: null, namedAt: null };
-      out.push(nobody);
-      chain.push(nobody);
+      chain.push({ kind: quoteKind(view, facts, true, null), identity: null, confidence: 0, source: null, cue: null, carriedFrom: null, namedAt: null });
       return;
     }
     const mention = mentionAt(view, chosen.item);
@@ -101,7 +98,7 @@ export function attributeQuotes(view: ArticleView, model: Model, resolver: Resol
       if (identity) resolver.noteSpeaker(identity, head);
       previous = { quote: qi, item: head };
     }
-    const attribution: QuoteAttribution = {
+    chain.push({
       kind,
       identity,
       confidence: given ? confidence : 0,
@@ -109,11 +106,9 @@ export function attributeQuotes(view: ArticleView, model: Model, resolver: Resol
       cue: given ? cue : null,
       carriedFrom: given ? carriedFrom : null,
       namedAt: identity ? (carried ? carried.namedAt : resolution.namedAt ? { ...resolution.namedAt, text: view.text.slice(resolution.namedAt.start, resolution.namedAt.end) } : null) : null,
-    };
-    chain.push(attribution);
-    // A title is nobody's remark (no speaker, no highlight), though the speaker beside it stays
-    // the one the next quotation may carry over ("She told “Morning Show” that …").
-    out.push(kind === 'title' ? { ...attribution, identity: null, confidence: 0, source: null, cue: null, carriedFrom: null, namedAt: null } : attribution);
+    });
   });
-  return out;
+  // A title is nobody's remark (no speaker, no highlight), though the speaker beside it stayed
+  // the one the next quotation could carry over ("She told “Morning Show” that …").
+  return chain.map((a) => (a.kind === 'title' ? { ...a, identity: null, confidence: 0, source: null, cue: null, carriedFrom: null, namedAt: null } : a));
 }

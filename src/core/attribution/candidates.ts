@@ -15,7 +15,7 @@ export type Candidate =
 const SENTENCES_BEFORE = 1;
 const SENTENCES_AFTER = 1;
 /** Cue strength from which a word is a verb of saying rather than a possible source. */
-const CUE_NOT_HEAD = 0.5;
+export const CUE_NOT_HEAD = 0.5;
 /** How often a lower-case word must name a source to be a candidate outside the quotation's sentence. */
 const NEIGHBOUR_HEAD = 0.1;
 /** How many items from its quotation a candidate may stand (PolNeAR: 99% of sources within 30 words). */

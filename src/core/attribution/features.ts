@@ -97,6 +97,8 @@ interface SentenceShape {
   clause: Int32Array;
   /** Words and quotations per sentence. */
   words: Int32Array;
+  /** Per sentence: a headline or a caption, most of its content words capitalised. */
+  titleCase: Uint8Array;
 }
 
 const shapes = new WeakMap<ArticleView, SentenceShape>();
@@ -109,6 +111,8 @@ function sentenceShape(view: ArticleView): SentenceShape {
   const heads = new Int32Array(items.length + 1);
   const clause = new Int32Array(items.length).fill(-1);
   const words = new Int32Array(view.sentences.length);
+  const contentWords = new Int32Array(view.sentences.length);
+  const capitalised = new Int32Array(view.sentences.length);
   let last = -1;
   items.forEach((x, k) => {
     const head = x.kind === 'word' && (lexicon.pronoun(x.base) || (x.cap && view.runEnd[k] === k && !sentenceInitial(view, k)) || (!x.cap && lexicon.head(x.base) >= 0.2));
@@ -117,8 +121,13 @@ function sentenceShape(view: ArticleView): SentenceShape {
     else if (x.kind === 'para') last = -1;
     clause[k] = last;
     if (x.kind === 'word' || x.kind === 'quote') words[view.sentenceOf[k]!]!++;
+    if (x.kind === 'word' && !lexicon.pack.functionWords.has(x.base)) {
+      contentWords[view.sentenceOf[k]!]!++;
+      if (x.cap) capitalised[view.sentenceOf[k]!]!++;
+    }
   });
-  shapes.set(view, (shape = { heads, clause, words }));
+  const titleCase = Uint8Array.from(contentWords, (n, s) => (n >= 3 && capitalised[s]! / n >= 0.8 ? 1 : 0));
+  shapes.set(view, (shape = { heads, clause, words, titleCase }));
   return shape;
 }
 
@@ -129,30 +138,6 @@ function participleCue(view: ArticleView, from: number, to: number): number {
     if (it.kind === 'word' && /ing$/.test(it.base) && view.items[k - 1]?.text === ',' && view.lexicon.cue(it.base) >= view.lexicon.strongCue) return k;
   }
   return -1;
-}
-
-const titleCaseSentences = new WeakMap<ArticleView, Map<number, boolean>>();
-
-/** A headline or a caption: most of its words capitalised (once per sentence: every candidate in it asks). */
-function titleCaseSentence(view: ArticleView, sentence: number): boolean {
-  let known = titleCaseSentences.get(view);
-  if (!known) titleCaseSentences.set(view, (known = new Map()));
-  let answer = known.get(sentence);
-  if (answer === undefined) known.set(sentence, (answer = countTitleCase(view, sentence)));
-  return answer;
-}
-
-function countTitleCase(view: ArticleView, sentence: number): boolean {
-  const s = view.sentences[sentence]!;
-  let words = 0;
-  let caps = 0;
-  for (let k = s.from; k < s.to; k++) {
-    const it = view.items[k]!;
-    if (it.kind !== 'word' || view.lexicon.pack.functionWords.has(it.base)) continue;
-    words++;
-    if (it.cap) caps++;
-  }
-  return words >= 3 && caps / words >= 0.8;
 }
 
 /**
@@ -308,7 +293,7 @@ export function candidateParts(view: ArticleView, quote: QuoteFacts, c: Candidat
   if (it.cap && runLength && lexicon.givenName(items[start]!.base)) add(f, 'givenName');
   if (bareName && sentenceDelta !== 0) add(f, 'bareNameSentence');
   if (participle) add(f, `participle:first=${firstHead}`);
-  if (titleCaseSentence(view, view.sentenceOf[t]!)) add(f, 'titleCaseSentence');
+  if (shape2.titleCase[sentenceIndex]) add(f, 'titleCaseSentence');
   if (it.possessive && isWord(nextItem)) add(f, 'possessive:nextCue', lexicon.cue(nextItem.base));
 
   if (isWord(prevItem) && lexicon.pack.determiners.has(prevItem.base)) add(f, lexicon.pack.indefinite.has(prevItem.base) ? 'afterIndefinite' : 'afterDeterminer');

@@ -2,6 +2,7 @@
 // without the roles and honorifics printed before it: "Sen. Jane Doe" names Jane Doe); or a
 // description ("a senior official", "the Labour leader", "officials familiar with the talks").
 
+import { CUE_NOT_HEAD } from './candidates.ts';
 import { adjacent, isWord, sentenceInitial, type ArticleView } from './view.ts';
 import type { Gender } from './language-pack.ts';
 
@@ -99,9 +100,6 @@ export function mentionAt(view: ArticleView, chosen: number): Mention {
   return holder !== null && !personName ? mentionHeadedBy(view, holder) : plain;
 }
 
-/** Cue strength from which a sentence's capitalised first word is a word of attribution, not a name. */
-const OPENING_CUE = 0.5;
-
 function mentionHeadedBy(view: ArticleView, head: number): Mention {
   const { items, lexicon } = view;
   const it = items[head]!;
@@ -112,7 +110,7 @@ function mentionHeadedBy(view: ArticleView, head: number): Mention {
     // A sentence's capitalised first word that is, in lower case, a word of attribution ("Laut",
     // "Selon", "Ifølge") introduces the name after it: it is not part of it.
     const runStart = view.runStart[head]!;
-    const opener = runStart < head && lexicon.cue(items[runStart]!.base) >= OPENING_CUE && sentenceInitial(view, runStart);
+    const opener = runStart < head && lexicon.cue(items[runStart]!.base) >= CUE_NOT_HEAD && sentenceInitial(view, runStart);
     const runFrom = opener ? runStart + 1 : runStart;
     // The name starts after the last role, honorific or modifier printed in its run
     // ("Secretary of State Jane Doe", "Solingens Bürgermeister Tim Kurzbach").
