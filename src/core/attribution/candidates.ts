@@ -3,7 +3,7 @@
 // quotation just before (carry-over), or nobody. The model picks one; nothing here decides.
 
 import { MONTHS, WEEKDAYS } from '../text/date-words.ts';
-import { isWord, sentenceInitial, type ArticleView } from './view.ts';
+import { adjacent, isWord, sentenceInitial, type ArticleView } from './view.ts';
 
 export type Candidate =
   | { kind: 'token'; item: number }
@@ -31,14 +31,30 @@ export function canHead(view: ArticleView, i: number): boolean {
   if (lexicon.pronoun(it.base)) return true;
   // Days are never speakers; nor are months printed with a day ("on Monday", "May 4").
   const lower = it.text.toLowerCase();
-  if (WEEKDAYS.has(lower) || (MONTHS.has(lower) && /^\d/.test(view.items[i + 1]?.text ?? ''))) return false;
-  if (!/\p{L}/u.test(it.text) || lexicon.pack.functionWords.has(it.base)) return false;
+  if (WEEKDAYS.has(lower) || (MONTHS.has(lower) && (/^\d/.test(view.items[i + 1]?.text ?? '') || ordinalOf(view, i)))) return false;
+  // A word spelt like a function word may end a name ("Theresa May").
+  const endsName = it.cap && view.runStart[i]! >= 0 && view.runStart[i]! < i && view.runEnd[i] === i;
+  if (!/\p{L}/u.test(it.text) || (lexicon.pack.functionWords.has(it.base) && !endsName)) return false;
   // A verb of saying is the cue, never the source ("said", "according").
   if (!it.cap && lexicon.cue(it.base) >= CUE_NOT_HEAD) return false;
+  // A lower-case word right after a subject pronoun is its verb ("she gives", "he made"), never a
+  // noun it heads (a pronoun takes no modifiers). Pronouns that are also determiners stay open.
+  const before = view.items[i - 1];
+  if (!it.cap && isWord(before) && adjacent(view, i - 1, i) && lexicon.pronoun(before.base)?.subject && !lexicon.pack.determiners.has(before.base)) return false;
   if (it.cap && view.runEnd[i] !== -1) return view.runEnd[i] === i;
   // A capitalised function-like word opening a sentence ("Meanwhile") is not a name; lower-case
   // content words may head descriptions ("the senator", "officials").
   return !it.cap || !sentenceInitial(view, i);
+}
+
+/** English ordinals, as words and figures: "the Fourth of July", "the 5th of May" name a day. */
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))$/;
+
+/** A month printed as "<ordinal> of <month>". */
+function ordinalOf(view: ArticleView, i: number): boolean {
+  const of = view.items[i - 1];
+  const ordinal = view.items[i - 2];
+  return isWord(of) && of.base === 'of' && isWord(ordinal) && ORDINAL.test(ordinal.text.toLowerCase());
 }
 
 export interface PreviousSource {

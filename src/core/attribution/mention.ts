@@ -82,12 +82,17 @@ export function phraseHead(view: ArticleView, chosen: number): number {
 function complementHolder(view: ArticleView, chosen: number): number | null {
   const { items, lexicon } = view;
   const runFrom = view.runStart[chosen]! >= 0 ? view.runStart[chosen]! : chosen;
-  let k = runFrom - 1;
-  if (isWord(items[k]) && lexicon.pack.determiners.has(items[k]!.base)) k--;
-  const preposition = items[k];
-  const noun = items[k - 1];
-  if (!isWord(preposition) || !lexicon.pack.ofWords.has(preposition.base) || !isWord(noun) || noun.cap) return null;
-  return lexicon.personRole(noun.base) >= 0.05 || lexicon.head(noun.base) >= 0.1 ? k - 1 : null;
+  const holderBefore = (k: number) => {
+    const preposition = items[k];
+    const noun = items[k - 1];
+    // German capitalises the noun ("der Sprecher der Feuerwehr").
+    if (!isWord(preposition) || !lexicon.pack.ofWords.has(preposition.base) || !isWord(noun) || (noun.cap && !lexicon.pack.capitalisedNouns)) return null;
+    return lexicon.personRole(noun.base) >= 0.05 || lexicon.head(noun.base) >= 0.1 ? k - 1 : null;
+  };
+  const k = runFrom - 1;
+  if (!isWord(items[k]) || !lexicon.pack.determiners.has(items[k]!.base)) return holderBefore(k);
+  // After a determiner: "for the campaign"; or the determiner is the genitive itself ("der Feuerwehr").
+  return holderBefore(k - 1) ?? (lexicon.pack.capitalisedNouns ? holderBefore(k) : null);
 }
 
 export function mentionAt(view: ArticleView, chosen: number): Mention {
@@ -224,7 +229,10 @@ function descriptionEnd(view: ArticleView, head: number): number {
     !lexicon.pack.pronouns.has(afterAdjective.base) && lexicon.pack.ofWords.has(afterAdjective.base) === false && isWord(items[to + 2]) && lexicon.pack.determiners.has(items[to + 2]!.base)) {
     return complementEnd(view, to + 1);
   }
-  if (!isWord(next) || !lexicon.pack.functionWords.has(next.base) || lexicon.pack.clauseWords.has(next.base)) return to;
+  // German "der" right after a noun is its genitive ("der Sprecher der Feuerwehr"); as a relative
+  // pronoun it would follow a comma.
+  const genitive = lexicon.pack.capitalisedNouns && isWord(next) && lexicon.pack.ofWords.has(next.base);
+  if (!isWord(next) || !lexicon.pack.functionWords.has(next.base) || (lexicon.pack.clauseWords.has(next.base) && !genitive)) return to;
   if (!/^(?:for|of|at|with|from|in|de|du|des|von|der|fur|bei)$/.test(next.base)) return to;
   return complementEnd(view, to);
 }
@@ -243,4 +251,43 @@ function complementEnd(view: ArticleView, from: number): number {
     if (!functional) end = k + 1;
   }
   return end;
+}
+
+/** How many words a noun phrase may run on past a chosen word to the name it ends in. */
+const PHRASE_REACH = 6;
+
+/**
+ * The person's name a chosen word's noun phrase ends in: "retired army general Jane Doe",
+ * "campaign spokesman Jane Doe" and "Acme lawyer Jane Doe" end in Doe. Every word of one phrase
+ * names one speaker, so their chances add up to one answer rather than rivals. Walks right over
+ * capitalised words and role or source nouns printed next to each other; a possessive, a
+ * punctuation mark or any other word ends the phrase. `chosen` itself when it ends in no person's name.
+ */
+export function phraseName(view: ArticleView, chosen: number): number {
+  const { items, lexicon } = view;
+  let end = chosen;
+  // A lower-case word the lexicon does not know as a role ("councillor" in a US-trained lexicon)
+  // may still be one, but only where the name is the subject of a verb of saying right after it:
+  // "Acme councillor Jane Doe said" (or "said Acme councillor Jane Doe"). A verb there ("Acme
+  // praised Jane Doe") would leave "said" without a subject.
+  let unknownWord = false;
+  for (let k = chosen + 1; k < items.length && k - chosen <= PHRASE_REACH; k++) {
+    const x = items[k]!;
+    if (!isWord(x) || !adjacent(view, k - 1, k) || items[k - 1]!.possessive) break;
+    if (lexicon.pack.functionWords.has(x.base) || lexicon.pronoun(x.base)) break;
+    if (!x.cap && lexicon.cue(x.base) >= lexicon.strongCue) break;
+    if (!x.cap && lexicon.personRole(x.base) < 0.05 && lexicon.head(x.base) < 0.1) unknownWord = true;
+    end = k;
+  }
+  while (end > chosen && !(items[end]!.cap && view.runEnd[end] === end)) end--;
+  if (end === chosen) return chosen;
+  const cueNextTo = (k: number, beside: number) => {
+    const x = items[k];
+    return isWord(x) && adjacent(view, Math.min(k, beside), Math.max(k, beside)) && !x.cap && lexicon.cue(x.base) >= lexicon.strongCue;
+  };
+  // "said Acme Local 12 President Jane Doe" too: the verb of saying may stand before the phrase.
+  const phraseFrom = view.runStart[chosen]! >= 0 ? view.runStart[chosen]! : chosen;
+  if (unknownWord && !cueNextTo(end + 1, end) && !cueNextTo(phraseFrom - 1, phraseFrom)) return chosen;
+  const m = mentionHeadedBy(view, end);
+  return m.kind === 'name' && !m.organisation ? end : chosen;
 }

@@ -29,6 +29,7 @@ export interface ArticleView {
 }
 
 const SPACE_ONLY = /^[ \t\u00a0]*$/;
+const INITIAL = /^\p{Lu}\.$/u;
 
 export function isWord(it: Item | undefined): it is Item {
   return it?.kind === 'word';
@@ -64,7 +65,10 @@ export function cueAt(view: ArticleView, k: number): number {
 function nameLike(view: ArticleView, i: number): boolean {
   const it = view.items[i];
   if (!isWord(it) || !it.cap || !/\p{L}/u.test(it.text)) return false;
-  return !view.lexicon.pronoun(it.base) && !view.lexicon.pack.functionWords.has(it.base);
+  if (view.lexicon.pronoun(it.base)) return false;
+  // An initial with its full stop ("Jane D. Doe") is part of a name, even where the bare letter
+  // is a function word (English lists the "d" and "m" of contractions).
+  return INITIAL.test(it.text) || !view.lexicon.pack.functionWords.has(it.base);
 }
 
 export function buildView(text: string, language: string, lexicon: AttributionLexicon, top: QuoteSpan[], words?: Word[]): ArticleView {
@@ -137,11 +141,20 @@ function markRuns(view: ArticleView): void {
         end = next;
         continue;
       }
+      // A surname spelt like a function word ("Theresa May", "George Will") after a given name.
+      const surname = items[next];
+      if (isWord(surname) && surname.cap && /^\p{Lu}\p{Ll}+$/u.test(surname.text) && !lexicon.pronoun(surname.base) && lexicon.givenName(items[end]!.base) && adjacent(view, end, next)) {
+        end = next;
+        continue;
+      }
       // A lower-case particle between capitalised words ("Maarten de Zeeuw", "Secretary of State").
       // "Ministry of Defence", "Secretary of State": a common noun joined to its domain is one name.
       const joint = items[next];
       const bodyNoun = lexicon.common(items[end]!.base) || (isWord(items[i - 1]) && lexicon.pack.determiners.has(items[i - 1]!.base) && !lexicon.pack.indefinite.has(items[i - 1]!.base));
-      if (isWord(joint) && !joint.cap && lexicon.pack.ofWords.has(joint.base) && bodyNoun && nameLike(view, next + 1) &&
+      // German prints a person's role as a capitalised noun: "der Sprecher der Feuerwehr" is a role
+      // of a body (a description), not one name.
+      const personNoun = lexicon.pack.capitalisedNouns && lexicon.personRole(items[end]!.base) >= 0.05;
+      if (isWord(joint) && !joint.cap && lexicon.pack.ofWords.has(joint.base) && bodyNoun && !personNoun && nameLike(view, next + 1) &&
         adjacent(view, end, next) && adjacent(view, next, next + 1)) {
         end = next + 1;
         continue;
@@ -151,7 +164,7 @@ function markRuns(view: ArticleView): void {
       while (after < next + 2 && isWord(items[after]) && lexicon.pack.nameParticles.has(items[after]!.base) && adjacent(view, after - 1, after)) after++;
       // The particle's name ends the run ("de Zeeuw"); "Doe der Deutschen Presse-Agentur" is two names.
       const endsRun = !(nameLike(view, after + 1) && adjacent(view, after, after + 1));
-      if (after > next && nameLike(view, after) && adjacent(view, after - 1, after) && endsRun) {
+      if (after > next && !personNoun && nameLike(view, after) && adjacent(view, after - 1, after) && endsRun) {
         end = after;
         continue;
       }

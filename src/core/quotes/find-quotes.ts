@@ -62,6 +62,19 @@ function closes(openCh: string, text: string, k: number, inner: string): boolean
   }
 }
 
+/**
+ * Does the English mark at `k` open a new quotation while one is still open? Only after a
+ * finished sentence, placed as an opening mark (space before, a capital after): a closing mark
+ * printed there would have no words after it to stand against.
+ */
+function reopens(openCh: string, text: string, k: number, inner: string): boolean {
+  const ch = text[k]!;
+  if ((ch !== '\u201c' && ch !== '"') || (openCh !== '\u201c' && openCh !== '"')) return false;
+  const prev = text[k - 1];
+  const next = text[k + 1];
+  return canOpen(prev, next) && !canClose(prev, next) && /[.!?\u2026]\s+$/.test(inner) && /\p{Lu}/u.test(next ?? '');
+}
+
 function opens(ch: string, prev: string | undefined, next: string | undefined, after: string): boolean {
   // An opening mark is followed by words, not by punctuation ("[…] “." is a stray mark).
   if (!/^[\s\u00a0\u202f]*[\p{L}\p{N}\u2026[(\u2018'\u00bf\u00a1-]/u.test(after)) return false;
@@ -105,6 +118,11 @@ function missingOpening(text: string, p: Span, k: number, lexicon: AttributionLe
   return after.slice(0, 6).some((w) => strongCue(lexicon, w) && (sentenceEnd < 0 || w.start - k - 1 < sentenceEnd));
 }
 
+/** Text before a mark that ends a sentence: a stop, perhaps after a closing mark. */
+function opensSentence(before: string): boolean {
+  return /[.!?\u2026]["\u201d\u2019')]*$/.test(before);
+}
+
 function paragraphStartsWithMark(text: string, p: Span | undefined): boolean {
   return !!p && DOUBLE_MARKS.has(text[p.start]!) && canOpen(undefined, text[p.start + 1]);
 }
@@ -131,7 +149,13 @@ function findDoubles(text: string, paragraphs: Span[], lexicon: AttributionLexic
         continue;
       }
       const inner = text.slice(open.at + 1, k);
-      if (closes(open.ch, text, k, inner)) {
+      if (reopens(open.ch, text, k, inner)) {
+        // '“We will win. “Rivals…': a finished sentence, then a mark that opens by every sign: the
+        // closing mark was lost (a quotation run on across paragraphs whose breaks were lost).
+        const s = trimSpan(text, open.at + 1, k);
+        out.push({ ...s, open: open.at, close: s.end, nested: false, dash: false, paragraph: open.paragraph, paragraphs: pi - open.paragraph + 1 });
+        open = { at: k, ch, paragraph: pi };
+      } else if (closes(open.ch, text, k, inner)) {
         const s = trimSpan(text, open.at + 1, k);
         if (/[\p{L}\p{N}]/u.test(text.slice(s.start, s.end))) {
           out.push({ ...s, open: open.at, close: k + 1, nested: false, dash: false, paragraph: open.paragraph, paragraphs: pi - open.paragraph + 1 });
@@ -150,10 +174,12 @@ function findDoubles(text: string, paragraphs: Span[], lexicon: AttributionLexic
     const startP = paragraphs[open.paragraph]!;
     const before = text.slice(startP.start, open.at).trimEnd();
     // Only a quotation that opens a paragraph or follows a colon runs on into the next one.
-    const sentenceLevel = before === '' || /[:,]$/.test(before) || open.paragraph < pi;
+    // So does one that opens a sentence ('…, Doe said. “We will…' then '“And…' below): the
+    // convention for a remark over several paragraphs.
+    const sentenceLevel = before === '' || /[:,]$/.test(before) || open.paragraph < pi || opensSentence(before);
     if (tail === null && sentenceLevel && paragraphStartsWithMark(text, nextP) && pi + 1 - open.paragraph < MAX_PARAGRAPHS) continue;
     let end: number | null = tail;
-    if (end === null && (before === '' || /[:,]$/.test(before) || open.paragraph < pi)) end = p.end;
+    if (end === null && sentenceLevel) end = p.end;
     if (end !== null) {
       const s = trimSpan(text, open.at + 1, end);
       if (s.end > s.start) out.push({ ...s, open: open.at, close: s.end, nested: false, dash: false, paragraph: open.paragraph, paragraphs: pi - open.paragraph + 1 });

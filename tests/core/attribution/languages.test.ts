@@ -60,3 +60,12 @@ describe('what is never a speaker', () => {
     expect(q).toMatchObject({ kind: 'title', speaker: null, source: null, confidence: 0 });
   });
 });
+
+describe('German nouns of roles', () => {
+  it('"der Sprecher der Feuerwehr" is a description of a role in a body, not the body\'s name', () => {
+    const text = 'Die Schule bleibt zu. „Wir sind vor Ort“, erklärte ein Sprecher der Feuerwehr am Abend.';
+    const q = analyzeQuotes(text, { language: 'de', catalog }).quotes.find((x) => x.text.startsWith('Wir sind'));
+    expect(q?.speaker).toBe('ein Sprecher der Feuerwehr');
+    expect(q?.anonymous).toBe(true);
+  });
+});

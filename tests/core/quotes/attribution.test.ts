@@ -516,3 +516,18 @@ describe('titles are nobody’s words', () => {
     expect(q.speaker).toBe('Ingrid Falk');
   });
 });
+
+describe('one noun phrase, one speaker', () => {
+  const speakerOf = (text: string, quote: string) => analyzeQuotes(text, { language: 'en', catalog: buildEntityCatalog([]) }).quotes.find((q) => q.text.startsWith(quote))?.speaker ?? null;
+
+  it('roles and a body printed before a name count for the name, not against it', () => {
+    const text = 'Residents were angry.\n\n"We were never asked," Green Party councillor Ida Moreau said.\n\n"We expected this," Harbour Authority spokesman Omar Reyes said.';
+    expect(speakerOf(text, 'We were never asked')).toBe('Ida Moreau');
+    expect(speakerOf(text, 'We expected this')).toBe('Omar Reyes');
+  });
+
+  it('a middle initial with its full stop stays inside the name', () => {
+    expect(speakerOf('"The dam will hold," said Paula D. Mercer, the chief engineer.', 'The dam will hold')).toBe('Paula D. Mercer');
+    expect(speakerOf('"Costs are up," Ivan M. Ortega told the board.', 'Costs are up')).toBe('Ivan M. Ortega');
+  });
+});

@@ -71,6 +71,22 @@ const cases: { name: string; text: string; language?: string; want: string[] }[]
     want: [],
   },
   {
+    // Paragraph breaks lost in copying: the closing mark of a remark run on over paragraphs is missing.
+    name: 'a finished sentence, then an opening mark: the quotation before it ended there',
+    text: 'The vote was close. “We held on,” Ana Ruiz said. “The rivals kept pushing. They will be back. “Next year we start earlier,” she added.',
+    want: ['We held on,', 'The rivals kept pushing. They will be back.', 'Next year we start earlier,'],
+  },
+  {
+    name: 'a quotation opening a sentence runs on into the paragraph that reopens it',
+    text: 'The vote was close. “We held on,” Ana Ruiz said. “The rivals kept pushing.\n\n“Next year we start earlier,” she added.',
+    want: ['We held on,', 'The rivals kept pushing.\n\n“Next year we start earlier,'],
+  },
+  {
+    name: 'a closing mark printed after a stray space still closes',
+    text: 'He was firm. "We won. " Ruiz said it twice.',
+    want: ['We won.'],
+  },
+  {
     name: 'a quotation inside a quotation is nested',
     text: '"They handed us a bucket and said, ‘Good luck!’" the farmer recalled.',
     want: ['They handed us a bucket and said, ‘Good luck!’', '>Good luck!'],
