@@ -3,7 +3,7 @@
 // quotation just before (carry-over), or nobody. The model picks one; nothing here decides.
 
 import { MONTHS, WEEKDAYS } from '../text/date-words.ts';
-import { adjacent, isWord, sentenceInitial, type ArticleView } from './view.ts';
+import { adjacent, isWord, relativeSubject, sentenceInitial, type ArticleView } from './view.ts';
 
 export type Candidate =
   | { kind: 'token'; item: number }
@@ -28,7 +28,7 @@ export function canHead(view: ArticleView, i: number): boolean {
   const it = view.items[i];
   if (!isWord(it)) return false;
   const { lexicon } = view;
-  if (lexicon.pronoun(it.base)) return true;
+  if (lexicon.pronoun(it.base) || relativeSubject(view, i)) return true;
   // Days are never speakers; nor are months printed with a day ("on Monday", "May 4").
   const lower = it.text.toLowerCase();
   if (WEEKDAYS.has(lower) || (MONTHS.has(lower) && (/^\d/.test(view.items[i + 1]?.text ?? '') || ordinalOf(view, i)))) return false;

@@ -6,7 +6,7 @@
 // every language. Names are strings so that the weights file explains itself.
 
 import type { Candidate } from './candidates.ts';
-import { adjacent, cueAt, isWord, sentenceInitial, type ArticleView } from './view.ts';
+import { adjacent, cueAt, isWord, relativeSubject, sentenceInitial, type ArticleView } from './view.ts';
 
 export type FeatureVector = Map<string, number>;
 
@@ -228,7 +228,9 @@ export function candidateParts(view: ArticleView, quote: QuoteFacts, c: Candidat
   const pronoun = lexicon.pronoun(it.base);
   const shape = pronoun
     ? `pron${pronoun.person}${pronoun.plural ? 'p' : 's'}${pronoun.subject ? '' : 'o'}`
-    : it.cap
+    : relativeSubject(view, t)
+      ? 'rel'
+      : it.cap
       ? sentenceInitial(view, start) ? 'capInitial' : it.allCaps ? 'caps' : 'cap'
       : 'lower';
   const runLength = view.runEnd[t]! >= 0 ? t - start + 1 : 0;

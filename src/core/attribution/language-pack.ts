@@ -35,6 +35,8 @@ export interface LanguagePack {
   sourceHeads: Set<string>;
   /** Words of relative and subordinate clauses that end a description ("who", "that"). */
   clauseWords: Set<string>;
+  /** Relative pronouns that can be the subject of a verb of saying after a comma ("Jane Doe, who said"). */
+  relativeSubjects: Set<string>;
   /** Name particles that may stand in lower case inside a name ("de", "van"). */
   nameParticles: Set<string>;
   /** Prepositions that join a role to its domain inside one title ("minister of the interior"). */
@@ -67,6 +69,7 @@ function pack(p: Partial<LanguagePack> & Pick<LanguagePack, 'pronouns' | 'functi
     cues: new Map(),
     sourceHeads: new Set(),
     clauseWords: new Set(),
+    relativeSubjects: new Set(),
     nameParticles: PARTICLES,
     possessives: new Set(),
     ofWords: new Set(),
@@ -95,6 +98,7 @@ const EN = pack({
   indefinite: set('a an some several many two three four five one another'),
   writtenCues: set('wrote writes written writing tweeted tweets tweet posted posts post statement letter email emailed memo texted text read reads note report filing release op-ed essay blog'),
   clauseWords: set('who whom whose which that where when'),
+  relativeSubjects: set('who which'),
   possessives: set('his her its their our my your'),
   genericBodies: set('group organisation organization movement coalition alliance company firm'),
   ofWords: set('of for at'),
@@ -138,10 +142,12 @@ const FR = pack({
   writtenCues: set('ecrit ecrivait tweete publie communique lettre'),
   cues: weighted(`declare dit ajoute affirme estime poursuit explique indique souligne precise assure lance averti avertit martele insiste
     repond confie denonce regrette rappelle ecrit tweete annonce reconnait admis promis observe note commente raconte conclut deplore
-    fustige demande temoigne confirme declarait disait selon dapres`, 'qualifie juge'),
+    fustige demande temoigne confirme declarait disait selon dapres reagi reagit retorque replique resume ironise plaide lache
+    previent prevenu soutient soutenu`, 'qualifie juge'),
   sourceHeads: set(`porte-parole ministre president presidente responsable dirigeant dirigeante directeur directrice maire depute deputee
     senateur gouvernement ministere police expert experte avocat avocate procureur juge diplomate source sources temoin chef`),
   clauseWords: set('qui que dont lequel laquelle'),
+  relativeSubjects: set('qui'),
   possessives: set('son sa ses leur leurs'),
   genericBodies: set('groupe organisation mouvement entreprise'),
   ofWords: set('de du des d'),

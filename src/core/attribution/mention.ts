@@ -3,7 +3,7 @@
 // description ("a senior official", "the Labour leader", "officials familiar with the talks").
 
 import { CUE_NOT_HEAD } from './candidates.ts';
-import { adjacent, isWord, sentenceInitial, type ArticleView } from './view.ts';
+import { adjacent, isWord, relativeSubject, sentenceInitial, type ArticleView } from './view.ts';
 import type { Gender } from './language-pack.ts';
 
 export interface Mention {
@@ -63,6 +63,8 @@ export function genderOfWords(view: ArticleView, from: number, to: number): Gend
 export function phraseHead(view: ArticleView, chosen: number): number {
   const { items, lexicon } = view;
   let head = chosen;
+  // A pronoun heads nothing but itself ("She escalated…" opens a sentence, it qualifies no noun).
+  if (lexicon.pronoun(items[chosen]!.base) || relativeSubject(view, chosen)) return chosen;
   // Only inside a noun phrase: after an article or a possessive, or from a word that is no name.
   const runFrom = view.runStart[chosen]! >= 0 ? view.runStart[chosen]! : chosen;
   const before = items[runFrom - 1];
@@ -85,8 +87,8 @@ function complementHolder(view: ArticleView, chosen: number): number | null {
   const holderBefore = (k: number) => {
     const preposition = items[k];
     const noun = items[k - 1];
-    // German capitalises the noun ("der Sprecher der Feuerwehr").
-    if (!isWord(preposition) || !lexicon.pack.ofWords.has(preposition.base) || !isWord(noun) || (noun.cap && !lexicon.pack.capitalisedNouns)) return null;
+    // German capitalises the noun ("der Sprecher der Feuerwehr"); so does a sentence's start ("Officials at the…").
+    if (!isWord(preposition) || !lexicon.pack.ofWords.has(preposition.base) || !isWord(noun) || (noun.cap && !lexicon.pack.capitalisedNouns && !sentenceInitial(view, k - 1))) return null;
     return lexicon.personRole(noun.base) >= 0.05 || lexicon.head(noun.base) >= 0.1 ? k - 1 : null;
   };
   const k = runFrom - 1;
@@ -108,7 +110,8 @@ export function mentionAt(view: ArticleView, chosen: number): Mention {
 function mentionHeadedBy(view: ArticleView, head: number): Mention {
   const { items, lexicon } = view;
   const it = items[head]!;
-  if (lexicon.pronoun(it.base)) {
+  // A relative pronoun ("…, who said") stands for the words before it, as a pronoun does.
+  if (lexicon.pronoun(it.base) || relativeSubject(view, head)) {
     return { kind: 'pronoun', from: head, to: head + 1, nameFrom: head, nameTo: head + 1, head, indefinite: false, gender: null, organisation: false };
   }
   if (it.cap && view.runStart[head]! >= 0 && !capitalisedNoun(view, head)) {
@@ -145,10 +148,12 @@ function mentionHeadedBy(view: ArticleView, head: number): Mention {
     // A run made of roles only ("the President") is a description; an organisation keeps its whole name.
     if (organisation) nameFrom = firstNonHonorific(view, runFrom, head);
     const from = descriptionStart(view, runFrom);
+    const description = allCommon && (!organisationName(view, runFrom, head) || definiteBefore(view, runFrom));
     return {
-      kind: allCommon && (!organisationName(view, runFrom, head) || definiteBefore(view, runFrom)) ? 'description' : 'name',
+      kind: description ? 'description' : 'name',
       from,
-      to: head + 1,
+      // A description keeps its complement ("Officials at the Ministry of Water").
+      to: description ? descriptionEnd(view, head) : head + 1,
       nameFrom,
       nameTo: head + 1,
       head,
@@ -260,8 +265,8 @@ const PHRASE_REACH = 6;
  * The person's name a chosen word's noun phrase ends in: "retired army general Jane Doe",
  * "campaign spokesman Jane Doe" and "Acme lawyer Jane Doe" end in Doe. Every word of one phrase
  * names one speaker, so their chances add up to one answer rather than rivals. Walks right over
- * capitalised words and role or source nouns printed next to each other; a possessive, a
- * punctuation mark or any other word ends the phrase. `chosen` itself when it ends in no person's name.
+ * capitalised words and role or source nouns printed next to each other; a punctuation mark,
+ * a function word or a possessive inside the phrase ends it. `chosen` itself when it ends in no person's name.
  */
 export function phraseName(view: ArticleView, chosen: number): number {
   const { items, lexicon } = view;
@@ -273,7 +278,8 @@ export function phraseName(view: ArticleView, chosen: number): number {
   let unknownWord = false;
   for (let k = chosen + 1; k < items.length && k - chosen <= PHRASE_REACH; k++) {
     const x = items[k]!;
-    if (!isWord(x) || !adjacent(view, k - 1, k) || items[k - 1]!.possessive) break;
+    // A possessive opens the phrase ("Acme's chief Jane Doe"); inside it, it ends one.
+    if (!isWord(x) || !adjacent(view, k - 1, k) || (items[k - 1]!.possessive && k - 1 > chosen)) break;
     if (lexicon.pack.functionWords.has(x.base) || lexicon.pronoun(x.base)) break;
     if (!x.cap && lexicon.cue(x.base) >= lexicon.strongCue) break;
     if (!x.cap && lexicon.personRole(x.base) < 0.05 && lexicon.head(x.base) < 0.1) unknownWord = true;

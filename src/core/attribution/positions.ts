@@ -40,8 +40,14 @@ export function otherName(view: ArticleView, k: number): boolean {
 
 /** A name printed after a preposition ("on RTL", "in Berlin") is not the subject of what follows. */
 export function afterPreposition(view: ArticleView, item: number): boolean {
+  const { lexicon } = view;
+  const preposition = (k: number) => {
+    const it = view.items[k];
+    return isWord(it) && lexicon.pack.functionWords.has(it.base) && !lexicon.pack.determiners.has(it.base) && !lexicon.pack.possessives.has(it.base);
+  };
+  // Over an article: "with The Daily Planet", "on the BBC".
   const prev = view.items[item - 1];
-  return isWord(prev) && view.lexicon.pack.functionWords.has(prev.base) && !view.lexicon.pack.determiners.has(prev.base) && !view.lexicon.pack.possessives.has(prev.base);
+  return preposition(item - 1) || (isWord(prev) && lexicon.pack.determiners.has(prev.base) && !lexicon.pack.possessives.has(prev.base) && preposition(item - 2));
 }
 
 /** Content words of the description printed right before a name ("the foreign minister Jane Doe",

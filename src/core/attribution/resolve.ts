@@ -11,7 +11,8 @@ import type { Identity } from './identity.ts';
 import type { Gender } from './language-pack.ts';
 import { genderOfWords, mentionAt, type Mention } from './mention.ts';
 import { afterPreposition, appositionRole, inApposition, inRelativeClause, roleWordsAround } from './positions.ts';
-import { adjacent, isWord, type ArticleView } from './view.ts';
+import { adjacent, isWord, relativeSubject, type ArticleView } from './view.ts';
+import { canHead } from './candidates.ts';
 
 export interface Resolution {
   identity: Identity | null;
@@ -297,6 +298,15 @@ export class Resolver {
   }
 
   private resolvePronoun(m: Mention): Resolution {
+    // "Jane Doe, who said": who the words before the comma name.
+    if (relativeSubject(this.view, m.head)) {
+      const before = m.head - 2;
+      if (!canHead(this.view, before)) return { identity: null, factor: 0, namedAt: null };
+      const antecedent = mentionAt(this.view, before);
+      if (antecedent.kind === 'pronoun') return this.resolvePronoun(antecedent);
+      const r = this.resolve(antecedent);
+      return r.identity ? { identity: r.identity, factor: r.factor, namedAt: r.namedAt ?? this.span(antecedent.from, antecedent.to) } : r;
+    }
     const identity = this.antecedent(m.head, 0);
     return identity ? { identity, factor: 0.9, namedAt: this.namedSpan(identity, m.head) } : { identity: null, factor: 0, namedAt: null };
   }

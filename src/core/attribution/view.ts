@@ -42,6 +42,12 @@ export function adjacent(view: ArticleView, a: number, b: number): boolean {
   return !!x && !!y && SPACE_ONLY.test(view.text.slice(x.end, y.start));
 }
 
+/** "Jane Doe, who said": a relative pronoun after a comma, standing for the words before it. */
+export function relativeSubject(view: ArticleView, i: number): boolean {
+  const it = view.items[i];
+  return isWord(it) && !it.cap && view.lexicon.pack.relativeSubjects.has(it.base) && view.items[i - 1]?.text === ',' && isWord(view.items[i - 2]);
+}
+
 /** A capitalised word that opens its sentence: its capital says nothing about it being a name. */
 export function sentenceInitial(view: ArticleView, i: number): boolean {
   const s = view.sentences[view.sentenceOf[i]!];

@@ -35,6 +35,11 @@ describe('the name a noun phrase ends in', () => {
     expect(v.items[phraseName(v, at(v, 'Lind'))]!.text).toBe('Lind');
   });
 
+  it('a possessive that opens the phrase hands over to the name it ends in', () => {
+    const v = view('"No comment," Reyes’s lawyer Ana Ruiz said.');
+    expect(v.items[phraseName(v, at(v, 'Reyes’s'))]!.text).toBe('Ruiz');
+  });
+
   it('a possessive ends the phrase: the campaign is not its candidate', () => {
     const v = view('"No comment," Reyes’s campaign said.');
     expect(phraseName(v, at(v, 'Reyes’s'))).toBe(at(v, 'Reyes’s'));

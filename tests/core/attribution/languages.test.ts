@@ -14,6 +14,8 @@ const cases: { language: string; name: string; text: string; quote: string; spea
   { language: 'fr', name: 'a déclaré', text: '« Nous rouvrirons le port au printemps », a déclaré le maire Julien Morel lundi.', quote: 'Nous rouvrirons', speaker: 'Julien Morel' },
   { language: 'fr', name: 'selon X', text: 'Le pont est « à bout de souffle », selon l’ingénieure Camille Roux.', quote: 'à bout de souffle', speaker: 'Camille Roux' },
   { language: 'fr', name: 'le ministre, plus tard', text: 'Le ministre des Transports Hugo Lenoir a visité le chantier. « Nous reconstruirons », a ajouté le ministre.', quote: 'Nous reconstruirons', speaker: 'Hugo Lenoir' },
+  { language: 'fr', name: 'a réagi X', text: 'Le conseil a voté lundi. « C’est inacceptable », a réagi la maire Claire Dubois.', quote: 'C’est inacceptable', speaker: 'Claire Dubois' },
+  { language: 'fr', name: 'rétorque X', text: 'Le conseil a voté lundi. « Nous ferons appel », rétorque l’avocat Marc Petit.', quote: 'Nous ferons appel', speaker: 'Marc Petit' },
   { language: 'no', name: 'sa X', text: '«Vi åpner havna til våren», sa ordfører Kari Nilsen mandag.', quote: 'Vi åpner havna', speaker: 'Kari Nilsen' },
   { language: 'no', name: 'ifølge X, først i setningen', text: 'Styret møttes tirsdag. Ifølge Kari Nordmann, som leder klubben, er planen «helt urealistisk og farlig for oss alle». Mandag var det stille.', quote: 'helt urealistisk', speaker: 'Kari Nordmann' },
   { language: 'no', name: 'tankestrek og sier', text: 'Brua stenges i to uker.\n\n– Vi må sjekke alle pilarene, sier ingeniør Ola Berg.', quote: 'Vi må sjekke', speaker: 'Ola Berg' },

@@ -531,3 +531,24 @@ describe('one noun phrase, one speaker', () => {
     expect(speakerOf('"Costs are up," Ivan M. Ortega told the board.', 'Costs are up')).toBe('Ivan M. Ortega');
   });
 });
+
+describe('a relative pronoun as the source', () => {
+  it('"Jane Doe, who said" names Jane Doe, with "who" as the source words and the name where she is named', () => {
+    const text = 'The plan drew fire from Ana Ruiz, who said it was "a gift to the developers" and left.';
+    const q = analyzeQuotes(text, { language: 'en', catalog: buildEntityCatalog([]) }).quotes[0]!;
+    expect(q.speaker).toBe('Ana Ruiz');
+    expect(q.source?.text).toBe('who');
+    expect(q.namedAt && text.slice(q.namedAt.start, q.namedAt.end)).toBe('Ana Ruiz');
+  });
+
+  it('a sentence that opens with a pronoun hands nothing to the verb after it', () => {
+    const text = 'Judge Ana Ruiz spoke to the paper. She escalated her criticism on Tuesday, calling the plan "a gift to the developers".';
+    const q = analyzeQuotes(text, { language: 'en', catalog: buildEntityCatalog([]) }).quotes[0]!;
+    expect(q.source?.text).toBe('She');
+  });
+
+  it('a name after a preposition and an article is not the subject a pronoun stands for', () => {
+    const text = 'Ana Ruiz is a judge. In an interview with The Daily Planet, she spoke at length. "We will appeal," she said.';
+    expect(analyzeQuotes(text, { language: 'en', catalog: buildEntityCatalog([]) }).quotes[0]!.speaker).toBe('Ana Ruiz');
+  });
+});
