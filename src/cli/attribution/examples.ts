@@ -7,7 +7,7 @@ import { candidatesFor, type Candidate, type PreviousSource } from '../../core/a
 import { candidateFeatures, quoteFacts, type FeatureVector } from '../../core/attribution/features.ts';
 import type { AttributionLexicon } from '../../core/attribution/lexicon.ts';
 import { buildView, type ArticleView } from '../../core/attribution/view.ts';
-import { mentionAt, phraseName } from '../../core/attribution/mention.ts';
+import { mentionAt, phraseMention } from '../../core/attribution/mention.ts';
 import { Resolver } from '../../core/attribution/resolve.ts';
 import { buildEntityCatalog } from '../../core/entities/catalog.ts';
 import { findQuotes } from '../../core/quotes/find-quotes.ts';
@@ -99,7 +99,7 @@ export function articleExamples(article: GoldArticle, lexicon: AttributionLexico
   const keyOf = (c: Candidate, previousKey: string | null) => {
     if (c.kind === 'none') return 'none';
     if (c.kind === 'carry' && previousKey) return previousKey;
-    return resolver.resolve(mentionAt(view, c.kind === 'token' ? phraseName(view, c.item) : c.item)).identity?.key ?? `item:${c.item}`;
+    return resolver.resolve(c.kind === 'token' ? phraseMention(view, c.item) : mentionAt(view, c.item)).identity?.key ?? `item:${c.item}`;
   };
   let previousKey: string | null = null;
   const examples: (Example | null)[] = [];

@@ -8,7 +8,7 @@ import { candidatesFor, choose, GROUPED_FROM, type Candidate, type PreviousSourc
 import { candidateParts, quoteFacts } from './features.ts';
 import type { Identity } from './identity.ts';
 import { quoteKind } from './kind.ts';
-import { mentionAt, phraseName, type Mention } from './mention.ts';
+import { mentionAt, phraseMention, type Mention } from './mention.ts';
 import { calibrate, scoreParts, softmax, type Model } from './model.ts';
 import type { Resolution, Resolver } from './resolve.ts';
 import { cueAt, isWord, type ArticleView } from './view.ts';
@@ -71,7 +71,7 @@ export function attributeQuotes(view: ArticleView, model: Model, resolver: Resol
     const probabilities = softmax(candidates.map((c) => scoreParts(model, candidateParts(view, facts, c))));
     const choice = choose(candidates, probabilities, (c, i) => {
       if (probabilities[i]! < GROUPED_FROM || c.kind === 'none') return `item:${c.kind === 'none' ? -1 : c.item}`;
-      const identity = c.kind === 'carry' ? chain[c.quote]?.identity : resolver.resolve(mentionAt(view, phraseName(view, c.item))).identity;
+      const identity = c.kind === 'carry' ? chain[c.quote]?.identity : resolver.resolve(phraseMention(view, c.item)).identity;
       return identity ? identity.key : `item:${c.item}`;
     });
     const chosen: Candidate = candidates[choice.index]!;
@@ -80,7 +80,7 @@ export function attributeQuotes(view: ArticleView, model: Model, resolver: Resol
       chain.push({ kind: quoteKind(view, facts, true, null), identity: null, confidence: 0, source: null, cue: null, carriedFrom: null, namedAt: null });
       return;
     }
-    const mention = mentionAt(view, chosen.kind === 'carry' ? chosen.item : phraseName(view, chosen.item));
+    const mention = chosen.kind === 'carry' ? mentionAt(view, chosen.item) : phraseMention(view, chosen.item);
     const carried = chosen.kind === 'carry' ? chain[chosen.quote] : undefined;
     const carriedFrom = chosen.kind === 'carry' ? chosen.quote : null;
     const resolution: Resolution = carried ? { identity: carried.identity, factor: 1, namedAt: null } : resolver.resolve(mention);

@@ -297,3 +297,8 @@ export function phraseName(view: ArticleView, chosen: number): number {
   const m = mentionHeadedBy(view, end);
   return m.kind === 'name' && !m.organisation ? end : chosen;
 }
+
+/** The mention a candidate word stands for: the one its noun phrase's name heads, else its own. */
+export function phraseMention(view: ArticleView, chosen: number): Mention {
+  return mentionAt(view, phraseName(view, chosen));
+}

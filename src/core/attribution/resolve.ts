@@ -303,9 +303,10 @@ export class Resolver {
       const before = m.head - 2;
       if (!canHead(this.view, before)) return { identity: null, factor: 0, namedAt: null };
       const antecedent = mentionAt(this.view, before);
-      if (antecedent.kind === 'pronoun') return this.resolvePronoun(antecedent);
       const r = this.resolve(antecedent);
-      return r.identity ? { identity: r.identity, factor: r.factor, namedAt: r.namedAt ?? this.span(antecedent.from, antecedent.to) } : r;
+      // Where the person is named: the words before the comma, unless they are a pronoun themselves.
+      const named = antecedent.kind === 'pronoun' ? null : this.span(antecedent.from, antecedent.to);
+      return r.identity ? { ...r, namedAt: r.namedAt ?? named } : r;
     }
     const identity = this.antecedent(m.head, 0);
     return identity ? { identity, factor: 0.9, namedAt: this.namedSpan(identity, m.head) } : { identity: null, factor: 0, namedAt: null };
