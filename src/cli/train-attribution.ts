@@ -26,7 +26,7 @@ const train = readPolnear(dir, 'train');
 const dev = readPolnear(dir, 'dev');
 const learned = learnLexicon(train);
 log(`lexicon: ${Object.keys(learned.cues).length} cue words, ${Object.keys(learned.heads).length} source words, ${learned.common.length} common, ${Object.keys(learned.givenNames).length} given names, ${learned.modifiers.length} modifiers, ${Object.keys(learned.personRoles).length} role nouns`);
-const options = { iterations: Number(values.iterations ?? 300), learningRate: 0.05, l2: Number(values.l2 ?? 1e-4) };
+const options = { iterations: Number(values.iterations ?? 300), learningRate: 0.05, l2: Number(values.l2 ?? 6e-4) };
 
 function trainRanker(label: string, lexicon: AttributionLexicon) {
   const names = new FeatureNames();

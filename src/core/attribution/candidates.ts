@@ -3,6 +3,7 @@
 // quotation just before (carry-over), or nobody. The model picks one; nothing here decides.
 
 import { MONTHS, WEEKDAYS } from '../text/date-words.ts';
+import { isCardinalWord } from '../text/numbers.ts';
 import { adjacent, isWord, relativeSubject, sentenceInitial, type ArticleView } from './view.ts';
 
 export type Candidate =
@@ -35,6 +36,8 @@ export function canHead(view: ArticleView, i: number): boolean {
   // A word spelt like a function word may end a name ("Theresa May").
   const endsName = it.cap && view.runStart[i]! >= 0 && view.runStart[i]! < i && view.runEnd[i] === i;
   if (!/\p{L}/u.test(it.text) || (lexicon.pack.functionWords.has(it.base) && !endsName)) return false;
+  // A number counts the noun after it ("Twenty-nine people"); the noun heads the phrase.
+  if (isCardinalWord(it.text, view.language)) return false;
   // A verb of saying is the cue, never the source ("said", "according").
   if (!it.cap && lexicon.cue(it.base) >= CUE_NOT_HEAD) return false;
   // A lower-case word right after a subject pronoun is its verb ("she gives", "he made"), never a

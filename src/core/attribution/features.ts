@@ -6,7 +6,8 @@
 // every language. Names are strings so that the weights file explains itself.
 
 import type { Candidate } from './candidates.ts';
-import { adjacent, cueAt, isWord, relativeSubject, sentenceInitial, type ArticleView } from './view.ts';
+import { descriptionStart } from './mention.ts';
+import { adjacent, asideAfter, cueAt, isWord, nameComplementEnd, relativeSubject, sentenceInitial, type ArticleView } from './view.ts';
 
 export type FeatureVector = Map<string, number>;
 
@@ -235,10 +236,15 @@ export function candidateParts(view: ArticleView, quote: QuoteFacts, c: Candidat
       : 'lower';
   const runLength = view.runEnd[t]! >= 0 ? t - start + 1 : 0;
 
-  // Verbs of saying around the candidate.
-  const after = nextContent(view, t, 3);
+  // Verbs of saying around the candidate: after it and the aside that may follow it ("Jane Doe
+  // (D-Ohio) said", "Jane Doe, a lawyer for the firm, said"), before its noun phrase ("according
+  // to radio host Jane Doe").
+  const complement = it.cap && view.runEnd[t] === t ? nameComplementEnd(view, t) : t;
+  const aside = asideAfter(view, complement);
+  const tail = aside >= 0 ? aside : complement;
+  const after = nextContent(view, tail, 3);
   const cueAfter = after >= 0 ? cueAt(view, after) : 0;
-  const beforeAt = cueBefore(view, start, 3);
+  const beforeAt = cueBefore(view, descriptionStart(view, start), 3);
   const cueBeforeValue = beforeAt >= 0 ? lexicon.cue(items[beforeAt]!.base) : 0;
 
   // Where the candidate stands in its sentence: the first head is usually the subject.
@@ -251,13 +257,16 @@ export function candidateParts(view: ArticleView, quote: QuoteFacts, c: Candidat
   const bareName = shape2.words[sentenceIndex]! === t - start + 1;
   const participle = side === 'L' && participleCue(view, t + 1, q) >= 0;
   const prevItem = items[start - 1];
-  const nextItem = items[t + 1];
+  const nextItem = items[tail + 1];
   const classOf = (x: typeof prevItem) =>
     !x ? 'none' : x.kind === 'word'
       ? lexicon.pack.determiners.has(x.base) ? 'det' : x.possessive ? 'poss' : !x.cap && lexicon.cue(x.base) >= lexicon.strongCue ? 'cue' : lexicon.pack.functionWords.has(x.base) ? 'fn' : x.cap ? 'cap' : 'word'
       : x.kind === 'punct' ? `p${x.text}` : x.kind;
   const cueLevel = (v: number) => (v >= 0.5 ? 'hi' : v >= lexicon.strongCue ? 'mid' : v >= 0.08 ? 'lo' : '0');
-  const headLevel = pronoun || it.cap ? 'na' : cueLevel(lexicon.head(it.base));
+  // A capitalised word that only opens its sentence ("Officials", "Instead") reads as the word it
+  // is in lower case: how often that word names a source.
+  const asLower = !it.cap || (shape === 'capInitial' && runLength === 1 && lexicon.common(it.base));
+  const headLevel = pronoun || !asLower ? 'na' : cueLevel(lexicon.head(it.base));
   const punct = `${comma ? 'c' : ''}${colon ? ':' : ''}${stop ? 's' : ''}${dash ? 'd' : ''}${otherQuote ? 'q' : ''}` || '-';
 
   // Categorical facts, taken alone and in pairs: the model learns the shapes attribution takes
@@ -268,7 +277,7 @@ export function candidateParts(view: ArticleView, quote: QuoteFacts, c: Candidat
     `shape=${shape}`,
     `dist=${bucket(words, DISTANCE)}`,
     `heads=${bucket(heads, [0, 1, 2])}`,
-    `cueAfter=${cueLevel(cueAfter)}${after === t + 1 ? '!' : ''}`,
+    `cueAfter=${cueLevel(cueAfter)}${after === tail + 1 ? '!' : ''}`,
     `cueBefore=${cueLevel(cueBeforeValue)}`,
     `cueBetween=${cueLevel(cueBetween)}`,
     `punct=${punct}`,
@@ -290,16 +299,17 @@ export function candidateParts(view: ArticleView, quote: QuoteFacts, c: Candidat
   add(f, 'cueAfter', cueAfter);
   add(f, 'cueBefore', cueBeforeValue);
   add(f, 'cueBetween', cueBetween);
-  if (!it.cap && !pronoun) add(f, 'head', lexicon.head(it.base));
+  if (asLower && !pronoun) add(f, 'head', lexicon.head(it.base));
   if (it.cap && lexicon.common(it.base)) add(f, 'capCommon');
   if (it.cap && runLength && lexicon.givenName(items[start]!.base)) add(f, 'givenName');
   if (bareName && sentenceDelta !== 0) add(f, 'bareNameSentence');
   if (participle) add(f, `participle:first=${firstHead}`);
   if (shape2.titleCase[sentenceIndex]) add(f, 'titleCaseSentence');
   if (it.possessive && isWord(nextItem)) add(f, 'possessive:nextCue', lexicon.cue(nextItem.base));
+  if (aside >= 0) add(f, `aside:cueAfter=${cueLevel(cueAfter)}`);
 
   if (isWord(prevItem) && lexicon.pack.determiners.has(prevItem.base)) add(f, lexicon.pack.indefinite.has(prevItem.base) ? 'afterIndefinite' : 'afterDeterminer');
   if (isWord(prevItem) && prevItem.possessive) add(f, 'afterPossessive');
-  if (isWord(nextItem) && nextItem.cap && adjacent(view, t, t + 1)) add(f, 'beforeCapitalised');
+  if (isWord(nextItem) && nextItem.cap && adjacent(view, tail, tail + 1)) add(f, 'beforeCapitalised');
   return { features: f, paired };
 }

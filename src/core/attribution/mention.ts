@@ -3,7 +3,7 @@
 // description ("a senior official", "the Labour leader", "officials familiar with the talks").
 
 import { CUE_NOT_HEAD } from './candidates.ts';
-import { adjacent, isWord, relativeSubject, sentenceInitial, type ArticleView } from './view.ts';
+import { adjacent, asideAfter, isWord, nameComplementEnd, relativeSubject, sentenceInitial, type ArticleView } from './view.ts';
 import type { Gender } from './language-pack.ts';
 
 export interface Mention {
@@ -201,7 +201,7 @@ function organisationName(view: ArticleView, from: number, to: number): boolean 
 }
 
 /** Walks left over the modifiers of a description to its determiner (included). */
-function descriptionStart(view: ArticleView, head: number): number {
+export function descriptionStart(view: ArticleView, head: number): number {
   const { items, lexicon } = view;
   let from = head;
   for (let k = head - 1, n = 0; k >= 0 && n < MAX_DESCRIPTION_WORDS; k--, n++) {
@@ -270,6 +270,9 @@ const PHRASE_REACH = 6;
  */
 export function phraseName(view: ArticleView, chosen: number): number {
   const { items, lexicon } = view;
+  // A word of the aside or the complement after a name ("Jane Doe (D-Ohio)", "Jane Doe of Acme") stands for that name.
+  const owner = nameOwner(view, chosen);
+  if (owner >= 0 && mentionHeadedBy(view, owner).kind === 'name' && !mentionHeadedBy(view, owner).organisation) return owner;
   let end = chosen;
   // A lower-case word the lexicon does not know as a role ("councillor" in a US-trained lexicon)
   // may still be one, but only where the name is the subject of a verb of saying right after it:
@@ -297,6 +300,27 @@ export function phraseName(view: ArticleView, chosen: number): number {
   const m = mentionHeadedBy(view, end);
   return m.kind === 'name' && !m.organisation ? end : chosen;
 }
+
+/**
+ * The person's name that word `i` stands for as part of its phrase: a word of the parenthesis
+ * after the name ("Jane Doe (D-Ohio)"), or the place or body in its complement ("Jane Doe of
+ * Acme"). Else -1.
+ */
+function nameOwner(view: ArticleView, i: number): number {
+  const { items } = view;
+  const isName = (k: number) => isWord(items[k]) && items[k]!.cap && view.runEnd[k] === k && !items[k]!.possessive;
+  const runFrom = view.runStart[i]! >= 0 ? view.runStart[i]! : i;
+  if (items[i]!.cap && view.runEnd[i] === i && runFrom >= 2 && isName(runFrom - 2) && nameComplementEnd(view, runFrom - 2) === i) return runFrom - 2;
+  for (let k = i - 1; k >= 0 && k >= i - ASIDE_REACH; k--) {
+    const x = items[k]!;
+    if (x.kind === 'word' || (x.kind === 'punct' && x.text !== '(' && x.text !== ')')) continue;
+    if (x.text !== '(') return -1;
+    const owner = k - 1;
+    return isName(owner) && asideAfter(view, owner) > i ? owner : -1;
+  }
+  return -1;
+}
+const ASIDE_REACH = 5;
 
 /** The mention a candidate word stands for: the one its noun phrase's name heads, else its own. */
 export function phraseMention(view: ArticleView, chosen: number): Mention {

@@ -1,8 +1,8 @@
 // Where a mention stands in its sentence, as resolution asks: in an apposition, after a
 // preposition, inside a relative clause, and the roles printed around a name.
 
-import type { Mention } from './mention.ts';
-import { isWord, type ArticleView } from './view.ts';
+import { descriptionStart, type Mention } from './mention.ts';
+import { asideAfter, isWord, type ArticleView } from './view.ts';
 
 /** "Jane Doe, a spokeswoman for the port, said": the role an apposition gives, without its article. */
 export function appositionRole(view: ArticleView, m: Mention): string | null {
@@ -28,6 +28,8 @@ export function inRelativeClause(view: ArticleView, item: number): boolean {
 export function inApposition(view: ArticleView, r: { from: number; to: number }): boolean {
   const before = view.items[r.from - 1];
   const after = view.items[r.to];
+  // "In the hall, Jane, a driver, said": a name with an apposition of its own is the subject.
+  if (asideAfter(view, r.to - 1) >= 0) return false;
   return before?.text === ',' && (!after || after.kind === 'para' || (after.kind === 'punct' && /[,.;)]/.test(after.text)));
 }
 
@@ -45,9 +47,11 @@ export function afterPreposition(view: ArticleView, item: number): boolean {
     const it = view.items[k];
     return isWord(it) && lexicon.pack.functionWords.has(it.base) && !lexicon.pack.determiners.has(it.base) && !lexicon.pack.possessives.has(it.base);
   };
-  // Over an article: "with The Daily Planet", "on the BBC".
-  const prev = view.items[item - 1];
-  return preposition(item - 1) || (isWord(prev) && lexicon.pack.determiners.has(prev.base) && !lexicon.pack.possessives.has(prev.base) && preposition(item - 2));
+  // Over the roles and modifiers of a name ("with Acme chief executive Jane Doe") and an article
+  // ("with The Daily Planet", "on the BBC").
+  const from = view.items[item]?.cap ? descriptionStart(view, view.runStart[item]! >= 0 ? view.runStart[item]! : item) : item;
+  const prev = view.items[from - 1];
+  return preposition(from - 1) || (isWord(prev) && lexicon.pack.determiners.has(prev.base) && !lexicon.pack.possessives.has(prev.base) && preposition(from - 2));
 }
 
 /** Content words of the description printed right before a name ("the foreign minister Jane Doe",

@@ -39,6 +39,8 @@ interface NameRun {
 const ANONYMOUS_HEAD = 0.2;
 /** How often a noun must head people's roles for a definite description of it to point back to someone. */
 const PERSON_ROLE = 0.05;
+/** An age printed as one word: English "31-year-old", German "31-Jähriger", Norwegian "31-åring" (folded). */
+const AGE = /^\d{1,3}-?(?:year-?old|jahrige[rnm]?|aring|arige?)$/;
 /** How many sentences back a description or a shared name looks for whom it names. */
 const LOOKBACK = 40;
 /** How many sentences back "the official" looks for "a senior official". */
@@ -262,7 +264,8 @@ export class Resolver {
   private personLike(identity: Identity): boolean {
     if (identity.kind !== 'person' || identity.anonymous) return false;
     if (identity.id || identity.gender || identity.key.slice(2).includes(' ')) return true;
-    return [...identity.roleWords].some((w) => this.view.lexicon.personRole(w) >= PERSON_ROLE);
+    // An age in the description ("Jane, a 31-year-old driver") says a person, whatever the role noun.
+    return [...identity.roleWords].some((w) => this.view.lexicon.personRole(w) >= PERSON_ROLE || AGE.test(w));
   }
 
   noteSpeaker(identity: Identity, item: number) {
@@ -275,8 +278,9 @@ export class Resolver {
   resolve(m: Mention): Resolution {
     // The entity list names it there ("America's top diplomat", "the chancellor" in its own story).
     if (m.kind !== 'pronoun') {
-      // The entity list's mention must cover the head: "the leader of Jane Doe's party" is not Jane Doe.
-      const listed = m.kind === 'description' ? this.listedAt(m.head, m.head + 1) : this.listedAt(m.from, m.to);
+      // The entity list's mention must cover the head: "the leader of Jane Doe's party" is not
+      // Jane Doe; nor is "Acme spokesman Jane Doe" Acme: a name is looked up by its own words.
+      const listed = m.kind === 'description' ? this.listedAt(m.head, m.head + 1) : this.listedAt(m.nameFrom, m.nameTo);
       if (listed) return { identity: listed, factor: 1, namedAt: null };
     }
     if (m.kind === 'name') return this.resolveName(m);
@@ -334,7 +338,7 @@ export class Resolver {
         ? identity.kind !== 'person'
         : info.gender === null && word.base === 'it'
           ? identity.kind === 'organisation'
-          : (this.personLike(identity) || (identity.anonymous && identity.kind === 'person') || (info.gender === null && identity.kind === 'organisation')) && (!info.gender || !identity.gender || identity.gender === info.gender);
+          : (this.personLike(identity) || (identity.anonymous && identity.kind === 'person') || (info.gender === null && identity.kind === 'organisation') || (identity.kind === 'person' && this.spoken.has(identity))) && (!info.gender || !identity.gender || identity.gender === info.gender);
 
     let chosen: Identity | null = null;
     const last = this.speakers[this.speakers.length - 1];

@@ -59,6 +59,49 @@ export function sentenceInitial(view: ArticleView, i: number): boolean {
   return true;
 }
 
+/** How many items an aside after a word may hold: "(D-Ohio)", ", a lawyer for the firm,". */
+const ASIDE_ITEMS = 12;
+
+/**
+ * The closing mark of an aside printed right after word `i`: a short parenthesis ("Jane Doe
+ * (D-Ohio) said") or an apposition between commas that opens with a determiner or a role
+ * ("Jane Doe, a lawyer for the firm, said"). -1 when none follows. An aside holds no quotation
+ * and no verb of saying: it describes the word before it and says nothing itself.
+ */
+export function asideAfter(view: ArticleView, i: number): number {
+  const { items, lexicon } = view;
+  const open = items[i + 1];
+  if (!isWord(items[i]) || !open || open.kind !== 'punct' || (open.text !== '(' && open.text !== ',')) return -1;
+  const paren = open.text === '(';
+  const first = items[i + 2];
+  if (!isWord(first)) return -1;
+  if (!paren && !(lexicon.pack.determiners.has(first.base) || lexicon.pack.possessives.has(first.base) || (!first.cap && lexicon.personRole(first.base) >= 0.05))) return -1;
+  for (let k = i + 2; k < items.length && k <= i + 1 + ASIDE_ITEMS; k++) {
+    const x = items[k]!;
+    if (x.kind === 'quote' || x.kind === 'para') return -1;
+    if (x.kind === 'punct') {
+      if (paren ? x.text === ')' : x.text === ',') return isWord(items[k + 1]) ? k : -1;
+      if (!paren || /[!?;:]/.test(x.text)) return -1;
+      continue;
+    }
+    if (!x.cap && lexicon.cue(x.base) >= lexicon.strongCue) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The last item of the complement that ties a name to a place or a body ("Jane Doe of Acme",
+ * "Jane Doe at Acme University"): the capitalised run after the preposition. `i` itself when none.
+ */
+export function nameComplementEnd(view: ArticleView, i: number): number {
+  const { items, lexicon } = view;
+  const of = items[i + 1];
+  const next = i + 2;
+  if (!isWord(items[i]) || !items[i]!.cap || items[i]!.possessive || !isWord(of) || of.cap || !lexicon.pack.ofWords.has(of.base)) return i;
+  if (!isWord(items[next]) || !items[next]!.cap || view.runStart[next] !== next || !adjacent(view, i, i + 1) || !adjacent(view, i + 1, next)) return i;
+  return view.runEnd[next]!;
+}
+
 /** How strongly item `k` signals attribution: a verb of saying, or "according", in lower case or opening its sentence ("Laut X…"). */
 export function cueAt(view: ArticleView, k: number): number {
   const it = view.items[k];

@@ -46,6 +46,14 @@ const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar
 const DIGITS = /(?<![\p{L}\p{N}])(\d{1,3}(?:(?:,|\.|\u00a0|\u202f| )\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?:-(\p{L}+(?:-\p{L}+)*))?/gu;
 const WORDS = /(?<![\p{L}\p{N}])(\p{L}+)(?:-(\p{L}+(?:-\p{L}+)*))?(?![\p{L}\p{N}])/gu;
 
+/** A cardinal as one word: figures ("29", "1,200") or number words ("twenty-nine", "dozen"). */
+export function isCardinalWord(word: string, language = 'en'): boolean {
+  if (/^\d[\d,.]*$/.test(word)) return true;
+  const values = WORD_VALUES[language] ?? WORD_VALUES.en!;
+  const parts = word.toLowerCase().split(/[-\u2010\u2011]/);
+  return parts.every((w) => w in values || w in MULTIPLIERS || w === 'one');
+}
+
 function parseDigits(raw: string, language: string): number {
   const commaDecimal = language !== 'en';
   const groups = raw.split(/[,.\u00a0\u202f ]/);

@@ -1,0 +1,111 @@
+// What stands between a name and its verb of saying, and the words that belong to a name's phrase:
+// an aside in brackets or between commas, a complement ("of Ohio"), the roles before it; numbers
+// that count a noun; and who a pronoun stands for when the name is short or has an aside.
+import { describe, expect, it } from 'vitest';
+import { canHead } from '../../../src/core/attribution/candidates.ts';
+import { candidateFeatures, quoteFacts } from '../../../src/core/attribution/features.ts';
+import { attributionLexicon } from '../../../src/core/attribution/lexicon.ts';
+import { phraseName } from '../../../src/core/attribution/mention.ts';
+import { asideAfter, buildView, nameComplementEnd, type ArticleView } from '../../../src/core/attribution/view.ts';
+import { buildEntityCatalog } from '../../../src/core/entities/catalog.ts';
+import { analyzeQuotes } from '../../../src/core/quotes/index.ts';
+import { findQuotes } from '../../../src/core/quotes/find-quotes.ts';
+import type { EntityRecord } from '../../../src/core/types.ts';
+
+function view(text: string, language = 'en'): ArticleView {
+  return buildView(text, language, attributionLexicon(language), findQuotes(text, language).filter((q) => !q.nested));
+}
+const at = (v: ArticleView, word: string, from = 0) => v.items.findIndex((it, i) => i >= from && it.text === word);
+const speakers = (text: string, entities: EntityRecord[] = []) =>
+  analyzeQuotes(text, { language: 'en', catalog: buildEntityCatalog(entities) }).quotes.map((q) => q.speaker);
+
+describe('an aside after a name', () => {
+  it('a short parenthesis or an apposition between commas closes before the verb', () => {
+    const v = view('Representative Jane Doe (D-Ohio) said the vote was close. Omar Reyes, a lawyer for the union, said more.');
+    expect(v.items[asideAfter(v, at(v, 'Doe'))]!.text).toBe(')');
+    const comma = asideAfter(v, at(v, 'Reyes'));
+    expect(v.items[comma]!.text).toBe(',');
+    expect(v.items[comma + 1]!.text).toBe('said');
+  });
+
+  it('is no aside when it holds a verb of saying or a quotation, or is a list', () => {
+    const v = view('Jane Doe (who said nothing) left. Omar Reyes, Ana Ruiz and Li Wei met.');
+    expect(asideAfter(v, at(v, 'Doe'))).toBe(-1);
+    expect(asideAfter(v, at(v, 'Reyes'))).toBe(-1);
+  });
+
+  it('a word of the parenthesis stands for the name before it', () => {
+    const v = view('Senator Jane Doe (R-Utah) said it was "a fair deal".');
+    expect(v.items[phraseName(v, at(v, 'R-Utah'))]!.text).toBe('Doe');
+  });
+
+  it('the speaker is the name, not the aside', () => {
+    expect(speakers('"Subpoenas are not optional," panel chairman Rep. Jane Doe (R-Ohio) said after the witness left.')).toEqual(['Jane Doe']);
+    expect(speakers('The answers to veteran suicides are "not meeting the demand," says Omar Reyes, founder and chief of the Veterans League. "We keep trying."')[0]).toBe('Omar Reyes');
+  });
+});
+
+describe('a complement that ties a name to a place or a body', () => {
+  it('belongs to the name: "Jane Doe of Ohio" is Jane Doe', () => {
+    const v = view('Representative Jane Doe of Ohio, the panel’s senior member, called the plan "a costly mistake".');
+    expect(v.items[nameComplementEnd(v, at(v, 'Doe'))]!.text).toBe('Ohio');
+    expect(v.items[phraseName(v, at(v, 'Ohio'))]!.text).toBe('Doe');
+    expect(speakers('The hearing ran late. Representative Jane Doe of Ohio, the panel’s senior member, called the plan "a costly mistake that nobody asked for." Others agreed.')).toEqual(['Jane Doe']);
+  });
+});
+
+/** The features of the candidate `word` for the first quotation. */
+function featuresOf(text: string, word: string) {
+  const v = view(text);
+  const item = at(v, word);
+  return candidateFeatures(v, quoteFacts(v, 0), { kind: 'token', item });
+}
+
+describe('the verbs of saying around a candidate', () => {
+  it('before a noun phrase: counted from where the phrase starts, roles included', () => {
+    const f = featuresOf('According to veteran radio host Jane Doe, the move shows "fear and desperation."', 'Doe');
+    expect(f.get('cueBefore=hi')).toBe(1);
+  });
+
+  it('a capitalised word opening its sentence reads as its lower-case self', () => {
+    const officials = featuresOf('Officials said the plan was "on track" for now.', 'Officials');
+    const instead = featuresOf('Instead, the study said the plan was "on track" for now.', 'Instead');
+    expect(officials.get('head')).toBeGreaterThan(0.2);
+    expect(officials.get('head=na')).toBeUndefined();
+    expect(instead.get('head')).toBeUndefined();
+    expect(instead.get('head=0')).toBe(1);
+  });
+
+  it('after a name: counted past its aside', () => {
+    expect(featuresOf('"The bill is dead," Representative Jane Doe (D-Ohio) said.', 'Doe').get('cueAfter=hi!')).toBe(1);
+    expect(featuresOf('"The bill is dead," Omar Reyes, a lawyer for the union, said.', 'Reyes').get('cueAfter=hi!')).toBe(1);
+  });
+});
+
+describe('numbers', () => {
+  it('a number counts the noun after it and heads nothing', () => {
+    const v = view('Twenty-nine people were hurt, and 12 officials said the blast was "deliberate".');
+    expect(canHead(v, at(v, 'Twenty-nine'))).toBe(false);
+    expect(canHead(v, at(v, '12'))).toBe(false);
+    expect(canHead(v, at(v, 'officials'))).toBe(true);
+  });
+});
+
+describe('a listed organisation in a person’s title', () => {
+  it('does not take the person’s place: a name is looked up by its own words', () => {
+    const acme: EntityRecord = { id: 'acme', name: 'Acme', kind: 'organisation', aliases: ['Acme'], role: null, description: 'A company.', affiliation: null };
+    expect(speakers('"We expect a strong year," Acme spokesman Omar Reyes said on Monday.', [acme])).toEqual(['Omar Reyes']);
+  });
+});
+
+describe('who a pronoun stands for', () => {
+  it('a speaker quoted by surname alone, over a man named after a preposition', () => {
+    const text = 'Lawmakers met on Monday. "We have had trouble before," Reyes said after meeting with Foreign Minister Carl Lund. He gave no details. "Our aim is calm and steady work with every partner," he said.';
+    expect(speakers(text)).toEqual(['Reyes', 'Reyes']);
+  });
+
+  it('a name with an apposition of its own is the subject of its sentence, and an age says a person', () => {
+    const text = '"We need more beds," the official said. In the hall, Karim, a 31-year-old former driver who gave only his first name, said he had waited for nine days. "We are tired, but the children are fine," he said.';
+    expect(speakers(text)[1]).toBe('Karim');
+  });
+});
