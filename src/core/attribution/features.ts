@@ -197,7 +197,11 @@ export function candidateParts(view: ArticleView, quote: QuoteFacts, c: Candidat
   const q = quote.item;
   const side = t < q ? 'L' : 'R';
   const sentenceDelta = view.sentenceOf[t]! - quote.sentence;
-  const start = view.runStart[t]! >= 0 ? view.runStart[t]! : t;
+  // A sentence's capitalised first word that is a word of attribution ("Laut", "Selon") opens
+  // the run but introduces the name after it.
+  const runStart = view.runStart[t]! >= 0 ? view.runStart[t]! : t;
+  const opener = runStart < t && sentenceInitial(view, runStart) && cueAt(view, runStart) >= lexicon.strongCue;
+  const start = opener ? runStart + 1 : runStart;
   const lo = side === 'L' ? t + 1 : q + 1;
   const hi = side === 'L' ? q : start;
 
@@ -244,7 +248,7 @@ export function candidateParts(view: ArticleView, quote: QuoteFacts, c: Candidat
   const tail = aside >= 0 ? aside : complement;
   const after = nextContent(view, tail, 3);
   const cueAfter = after >= 0 ? cueAt(view, after) : 0;
-  const beforeAt = cueBefore(view, descriptionStart(view, start), 3);
+  const beforeAt = cueBefore(view, opener ? start : descriptionStart(view, start), 3);
   const cueBeforeValue = beforeAt >= 0 ? lexicon.cue(items[beforeAt]!.base) : 0;
 
   // Where the candidate stands in its sentence: the first head is usually the subject.
@@ -282,7 +286,7 @@ export function candidateParts(view: ArticleView, quote: QuoteFacts, c: Candidat
     `cueBetween=${cueLevel(cueBetween)}`,
     `punct=${punct}`,
     `first=${firstHead ? 's' : clauseFirst ? 'c' : '-'}`,
-    `prev=${classOf(prevItem)}`,
+    `prev=${opener ? 'cue' : classOf(prevItem)}`,
     `next=${classOf(nextItem)}`,
     `head=${headLevel}`,
     `qend=${quote.endsWithComma ? ',' : quote.endsWithStop ? '.' : '-'}`,

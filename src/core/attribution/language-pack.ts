@@ -45,6 +45,8 @@ export interface LanguagePack {
   genericBodies: Set<string>;
   /** Possessive determiners: "his counterpart" is someone else than the one "his" refers to. */
   possessives: Set<string>;
+  /** Prepositions: a name right after one is its object ("met with Doe", "on RTL"), not a subject; conjunctions ("although Doe said") are not among them. */
+  prepositions: Set<string>;
   /** Every noun is capitalised (German): a capitalised word after a determiner is a noun, not a name. */
   capitalisedNouns: boolean;
 }
@@ -73,6 +75,7 @@ function pack(p: Partial<LanguagePack> & Pick<LanguagePack, 'pronouns' | 'functi
     nameParticles: PARTICLES,
     possessives: new Set(),
     ofWords: new Set(),
+    prepositions: new Set(),
     genericBodies: new Set(),
     capitalisedNouns: false,
     ...p,
@@ -82,6 +85,8 @@ function pack(p: Partial<LanguagePack> & Pick<LanguagePack, 'pronouns' | 'functi
 const weighted = (strong: string, weak = '') => new Map([...[...set(strong)].map((w) => [w, 1] as const), ...[...set(weak)].map((w) => [w, 0.5] as const)]);
 
 const EN = pack({
+  prepositions: set(`of in on at by for with from to into onto upon about over under after before since during against between through
+    among amid without within toward towards across behind beyond near via per like than as`),
   pronouns: pronouns([
     ['he', 'm', false, 3, true], ['she', 'f', false, 3, true], ['they', null, true, 3, true], ['it', null, false, 3, true],
     ['him', 'm', false, 3, false], ['her', 'f', false, 3, false], ['them', null, true, 3, false],
@@ -105,6 +110,7 @@ const EN = pack({
 });
 
 const DE = pack({
+  prepositions: set('an auf aus bei mit nach von vom vor über unter für gegen ohne um durch bis seit während zu zum zur im am in beim ins'),
   pronouns: pronouns([
     ['er', 'm', false, 3, true], ['sie', null, false, 3, true], ['ihm', 'm', false, 3, false], ['ihn', 'm', false, 3, false], ['ihr', 'f', false, 3, false],
     ['ich', null, false, 1, true], ['wir', null, true, 1, true],
@@ -130,6 +136,7 @@ const DE = pack({
 });
 
 const FR = pack({
+  prepositions: set('à au aux de du des d dans sur sous pour par avec sans chez entre vers contre depuis pendant avant après en'),
   pronouns: pronouns([
     ['il', 'm', false, 3, true], ['elle', 'f', false, 3, true], ['ils', null, true, 3, true], ['elles', 'f', true, 3, true],
     ['lui', 'm', false, 3, false], ['eux', null, true, 3, false], ['je', null, false, 1, true], ['nous', null, true, 1, true], ['on', null, false, 3, true],
@@ -154,6 +161,7 @@ const FR = pack({
 });
 
 const NO = pack({
+  prepositions: set('i på av til fra med ved under over etter foran mellom mot uten hos for om'),
   pronouns: pronouns([
     ['han', 'm', false, 3, true], ['hun', 'f', false, 3, true], ['de', null, true, 3, true], ['ham', 'm', false, 3, false], ['henne', 'f', false, 3, false],
     ['jeg', null, false, 1, true], ['vi', null, true, 1, true],
@@ -174,6 +182,7 @@ const NO = pack({
 });
 
 const ES = pack({
+  prepositions: set('de del a al en con sin por para sobre entre desde hasta'),
   pronouns: pronouns([['el', 'm', false, 3, true], ['ella', 'f', false, 3, true], ['ellos', null, true, 3, true], ['ellas', 'f', true, 3, true]]),
   functionWords: set(`el la los las un una unos unas y o pero que de del a al en con sin por para sobre entre desde hasta segun
     es son fue era ha han habia no tambien su sus este esta estos estas se`),

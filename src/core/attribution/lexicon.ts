@@ -50,12 +50,12 @@ const cache = new Map<string, AttributionLexicon>();
 const HAND_CUE = 0.6;
 const HAND_HEAD = 0.4;
 /** "the 71-year-old", "der 71-Jährige": an age describes a person (folded forms). */
-const AGE = /^\d+(?:yearold|jahrige[rn]?|ans?)$/;
+const AGE = /^\d+(?:yearold|jahrige[rnm]?|ans?|aring(?:en)?)$/;
 
 /** A hand-listed source noun, or a compound ending in one ("Regierungssprecher"). */
 function handHead(pack: LanguagePack, w: string): number {
   if (pack.sourceHeads.has(w)) return HAND_HEAD;
-  if (w.length > 6 && pack.capitalisedNouns) for (const h of pack.sourceHeads) if (h.length >= 5 && w.endsWith(h)) return HAND_HEAD;
+  if (w.length > 6 && pack.capitalisedNouns) for (const h of pack.sourceHeads) if (h.length >= 4 && w.endsWith(h)) return HAND_HEAD;
   return 0;
 }
 

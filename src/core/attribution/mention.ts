@@ -34,10 +34,11 @@ function leadsName(view: ArticleView, i: number): boolean {
   const base = stripDot(it.base);
   const { lexicon } = view;
   if (lexicon.pack.honorifics.has(base)) return true;
-  if (it.text.endsWith('.') && it.text.length <= 5 && !/^\p{Lu}\.$/u.test(it.text)) return true; // "Sen.", "Gov.", not an initial
+  const initials = /^(?:\p{Lu}\.)+$/u.test(it.text);
+  if (it.text.endsWith('.') && it.text.length <= 5 && !initials) return true; // "Sen.", "Gov.", not initials ("J.", "G.K.")
   if (lexicon.givenName(base)) return false;
   // An acronym before a name in ordinary capitals is a body the person belongs to ("AFP Jane Doe").
-  if (it.allCaps && !view.items[i + 1]?.allCaps && view.runEnd[i] !== i) return true;
+  if (it.allCaps && !initials && !view.items[i + 1]?.allCaps && view.runEnd[i] !== i) return true;
   // A noun of people's roles before more of the run is a title ("Mayor Jane Doe"), even one that may end a name.
   const role = lexicon.personRole(base) >= (view.runEnd[i]! > i + 1 ? 0.05 : 0.2);
   return lexicon.common(base) || lexicon.modifier(base) || role || view.articleRoles.has(it.base) || (sentenceInitial(view, i) && lexicon.pack.functionWords.has(base));
@@ -80,6 +81,24 @@ export function phraseHead(view: ArticleView, chosen: number): number {
   return head;
 }
 
+/**
+ * The last noun of a compound of lower-case nouns: "the group leader", "union officials" are
+ * headed by "leader" and "officials", not by the noun that qualifies them.
+ */
+function compoundHead(view: ArticleView, chosen: number): number {
+  const { items, lexicon } = view;
+  let head = chosen;
+  if (lexicon.pronoun(items[chosen]!.base) || relativeSubject(view, chosen)) return chosen;
+  for (let k = chosen + 1; k < items.length && k - chosen <= 2; k++) {
+    const x = items[k]!;
+    if (!isWord(x) || x.cap || !adjacent(view, k - 1, k) || items[k - 1]!.possessive) break;
+    if (lexicon.pack.functionWords.has(x.base) || lexicon.pronoun(x.base) || lexicon.cue(x.base) >= lexicon.strongCue) break;
+    if ((lexicon.personRole(x.base) < 0.05 && lexicon.head(x.base) < 0.1) || adjectiveWithComplement(view, k)) break;
+    head = k;
+  }
+  return head;
+}
+
 /** "a spokesperson for Operation Clear Sky": a name in the complement of a description belongs to it. */
 function complementHolder(view: ArticleView, chosen: number): number | null {
   const { items, lexicon } = view;
@@ -98,7 +117,7 @@ function complementHolder(view: ArticleView, chosen: number): number | null {
 }
 
 export function mentionAt(view: ArticleView, chosen: number): Mention {
-  if (!view.items[chosen]!.cap) return mentionHeadedBy(view, chosen);
+  if (!view.items[chosen]!.cap) return mentionHeadedBy(view, compoundHead(view, chosen));
   const plain = mentionHeadedBy(view, phraseHead(view, chosen));
   // A body in the complement hands over to the description; a person's name stays the name
   // ("the minister of defence Jane Doe" is Jane Doe).
@@ -227,19 +246,23 @@ function descriptionEnd(view: ArticleView, head: number): number {
   const { items, lexicon } = view;
   const to = head + 1;
   const next = items[to];
-  // "a source close to the talks", "officials familiar with the plan": an adjective, then its complement.
-  const afterAdjective = items[to + 1];
-  if (isWord(next) && !next.cap && !lexicon.pack.functionWords.has(next.base) && lexicon.cue(next.base) < lexicon.strongCue &&
-    isWord(afterAdjective) && lexicon.pack.functionWords.has(afterAdjective.base) && !lexicon.pack.determiners.has(afterAdjective.base) && !lexicon.pack.clauseWords.has(afterAdjective.base) &&
-    !lexicon.pack.pronouns.has(afterAdjective.base) && lexicon.pack.ofWords.has(afterAdjective.base) === false && isWord(items[to + 2]) && lexicon.pack.determiners.has(items[to + 2]!.base)) {
-    return complementEnd(view, to + 1);
-  }
+  if (adjectiveWithComplement(view, to)) return complementEnd(view, to + 1);
   // German "der" right after a noun is its genitive ("der Sprecher der Feuerwehr"); as a relative
   // pronoun it would follow a comma.
   const genitive = lexicon.pack.capitalisedNouns && isWord(next) && lexicon.pack.ofWords.has(next.base);
   if (!isWord(next) || !lexicon.pack.functionWords.has(next.base) || (lexicon.pack.clauseWords.has(next.base) && !genitive)) return to;
   if (!/^(?:for|of|at|with|from|in|de|du|des|von|der|fur|bei)$/.test(next.base)) return to;
   return complementEnd(view, to);
+}
+
+/** "a source close to the talks", "officials familiar with the plan": item `k` is an adjective, then its complement. */
+function adjectiveWithComplement(view: ArticleView, k: number): boolean {
+  const { items, lexicon } = view;
+  const word = items[k];
+  const preposition = items[k + 1];
+  return isWord(word) && !word.cap && !lexicon.pack.functionWords.has(word.base) && lexicon.cue(word.base) < lexicon.strongCue &&
+    isWord(preposition) && lexicon.pack.functionWords.has(preposition.base) && !lexicon.pack.determiners.has(preposition.base) && !lexicon.pack.clauseWords.has(preposition.base) &&
+    !lexicon.pack.pronouns.has(preposition.base) && !lexicon.pack.ofWords.has(preposition.base) && isWord(items[k + 2]) && lexicon.pack.determiners.has(items[k + 2]!.base);
 }
 
 /** The end of a prepositional complement that starts after item `from`. */

@@ -45,7 +45,7 @@ export function afterPreposition(view: ArticleView, item: number): boolean {
   const { lexicon } = view;
   const preposition = (k: number) => {
     const it = view.items[k];
-    return isWord(it) && lexicon.pack.functionWords.has(it.base) && !lexicon.pack.determiners.has(it.base) && !lexicon.pack.possessives.has(it.base);
+    return isWord(it) && lexicon.pack.prepositions.has(it.base);
   };
   // Over the roles and modifiers of a name ("with Acme chief executive Jane Doe") and an article
   // ("with The Daily Planet", "on the BBC").

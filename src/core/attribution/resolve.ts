@@ -39,8 +39,6 @@ interface NameRun {
 const ANONYMOUS_HEAD = 0.2;
 /** How often a noun must head people's roles for a definite description of it to point back to someone. */
 const PERSON_ROLE = 0.05;
-/** An age printed as one word: English "31-year-old", German "31-Jähriger", Norwegian "31-åring" (folded). */
-const AGE = /^\d{1,3}-?(?:year-?old|jahrige[rnm]?|aring|arige?)$/;
 /** How many sentences back a description or a shared name looks for whom it names. */
 const LOOKBACK = 40;
 /** How many sentences back "the official" looks for "a senior official". */
@@ -264,8 +262,7 @@ export class Resolver {
   private personLike(identity: Identity): boolean {
     if (identity.kind !== 'person' || identity.anonymous) return false;
     if (identity.id || identity.gender || identity.key.slice(2).includes(' ')) return true;
-    // An age in the description ("Jane, a 31-year-old driver") says a person, whatever the role noun.
-    return [...identity.roleWords].some((w) => this.view.lexicon.personRole(w) >= PERSON_ROLE || AGE.test(w));
+    return [...identity.roleWords].some((w) => this.view.lexicon.personRole(w) >= PERSON_ROLE);
   }
 
   noteSpeaker(identity: Identity, item: number) {
@@ -460,8 +457,9 @@ export class Resolver {
     while (lead < items.length && isWord(items[lead]) && !items[lead]!.cap && !view.lexicon.pack.functionWords.has(items[lead]!.base) && view.lexicon.cue(items[lead]!.base) < view.lexicon.strongCue && lead - m.head < 4) lead++;
     // (Only a name that ends the description: "the leader of Jane Doe's party" is not Jane Doe.)
     const inside = this.runsIn(view.sentenceOf[m.head]!, view.sentenceOf[m.head]! + 1).find((r) => ((r.from > m.head && r.to === m.to) || (view.runStart[r.from] === lead && adjacent(view, lead - 1, lead))) && !items[r.to - 1]!.possessive && this.personLike(r.identity));
-    // "Jane Doe, the spokeswoman, said" / "the spokeswoman, Jane Doe, said": a closed apposition.
-    const closes = (k: number) => items[k]?.text === ',' || items[k]?.kind === 'quote' || (isWord(items[k]) && !items[k]!.cap && view.lexicon.cue(items[k]!.base) >= view.lexicon.strongCue);
+    // "Jane Doe, the spokeswoman, said" / "the spokeswoman, Jane Doe, said" / "…," said the
+    // spokeswoman, Jane Doe.": a closed apposition.
+    const closes = (k: number) => !items[k] || items[k]!.kind === 'para' || items[k]!.kind === 'quote' || (items[k]!.kind === 'punct' && /^[,.!?;]$/.test(items[k]!.text)) || (isWord(items[k]) && !items[k]!.cap && view.lexicon.cue(items[k]!.base) >= view.lexicon.strongCue);
     const afterRun = this.runAtItem.get(m.to + 1);
     const after = items[m.to]?.text === ',' && afterRun && afterRun.from === m.to + 1 && afterRun.identity.kind === 'person' && closes(afterRun.to) ? afterRun : undefined;
     if (after) return { identity: after.identity, factor: 0.95, namedAt: null };

@@ -29,7 +29,7 @@ export interface ArticleView {
 }
 
 const SPACE_ONLY = /^[ \t\u00a0]*$/;
-const INITIAL = /^\p{Lu}\.$/u;
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
 
 export function isWord(it: Item | undefined): it is Item {
   return it?.kind === 'word';
@@ -115,7 +115,7 @@ function nameLike(view: ArticleView, i: number): boolean {
   const it = view.items[i];
   if (!isWord(it) || !it.cap || !/\p{L}/u.test(it.text)) return false;
   if (view.lexicon.pronoun(it.base)) return false;
-  // An initial with its full stop ("Jane D. Doe") is part of a name, even where the bare letter
+  // Initials with their full stops ("Jane D. Doe", "G.K. Doe") are part of a name, even where the bare letter
   // is a function word (English lists the "d" and "m" of contractions).
   return INITIAL.test(it.text) || !view.lexicon.pack.functionWords.has(it.base);
 }

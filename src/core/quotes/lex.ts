@@ -34,6 +34,13 @@ export interface Sentence {
 
 const ABBREV = new Set([...ABBREVIATIONS].map((a) => a.replace(/\./g, '')));
 const PUNCT = /[,;:.!?\u2026()[\]|\u2013\u2014]/;
+/** Initials: "J", "G.K", "J.R.R" (before their last stop). */
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+
+/** "Mr." "Capt." "J." "G.K.": the stop right after the word belongs to it, not to a sentence end. */
+function takesDot(text: string, pos: number, prev: Item | undefined): prev is Item {
+  return prev?.kind === 'word' && text[pos] === '.' && prev.end === pos && prev.cap && (ABBREV.has(prev.base) || INITIALS.test(prev.text));
+}
 const FRENCH_INVERSION = /^([\p{L}]+)-(?:t-)?(il|elle|ils|elles|on)$/u;
 
 function word(w: Word): Item {
@@ -65,8 +72,7 @@ function lexNarrative(text: string, from: number, to: number, out: Item[], frenc
     const w = words[cursor.at]!;
     const prev = out[out.length - 1];
     let gapStart = pos;
-    // "Mr." "Capt." "J.": the dot belongs to the word, not to a sentence end.
-    if (prev?.kind === 'word' && text[pos] === '.' && prev.end === pos && prev.cap && (ABBREV.has(prev.base) || /^\p{Lu}$/u.test(prev.text))) {
+    if (takesDot(text, pos, prev)) {
       prev.end = pos + 1;
       prev.text += '.';
       gapStart = pos + 1;
@@ -85,7 +91,7 @@ function lexNarrative(text: string, from: number, to: number, out: Item[], frenc
   }
   const prev = out[out.length - 1];
   let gapStart = pos;
-  if (prev?.kind === 'word' && text[pos] === '.' && prev.end === pos && prev.cap && (ABBREV.has(prev.base) || /^\p{Lu}$/u.test(prev.text))) {
+  if (takesDot(text, pos, prev)) {
     prev.end = pos + 1;
     prev.text += '.';
     gapStart = pos + 1;
