@@ -4,7 +4,7 @@
 
 import { MONTHS, WEEKDAYS } from '../text/date-words.ts';
 import { isCardinalWord } from '../text/numbers.ts';
-import { adjacent, isWord, relativeSubject, sentenceInitial, type ArticleView } from './view.ts';
+import { adjacent, datelineWord, isWord, relativeSubject, sentenceInitial, type ArticleView } from './view.ts';
 
 export type Candidate =
   | { kind: 'token'; item: number }
@@ -31,13 +31,14 @@ export function canHead(view: ArticleView, i: number): boolean {
   const { lexicon } = view;
   if (lexicon.pronoun(it.base) || relativeSubject(view, i)) return true;
   // Days are never speakers; nor are months printed with a day ("on Monday", "May 4").
-  const lower = it.text.toLowerCase();
+  const lower = it.text.toLowerCase().replace(/\.$/, '');
   if (WEEKDAYS.has(lower) || (MONTHS.has(lower) && (/^\d/.test(view.items[i + 1]?.text ?? '') || ordinalOf(view, i)))) return false;
   // A word spelt like a function word may end a name ("Theresa May").
   const endsName = it.cap && view.runStart[i]! >= 0 && view.runStart[i]! < i && view.runEnd[i] === i;
   if (!/\p{L}/u.test(it.text) || (lexicon.pack.functionWords.has(it.base) && !endsName)) return false;
   // A number counts the noun after it ("Twenty-nine people"); the noun heads the phrase.
   if (isCardinalWord(it.text, view.language)) return false;
+  if (it.allCaps && datelineWord(view, i)) return false;
   // A verb of saying is the cue, never the source ("said", "according").
   if (!it.cap && lexicon.cue(it.base) >= CUE_NOT_HEAD) return false;
   // A lower-case word right after a subject pronoun is its verb ("she gives", "he made"), never a

@@ -66,6 +66,9 @@ export function phraseHead(view: ArticleView, chosen: number): number {
   let head = chosen;
   // A pronoun heads nothing but itself ("She escalated…" opens a sentence, it qualifies no noun).
   if (lexicon.pronoun(items[chosen]!.base) || relativeSubject(view, chosen)) return chosen;
+  // A possessive name before a role noun is that person's (or body's) relation, who speaks:
+  // "Jane Doe's lawyer", "Acme's chief spokesman", "Jane Doe's right-hand woman".
+  if (items[chosen]!.possessive) return possessedRole(view, chosen) ?? chosen;
   // Only inside a noun phrase: after an article or a possessive, or from a word that is no name.
   const runFrom = view.runStart[chosen]! >= 0 ? view.runStart[chosen]! : chosen;
   const before = items[runFrom - 1];
@@ -97,6 +100,20 @@ function compoundHead(view: ArticleView, chosen: number): number {
     head = k;
   }
   return head;
+}
+
+/** The role noun a possessive is printed before, over one modifier ("Acme's chief spokesman"), else null. */
+function possessedRole(view: ArticleView, owner: number): number | null {
+  const { items, lexicon } = view;
+  const role = (k: number) => {
+    const x = items[k];
+    return isWord(x) && !x.cap && adjacent(view, k - 1, k) && !lexicon.pack.functionWords.has(x.base) && lexicon.cue(x.base) < lexicon.strongCue &&
+      (lexicon.personRole(x.base) >= 0.05 || lexicon.head(x.base) >= 0.1);
+  };
+  if (role(owner + 1)) return role(owner + 2) ? owner + 2 : owner + 1;
+  const modifier = items[owner + 1];
+  if (isWord(modifier) && !modifier.cap && adjacent(view, owner, owner + 1) && !lexicon.pack.functionWords.has(modifier.base) && lexicon.cue(modifier.base) < lexicon.strongCue && role(owner + 2)) return owner + 2;
+  return null;
 }
 
 /** "a spokesperson for Operation Clear Sky": a name in the complement of a description belongs to it. */
@@ -301,14 +318,14 @@ export function phraseName(view: ArticleView, chosen: number): number {
   // may still be one, but only where the name is the subject of a verb of saying right after it:
   // "Acme councillor Jane Doe said" (or "said Acme councillor Jane Doe"). A verb there ("Acme
   // praised Jane Doe") would leave "said" without a subject.
-  let unknownWord = false;
+  let firstUnknown = -1;
   for (let k = chosen + 1; k < items.length && k - chosen <= PHRASE_REACH; k++) {
     const x = items[k]!;
     // A possessive opens the phrase ("Acme's chief Jane Doe"); inside it, it ends one.
     if (!isWord(x) || !adjacent(view, k - 1, k) || (items[k - 1]!.possessive && k - 1 > chosen)) break;
     if (lexicon.pack.functionWords.has(x.base) || lexicon.pronoun(x.base)) break;
     if (!x.cap && lexicon.cue(x.base) >= lexicon.strongCue) break;
-    if (!x.cap && lexicon.personRole(x.base) < 0.05 && lexicon.head(x.base) < 0.1) unknownWord = true;
+    if (!x.cap && lexicon.personRole(x.base) < 0.05 && lexicon.head(x.base) < 0.1 && firstUnknown < 0) firstUnknown = k;
     end = k;
   }
   while (end > chosen && !(items[end]!.cap && view.runEnd[end] === end)) end--;
@@ -319,6 +336,8 @@ export function phraseName(view: ArticleView, chosen: number): number {
   };
   // "said Acme Local 12 President Jane Doe" too: the verb of saying may stand before the phrase.
   const phraseFrom = view.runStart[chosen]! >= 0 ? view.runStart[chosen]! : chosen;
+  // Only a word inside the phrase counts: the verb after the name ("Jane Doe heralded") is no role.
+  const unknownWord = firstUnknown >= 0 && firstUnknown < end;
   if (unknownWord && !cueNextTo(end + 1, end) && !cueNextTo(phraseFrom - 1, phraseFrom)) return chosen;
   const m = mentionHeadedBy(view, end);
   return m.kind === 'name' && !m.organisation ? end : chosen;

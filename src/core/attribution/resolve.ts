@@ -485,7 +485,8 @@ export class Resolver {
     const plural = /s$/.test(head) && view.lexicon.english;
     const identity = this.ensure({
       key: `a:${words.join(' ')}`,
-      name: lowerFirst(text),
+      // "A senior official" reads "a senior official"; "Jane Doe's lawyer" keeps the name's capital.
+      name: lowerCaseOpener(view, m.from) ? lowerFirst(text) : text,
       id: null,
       anonymous: true,
       kind: plural ? 'group' : 'person',
@@ -494,6 +495,12 @@ export class Resolver {
     });
     return { identity, factor: m.indefinite ? 0.95 : 0.8, namedAt: null };
   }
+}
+
+/** The first word of a description is a determiner or a common word, capitalised only because it opens the sentence. */
+function lowerCaseOpener(view: ArticleView, k: number): boolean {
+  const it = view.items[k]!;
+  return !it.cap || view.lexicon.pack.determiners.has(it.base) || (view.runEnd[k] === k && view.runStart[k] === k && !it.possessive && (view.lexicon.common(it.base) || view.lexicon.head(it.base) >= 0.1));
 }
 
 const possessiveLength = (text: string) => (/['\u2019]s$/i.test(text) ? 2 : /s['\u2019]$/.test(text) ? 1 : 0);

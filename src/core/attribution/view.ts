@@ -80,6 +80,8 @@ export function asideAfter(view: ArticleView, i: number): number {
     const x = items[k]!;
     if (x.kind === 'quote' || x.kind === 'para') return -1;
     if (x.kind === 'punct') {
+      // "Jane Doe (D-Ohio), said": the comma after the parenthesis belongs to the aside.
+      if (paren && x.text === ')' && items[k + 1]?.text === ',' && isWord(items[k + 2])) return k + 1;
       if (paren ? x.text === ')' : x.text === ',') return isWord(items[k + 1]) ? k : -1;
       if (!paren || /[!?;:]/.test(x.text)) return -1;
       continue;
@@ -100,6 +102,20 @@ export function nameComplementEnd(view: ArticleView, i: number): number {
   if (!isWord(items[i]) || !items[i]!.cap || items[i]!.possessive || !isWord(of) || of.cap || !lexicon.pack.ofWords.has(of.base)) return i;
   if (!isWord(items[next]) || !items[next]!.cap || view.runStart[next] !== next || !adjacent(view, i, i + 1) || !adjacent(view, i + 1, next)) return i;
   return view.runEnd[next]!;
+}
+
+/**
+ * A dateline's place: a run in capitals opening a paragraph before a comma, a bracket or a dash
+ * ("WASHINGTON, Dec. 8 (Acme) —", "LOS ANGELES (Acme) —"). Page furniture, never a speaker.
+ */
+export function datelineWord(view: ArticleView, i: number): boolean {
+  const { items } = view;
+  const from = view.runStart[i]!;
+  const to = view.runEnd[i]!;
+  if (from < 0 || (from > 0 && items[from - 1]!.kind !== 'para')) return false;
+  for (let k = from; k <= to; k++) if (!items[k]!.allCaps) return false;
+  const after = items[to + 1];
+  return after?.kind === 'punct' && /^[,(:\u2013\u2014-]$/.test(after.text);
 }
 
 /** How strongly item `k` signals attribution: a verb of saying, or "according", in lower case or opening its sentence ("Laut X…"). */

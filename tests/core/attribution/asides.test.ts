@@ -146,3 +146,29 @@ describe('descriptions and the names beside them', () => {
     expect(f.get('prev=cue')).toBe(1);
   });
 });
+
+describe('possessives, datelines and the words after a name', () => {
+  it('a verb after the name does not stop a possessive from opening the phrase', () => {
+    const v = view('Nothing changed. Ostland’s Chancellor Jana Berger heralded the deal as a “breakthrough.”');
+    expect(v.items[phraseName(v, at(v, 'Ostland’s'))]!.text).toBe('Berger');
+  });
+
+  it('a parenthesis followed by a comma is still the aside before the verb', () => {
+    const v = view('Gov. Jim Doe (R-Ohio), said, “We are ready for the trip.”');
+    expect(v.items[asideAfter(v, at(v, 'Doe')) + 1]!.text).toBe('said');
+  });
+
+  it('a dateline and its month are never speakers', () => {
+    const v = view('WASHINGTON, Dec. 8 (Acme) — In response, Jane Doe rallied supporters, saying: “We have to be ready.”');
+    expect(canHead(v, at(v, 'WASHINGTON'))).toBe(false);
+    expect(canHead(v, at(v, 'Dec.'))).toBe(false);
+  });
+
+  it('a possessive name before a role noun: the role speaks, not the name', () => {
+    const [lawyer] = analyzeQuotes('"No comment," Jane Doe’s lawyer said on Monday.', { language: 'en', catalog: buildEntityCatalog([]) }).quotes;
+    expect(lawyer!.source!.text).toBe('Jane Doe’s lawyer');
+    expect(lawyer!.speaker).toBe('Jane Doe’s lawyer');
+    const [aide] = analyzeQuotes('Jane Doe’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”', { language: 'en', catalog: buildEntityCatalog([]) }).quotes;
+    expect(aide!.speaker).not.toBe('Jane Doe');
+  });
+});
