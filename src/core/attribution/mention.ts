@@ -72,7 +72,10 @@ export function phraseHead(view: ArticleView, chosen: number): number {
   // Only inside a noun phrase: after an article or a possessive, or from a word that is no name.
   const runFrom = view.runStart[chosen]! >= 0 ? view.runStart[chosen]! : chosen;
   const before = items[runFrom - 1];
-  const inPhrase = (isWord(before) && (lexicon.pack.determiners.has(before.base) || before.possessive)) || lexicon.modifier(items[chosen]!.base) || lexicon.common(items[chosen]!.base);
+  // A name right before a noun of people qualifies it ("Clinton supporters", "Acme workers").
+  const next = items[chosen + 1];
+  const qualifies = isWord(next) && !next.cap && adjacent(view, chosen, chosen + 1) && !lexicon.pack.functionWords.has(next.base) && lexicon.cue(next.base) < lexicon.strongCue && (lexicon.personRole(next.base) >= 0.05 || lexicon.head(next.base) >= 0.1);
+  const inPhrase = (isWord(before) && (lexicon.pack.determiners.has(before.base) || before.possessive)) || lexicon.modifier(items[chosen]!.base) || lexicon.common(items[chosen]!.base) || qualifies;
   if (!inPhrase) return chosen;
   for (let k = chosen + 1, n = 0; k < items.length && n < 3; k++, n++) {
     const x = items[k]!;
@@ -176,9 +179,10 @@ function mentionHeadedBy(view: ArticleView, head: number): Mention {
     const last = stripDot(it.base);
     const allCommon = nameFrom === head && leadsName(view, head);
     // "Ministry of Defence", "Bank of Ostland": a body joined to its domain (a role joined to its domain is a title).
+    // The domain ends the run: "Secretary of State Jane Doe" goes on to a person's name.
     let joinedBody = false;
     for (let k = runFrom + 1; k < head; k++) {
-      if (!items[k]!.cap && lexicon.pack.ofWords.has(items[k]!.base) && lexicon.personRole(items[k - 1]!.base) < 0.05 && !lexicon.pack.honorifics.has(items[k - 1]!.base)) joinedBody = true;
+      if (!items[k]!.cap && lexicon.pack.ofWords.has(items[k]!.base) && lexicon.personRole(items[k - 1]!.base) < 0.05 && !lexicon.pack.honorifics.has(items[k - 1]!.base) && head - k <= 2) joinedBody = true;
     }
     const organisation = allCommon || joinedBody || (lexicon.common(last) && !lexicon.givenName(last) && head > runFrom);
     // A run made of roles only ("the President") is a description; an organisation keeps its whole name.

@@ -66,7 +66,8 @@ export function roleWordsAround(view: ArticleView, m: Mention): string[] {
   for (let k = m.nameFrom - 1, n = 0; k >= 0 && n < 8; k--, n++) {
     const it = items[k]!;
     if (it.kind !== 'word' || lexicon.pronoun(it.base) || (!it.cap && lexicon.cue(it.base) >= lexicon.strongCue)) break;
-    if (otherName(view, k)) break;
+    // Inside the name's own run every word before the name leads it ("Secretary of State Jane Doe").
+    if (view.runStart[k] !== view.runStart[m.nameFrom] && otherName(view, k)) break;
     // Within one title only: "minister of the interior" crosses "of the"; "at a symposium in" does not.
     if (lexicon.pack.determiners.has(it.base)) {
       if (!(isWord(items[k - 1]) && lexicon.pack.ofWords.has(items[k - 1]!.base))) break;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { canHead } from '../../../src/core/attribution/candidates.ts';
 import { candidateFeatures, quoteFacts } from '../../../src/core/attribution/features.ts';
 import { attributionLexicon } from '../../../src/core/attribution/lexicon.ts';
-import { phraseName } from '../../../src/core/attribution/mention.ts';
+import { phraseMention, phraseName } from '../../../src/core/attribution/mention.ts';
 import { asideAfter, buildView, nameComplementEnd, type ArticleView } from '../../../src/core/attribution/view.ts';
 import { buildEntityCatalog } from '../../../src/core/entities/catalog.ts';
 import { analyzeQuotes } from '../../../src/core/quotes/index.ts';
@@ -170,5 +170,23 @@ describe('possessives, datelines and the words after a name', () => {
     expect(lawyer!.speaker).toBe('Jane Doe’s lawyer');
     const [aide] = analyzeQuotes('Jane Doe’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”', { language: 'en', catalog: buildEntityCatalog([]) }).quotes;
     expect(aide!.speaker).not.toBe('Jane Doe');
+  });
+});
+
+describe('titles joined to their domain', () => {
+  it('"Secretary of State Jane Doe" is Jane Doe, and "the secretary of state" later is she', () => {
+    const quotes = analyzeQuotes('US Secretary of State Jane Doe met her counterpart on Monday. The talks went well. "We have made clear to all parties what we expect," the secretary of state said.', { language: 'en', catalog: buildEntityCatalog([]) }).quotes;
+    expect(quotes[0]!.speaker).toBe('Jane Doe');
+  });
+
+  it('a body joined to its domain stays a body', () => {
+    const quotes = analyzeQuotes('"We will cut rates," the Bank of Ostland said.', { language: 'en', catalog: buildEntityCatalog([]) }).quotes;
+    expect(quotes[0]!.speaker).toBe('Bank of Ostland');
+  });
+
+  it('a name right before a noun of people qualifies it: "Doe supporters" are not Doe', () => {
+    const v = view('Doe spoke first. Doe supporters then chanted “four more years” in the hall.');
+    const m = phraseMention(v, at(v, 'Doe', 3));
+    expect(v.items[m.head]!.text).toBe('supporters');
   });
 });
