@@ -41,6 +41,8 @@ export function canHead(view: ArticleView, i: number): boolean {
   if (it.allCaps && datelineWord(view, i)) return false;
   // A verb of saying is the cue, never the source ("said", "according").
   if (!it.cap && lexicon.cue(it.base) >= CUE_NOT_HEAD) return false;
+  // So is one that opens its sentence in capitals ("Ifølge politiet…", "Selon lui…").
+  if (it.cap && view.runStart[i] === i && view.runEnd[i] === i && sentenceInitial(view, i) && lexicon.cue(it.base) >= CUE_NOT_HEAD) return false;
   // A lower-case word right after a subject pronoun is its verb ("she gives", "he made"), never a
   // noun it heads (a pronoun takes no modifiers). Pronouns that are also determiners stay open.
   const before = view.items[i - 1];

@@ -3,7 +3,7 @@
 // description ("a senior official", "the Labour leader", "officials familiar with the talks").
 
 import { CUE_NOT_HEAD } from './candidates.ts';
-import { adjacent, asideAfter, isWord, nameComplementEnd, relativeSubject, sentenceInitial, type ArticleView } from './view.ts';
+import { adjacent, asideAfter, cueAt, isWord, nameComplementEnd, relativeSubject, sentenceInitial, type ArticleView } from './view.ts';
 import type { Gender } from './language-pack.ts';
 
 export interface Mention {
@@ -252,7 +252,8 @@ export function descriptionStart(view: ArticleView, head: number): number {
       from = k;
       continue;
     }
-    if (lexicon.pack.functionWords.has(x.base) || lexicon.pronoun(x.base) || (!x.cap && lexicon.cue(x.base) >= lexicon.strongCue)) break;
+    // A verb of saying ends it, also one that opens the sentence in capitals ("Ifølge politiet").
+    if (lexicon.pack.functionWords.has(x.base) || lexicon.pronoun(x.base) || cueAt(view, k) >= lexicon.strongCue) break;
     from = k;
   }
   return from;

@@ -190,3 +190,14 @@ describe('titles joined to their domain', () => {
     expect(v.items[m.head]!.text).toBe('supporters');
   });
 });
+
+describe('a word of attribution that opens the sentence', () => {
+  it('is the cue, not part of the source: Norwegian "Ifølge politiet", French "Selon la police"', () => {
+    const [no] = analyzeQuotes('Ifølge politiet er situasjonen «under full kontroll, uten fare for noen».', { language: 'no', catalog: buildEntityCatalog([]) }).quotes;
+    expect(no!.source!.text).toBe('politiet');
+    const [fr] = analyzeQuotes('Selon la police, la situation est « sous contrôle, sans danger pour personne ».', { language: 'fr', catalog: buildEntityCatalog([]) }).quotes;
+    expect(fr!.source!.text).toBe('la police');
+    const v = view('Ifølge politiet er situasjonen «under kontroll».', 'no');
+    expect(canHead(v, at(v, 'Ifølge'))).toBe(false);
+  });
+});
