@@ -3,15 +3,24 @@
 // Every pair of articles that may tell one story gets a link: the same-story score, averaged over
 // both directions (each side's profile is the query once). Stories then form by average-link
 // agglomeration: the two groups whose articles are, on average, most alike merge first, as long
-// as that average reaches the same-story threshold. Averages, not the single best link, keep two
-// events of one kind apart (two earthquakes, two sackings at one club): their articles share
-// words and often people, and some pairs across them score high, but not most.
+// as that average reaches a founding line. Averages, not the single best link, keep two events of
+// one kind apart (two earthquakes, two sackings at one club): their articles share words and
+// often people, and some pairs across them score high, but not most.
 //
-// That bar is set high, so that the stories it founds hold one event each. An article told from
-// another angle, or too short to link strongly to many, is then left alone or in a pair; such a
-// small group joins the founded story whose articles it is, on average, closest to, when that
-// average reaches a lower bar. Each small group is weighed against the founded stories only
-// (never against what else joined them), so the result stays free of order.
+// Averages alone still merge two such events when nearly all their pairs score high (two
+// emergency patches by one vendor, a coach fired and later hired by one club). What differs
+// between them is their specifics, and those are names and figures: so the links that found
+// stories are the geometric mean of the score and the cosine of the two articles' names
+// (name-vectors.ts: names and figures, the rarer in the corpus the more they count). A pair must
+// then be alike in both to found a story. Names carry across languages, so versions in other
+// languages are weighed alike.
+//
+// That founding line is set high, so that the stories it founds hold one event each. An article
+// told from another angle, or too short to link strongly to many, is then left alone or in a
+// pair; such a small group joins the founded story whose articles it is, on average, closest to
+// by the same-story score itself, when that average reaches a lower bar. Each small group is
+// weighed against the founded stories only (never against what else joined them), so the result
+// stays free of order.
 //
 // The result depends only on the articles' texts: ties are broken by a hash of the text, never by
 // position. A story's id comes from its founding article (the first of its articles in corpus
@@ -25,6 +34,8 @@ import { profileArticle } from './article-profile.ts';
 import { buildStoryIndex, documentFrequency, findCandidates, idfFrom, profileAt, toQueryProfile, type StoryIndex } from './story-index.ts';
 import { SAME_STORY_THRESHOLD, sameStoryEvidence, type QueryProfile } from './same-story-score.ts';
 import { hash32 } from './hash.ts';
+import { nameCosine, nameVectors, type NameVector } from './name-vectors.ts';
+import type { ArticleProfile } from './profile.ts';
 import lines from './grouping-lines.json' with { type: 'json' };
 
 export function storyIdFor(foundingArticleId: string): string {
@@ -35,17 +46,24 @@ export function storyIdFor(foundingArticleId: string): string {
 const SCORE_ALL_UP_TO = 2000;
 /**
  * The lines grouping draws (chosen on the tuning half of ECB+ by `npm run train:stories`, kept
- * in grouping-lines.json): a story is founded at an average link of `found`; groups of up to
- * `smallUpTo` articles then join the closest founded story at an average link of `join`, never
- * below the line a page must clear to be shown a story (SAME_STORY_THRESHOLD).
+ * in grouping-lines.json): a story is founded at an average names-weighted link of `found`
+ * (names weighted by specificity^`namesPower`); groups of up to `smallUpTo` articles then join
+ * the closest founded story at an average same-story score of `join`, never below the line a
+ * page must clear to be shown a story (SAME_STORY_THRESHOLD).
  */
 export interface GroupingLines {
   found: number;
+  namesPower: number;
   join: number;
   smallUpTo: number;
 }
 
-export const GROUPING_LINES: GroupingLines = { found: lines.found, join: Math.max(SAME_STORY_THRESHOLD, lines.join), smallUpTo: lines.smallUpTo };
+export const GROUPING_LINES: GroupingLines = {
+  found: lines.found,
+  namesPower: lines.namesPower,
+  join: Math.max(SAME_STORY_THRESHOLD, lines.join),
+  smallUpTo: lines.smallUpTo,
+};
 
 /** Links weaker than this are dropped (they count as 0 in the averages). */
 const LINK_FLOOR = 0.05;
@@ -192,17 +210,23 @@ export function joinSmallGroups(groups: number[][], links: Link[], keyOf: (i: nu
   return joined.filter((g) => g.length > 0).map((g) => g.sort((x, y) => x - y));
 }
 
-/** Stories as grouping draws them: founded by average link, then small groups joined. */
-export function groupArticles(count: number, links: Link[], keyOf: (i: number) => number, lines: GroupingLines): number[][] {
-  return joinSmallGroups(averageLinkGroups(count, links, keyOf, lines.found), links, keyOf, lines);
+/** Each link's same-story score weighed by how far the two articles' names agree: the geometric mean of the two. */
+export function namesWeightedLinks(links: Link[], vectors: NameVector[]): Link[] {
+  return links.map(({ a, b, weight }) => ({ a, b, weight: Math.sqrt(weight * nameCosine(vectors[a]!, vectors[b]!)) }));
 }
 
-/** The links grouping weighs, and the order-free key of every article (a hash of its text). */
-export function groupingLinks(articles: CorpusArticle[], entities: EntityRecord[] | EntityCatalog): { links: Link[]; keys: number[] } {
+/** Stories as grouping draws them: founded by average names-weighted link, then small groups joined by the score. */
+export function groupArticles(profiles: ArticleProfile[], links: Link[], keyOf: (i: number) => number, lines: GroupingLines): number[][] {
+  const founded = averageLinkGroups(profiles.length, namesWeightedLinks(links, nameVectors(profiles, lines.namesPower)), keyOf, lines.found);
+  return joinSmallGroups(founded, links, keyOf, lines);
+}
+
+/** The links grouping weighs (same-story scores), the articles' profiles, and the order-free key of every article (a hash of its text). */
+export function groupingLinks(articles: CorpusArticle[], entities: EntityRecord[] | EntityCatalog): { links: Link[]; keys: number[]; profiles: ArticleProfile[] } {
   const catalog = Array.isArray(entities) ? buildStrictEntityCatalog(entities) : entities;
   const profiles = articles.map((a) => profileArticle(a, catalog));
   const index = buildStoryIndex(articles.map((a, i) => ({ articleId: a.id, storyId: '', profile: profiles[i]! })));
-  return { links: storyLinks(index, profiles.map(toQueryProfile)), keys: articles.map((a) => hash32(a.text)) };
+  return { links: storyLinks(index, profiles.map(toQueryProfile)), keys: articles.map((a) => hash32(a.text)), profiles };
 }
 
 /** Stories from groups of article indexes: each named by its founding (first) article. */
@@ -213,6 +237,6 @@ export function storiesFromGroups(articles: CorpusArticle[], groups: number[][])
 }
 
 export function groupIntoStories(articles: CorpusArticle[], entities: EntityRecord[] | EntityCatalog, lines: GroupingLines = GROUPING_LINES): CorpusStory[] {
-  const { links, keys } = groupingLinks(articles, entities);
-  return storiesFromGroups(articles, groupArticles(articles.length, links, (i) => keys[i]!, lines));
+  const { links, keys, profiles } = groupingLinks(articles, entities);
+  return storiesFromGroups(articles, groupArticles(profiles, links, (i) => keys[i]!, lines));
 }

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { averageLinkGroups, groupIntoStories, joinSmallGroups } from '../../../src/core/match/group-stories.ts';
+import { averageLinkGroups, groupArticles, groupIntoStories, joinSmallGroups, type Link } from '../../../src/core/match/group-stories.ts';
+import { profileNaming } from './profile-naming.ts';
 import type { CorpusArticle } from '../../../src/core/corpus/types.ts';
 import { root, seedCorpus } from '../seed-corpus.ts';
 
@@ -88,5 +89,33 @@ describe('joinSmallGroups', () => {
   });
   it('gives the same groups whatever their order', () => {
     expect(joinSmallGroups([[6], [4, 5], [3], [0, 1, 2]], links, (i) => i, { join: 0.55, smallUpTo: 1 }).sort((x, y) => x[0]! - y[0]!)).toEqual([[0, 1, 2, 3], [4, 5], [6]]);
+  });
+});
+
+describe('groupArticles', () => {
+  // Two emergency patches by one vendor, years apart: every pair of the six reports scores 0.9
+  // (same vendor, same product, same words), but each event has its own figures and people.
+  const vendor = ['n:zorvex', 'n:kestrel'];
+  const profiles = [
+    ...[0, 1, 2].map(() => profileNaming([...vendor, 'n:halvorsen', '#:417', '#:2031'])),
+    ...[0, 1, 2].map(() => profileNaming([...vendor, 'n:okonkwo', '#:902', '#:2036'])),
+  ];
+  const allPairs = (weight: number): Link[] => profiles.flatMap((_, a) => profiles.flatMap((__, b) => (a < b ? [{ a, b, weight }] : [])));
+  const lines = { found: 0.7, namesPower: 2, join: 0.55, smallUpTo: 1 };
+
+  it('keeps apart two events of one kind whose reports all score high but name different specifics', () => {
+    expect(groupArticles(profiles, allPairs(0.9), (i) => i, lines)).toEqual([[0, 1, 2], [3, 4, 5]]);
+  });
+
+  it('gives the same stories whatever order the articles come in', () => {
+    const order = [4, 1, 5, 0, 3, 2];
+    const reordered = order.map((i) => profiles[i]!);
+    const links = reordered.flatMap((_, a) => reordered.flatMap((__, b) => (a < b ? [{ a, b, weight: 0.9 }] : [])));
+    const groups = groupArticles(reordered, links, (i) => order[i]!, lines).map((g) => g.map((i) => order[i]!).sort());
+    expect(groups.sort((x, y) => x[0]! - y[0]!)).toEqual([[0, 1, 2], [3, 4, 5]]);
+  });
+
+  it('founds no story on names alone: the score must be high too', () => {
+    expect(groupArticles(profiles, allPairs(0.3), (i) => i, lines)).toEqual([[0], [1], [2], [3], [4], [5]]);
   });
 });
