@@ -56,8 +56,10 @@ function cueOf(view: ArticleView, m: Mention, quoteItem: number): TextSpan | nul
     if (best < 0 || lexicon.cue(items[k]!.base) > lexicon.cue(items[best]!.base) || (Math.abs(k - m.head) < Math.abs(best - m.head) && lexicon.cue(items[k]!.base) === lexicon.cue(items[best]!.base))) best = k;
   }
   if (best < 0) return null;
-  // "according to": the preposition belongs to the cue.
-  const to = isWord(items[best + 1]) && lexicon.cue(items[best + 1]!.base) >= lexicon.strongCue && items[best + 1]!.base.length <= 3 ? best + 2 : best + 1;
+  // "according to": the preposition belongs to the cue, when the source follows it.
+  const next = items[best + 1];
+  const preposition = isWord(next) && (lexicon.cue(next.base) >= lexicon.strongCue || (lexicon.pack.prepositions.has(next.base) && best + 2 <= m.from)) && next.base.length <= 3;
+  const to = preposition ? best + 2 : best + 1;
   return textSpan(view, best, to);
 }
 

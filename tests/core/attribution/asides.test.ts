@@ -201,3 +201,11 @@ describe('a word of attribution that opens the sentence', () => {
     expect(canHead(v, at(v, 'Ifølge'))).toBe(false);
   });
 });
+
+describe('the cue as printed', () => {
+  it('"according to" keeps its preposition when the source follows it; "said to reporters" does not', () => {
+    const cue = (text: string) => analyzeQuotes(text, { language: 'en', catalog: buildEntityCatalog([]) }).quotes[0]!.cue?.text;
+    expect(cue('According to officials, the plan is "dead in the water for now".')).toBe('According to');
+    expect(cue('"We are done," Jane Doe said to reporters.')).toBe('said');
+  });
+});
