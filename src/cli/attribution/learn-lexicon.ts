@@ -10,6 +10,7 @@ import type { LearnedLexicon } from '../../core/attribution/lexicon.ts';
 import { ENGLISH_PACK, type Gender } from '../../core/attribution/language-pack.ts';
 import type { Span } from '../../core/types.ts';
 import type { GoldArticle } from './polnear.ts';
+import { MONTHS } from '../../core/text/date-words.ts';
 
 const inside = (it: Item, spans: Span[]) => spans.some((s) => it.start < s.end && it.end > s.start);
 const round = (x: number) => Math.round(x * 10000) / 10000;
@@ -136,7 +137,8 @@ export function learnLexicon(articles: GoldArticle[]): LearnedLexicon {
     const [w, next] = pair.split('\t') as [string, string];
     if (!verb(next)) inc(beforeNoun, w, n);
   }
-  const modifiers = [...capTotal].filter(([w, n]) => n >= 5 && (beforeNoun.get(w) ?? 0) >= 0.5 * n && !givenSet.has(w)).map(([w]) => w).sort();
+  // Month names ("Jan 6 committee") qualify dates, not people: a month is no modifier of a name.
+  const modifiers = [...capTotal].filter(([w, n]) => n >= 5 && (beforeNoun.get(w) ?? 0) >= 0.5 * n && !givenSet.has(w) && !MONTHS.has(w)).map(([w]) => w).sort();
   const personRoles = [...beforeName].flatMap(([w, n]): [string, number][] => {
     const p = n / (lowerTotal.get(w) ?? n);
     return n >= 3 && p >= 0.05 && noun(w) && !verb(w) && (inCue.get(w) ?? 0) < 0.2 * n ? [[w, round(p)]] : [];

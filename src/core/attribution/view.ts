@@ -226,7 +226,10 @@ function markRuns(view: ArticleView): void {
       }
       // Up to two particles: "Ursula van der Berg".
       let after = next;
-      while (after < next + 2 && isWord(items[after]) && lexicon.pack.nameParticles.has(items[after]!.base) && adjacent(view, after - 1, after)) after++;
+      // A particle that is also the language's article ("der", "la") follows another ("von der
+      // Leyen", "de la Cruz"); alone after a name it is an article ("Jane Doe der Zeitung").
+      const particle = (k: number) => isWord(items[k]) && lexicon.pack.nameParticles.has(items[k]!.base) && (k > next || !lexicon.pack.determiners.has(items[k]!.base));
+      while (after < next + 2 && particle(after) && adjacent(view, after - 1, after)) after++;
       // The particle's name ends the run ("de Zeeuw"); "Doe der Deutschen Presse-Agentur" is two names.
       const endsRun = !(nameLike(view, after + 1) && adjacent(view, after, after + 1));
       if (after > next && !personNoun && nameLike(view, after) && adjacent(view, after - 1, after) && endsRun) {

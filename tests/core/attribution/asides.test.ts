@@ -209,3 +209,11 @@ describe('the cue as printed', () => {
     expect(cue('"We are done," Jane Doe said to reporters.')).toBe('said');
   });
 });
+
+describe('German articles and particles', () => {
+  it('"der" alone after a name is an article ("Jan Müller der Zeitung"); after "von" a particle', () => {
+    const speaker = (text: string) => analyzeQuotes(text, { language: 'de', catalog: buildEntityCatalog([]) }).quotes[0]!.speaker;
+    expect(speaker('Die Stadt plant neue Radwege. „Es gibt derzeit keine Gefahr für die Anwohner“, sagte Polizeisprecher Jan Müller der Zeitung.')).toBe('Jan Müller');
+    expect(speaker('„Wir handeln jetzt“, sagte Ursula von der Leyen am Montag.')).toBe('Ursula von der Leyen');
+  });
+});
