@@ -11,5 +11,6 @@ export const HOSTILE_TEXTS: Record<string, (n: number) => string> = {
   'one hyphenated token': (n) => `${'a-'.repeat(n / 2)}a`,
   'one token of apostrophes': (n) => `${"a'".repeat(n / 2)}a`,
   'a line break after every letter': (n) => 'A\n'.repeat(n / 2),
+  'a run of capitals before quotations in every paragraph (dateline-like)': (n) => `${'ACME '.repeat(n / 10)}, "a b" said ACME\n`.repeat(1) + '\nACME ACME, "a b" said ACME ACME'.repeat(n / 60),
   'prose with no paragraph break': (n) => 'He said "we will go to Ramstein on Tuesday, September 8, 2021". '.repeat(n / 64),
 };

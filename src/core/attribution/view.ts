@@ -112,7 +112,8 @@ export function datelineWord(view: ArticleView, i: number): boolean {
   const { items } = view;
   const from = view.runStart[i]!;
   const to = view.runEnd[i]!;
-  if (from < 0 || (from > 0 && items[from - 1]!.kind !== 'para')) return false;
+  // A place is a few words; a longer run is no dateline (and is not walked: hostile pages).
+  if (from < 0 || to - from > 4 || (from > 0 && items[from - 1]!.kind !== 'para')) return false;
   for (let k = from; k <= to; k++) if (!items[k]!.allCaps) return false;
   const after = items[to + 1];
   return after?.kind === 'punct' && /^[,(:\u2013\u2014-]$/.test(after.text);
