@@ -4,7 +4,7 @@
 
 import { MONTHS, WEEKDAYS } from '../text/date-words.ts';
 import { isCardinalWord } from '../text/numbers.ts';
-import { adjacent, datelineWord, isWord, relativeSubject, sentenceInitial, type ArticleView } from './view.ts';
+import { adjacent, cueAt, datelineWord, isWord, relativeSubject, sentenceInitial, type ArticleView } from './view.ts';
 
 export type Candidate =
   | { kind: 'token'; item: number }
@@ -39,6 +39,7 @@ export function canHead(view: ArticleView, i: number): boolean {
   // A number counts the noun after it ("Twenty-nine people"); the noun heads the phrase.
   if (isCardinalWord(it.text, view.language)) return false;
   if (it.allCaps && datelineWord(view, i)) return false;
+  if (addressee(view, i)) return false;
   // A verb of saying is the cue, never the source ("said", "according").
   if (!it.cap && lexicon.cue(it.base) >= CUE_NOT_HEAD) return false;
   // So is one that opens its sentence in capitals ("Ifølge politiet…", "Selon lui…").
@@ -51,6 +52,23 @@ export function canHead(view: ArticleView, i: number): boolean {
   // A capitalised function-like word opening a sentence ("Meanwhile") is not a name; lower-case
   // content words may head descriptions ("the senator", "officials").
   return !it.cap || !sentenceInitial(view, i);
+}
+
+/**
+ * The object of a preposition right after a verb of saying is whom, where or in what it was said
+ * ("said on Twitter", "told to reporters", "a indiqué à l'AFP"), not who said it; unless the cue
+ * is a preposition itself ("according to X") or the preposition brings in a passive's agent ("by").
+ */
+function addressee(view: ArticleView, i: number): boolean {
+  const { items, lexicon } = view;
+  const runFrom = view.runStart[i]! >= 0 ? view.runStart[i]! : i;
+  let k = runFrom - 1;
+  while (k >= 0 && k > runFrom - 3 && isWord(items[k]) && lexicon.pack.determiners.has(items[k]!.base) && !lexicon.pack.possessives.has(items[k]!.base)) k--;
+  const preposition = items[k];
+  const cue = items[k - 1];
+  if (!isWord(preposition) || !lexicon.pack.prepositions.has(preposition.base) || lexicon.pack.agentPrepositions.has(preposition.base)) return false;
+  if (!isWord(cue) || cueAt(view, k - 1) < lexicon.strongCue || lexicon.pack.prepositionalCues.has(cue.base)) return false;
+  return adjacent(view, k - 1, k);
 }
 
 /** English ordinals, as words and figures: "the Fourth of July", "the 5th of May" name a day. */

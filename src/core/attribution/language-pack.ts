@@ -45,6 +45,12 @@ export interface LanguagePack {
   genericBodies: Set<string>;
   /** Possessive determiners: "his counterpart" is someone else than the one "his" refers to. */
   possessives: Set<string>;
+  /** The conjunction that joins two subjects ("and"): "Jane Doe and her team wrote" is led by Jane Doe. */
+  and: Set<string>;
+  /** Words of attribution that are prepositions themselves: their object is the source ("according to X", "selon X"). */
+  prepositionalCues: Set<string>;
+  /** Prepositions that bring in the agent of a passive ("was said by X"): their object may speak. */
+  agentPrepositions: Set<string>;
   /** Prepositions: a name right after one is its object ("met with Doe", "on RTL"), not a subject; conjunctions ("although Doe said") are not among them. */
   prepositions: Set<string>;
   /** Every noun is capitalised (German): a capitalised word after a determiner is a noun, not a name. */
@@ -76,6 +82,9 @@ function pack(p: Partial<LanguagePack> & Pick<LanguagePack, 'pronouns' | 'functi
     possessives: new Set(),
     ofWords: new Set(),
     prepositions: new Set(),
+    prepositionalCues: new Set(),
+    and: new Set(),
+    agentPrepositions: new Set(),
     genericBodies: new Set(),
     capitalisedNouns: false,
     ...p,
@@ -85,6 +94,9 @@ function pack(p: Partial<LanguagePack> & Pick<LanguagePack, 'pronouns' | 'functi
 const weighted = (strong: string, weak = '') => new Map([...[...set(strong)].map((w) => [w, 1] as const), ...[...set(weak)].map((w) => [w, 0.5] as const)]);
 
 const EN = pack({
+  and: set('and'),
+  prepositionalCues: set('according per'),
+  agentPrepositions: set('by'),
   prepositions: set(`of in on at by for with from to into onto upon about over under after before since during against between through
     among amid without within toward towards across behind beyond near via per like than as`),
   pronouns: pronouns([
@@ -110,6 +122,9 @@ const EN = pack({
 });
 
 const DE = pack({
+  and: set('und'),
+  prepositionalCues: set('laut zufolge gemäß'),
+  agentPrepositions: set('von'),
   prepositions: set('an auf aus bei mit nach von vom vor über unter für gegen ohne um durch bis seit während zu zum zur im am in beim ins'),
   pronouns: pronouns([
     ['er', 'm', false, 3, true], ['sie', null, false, 3, true], ['ihm', 'm', false, 3, false], ['ihn', 'm', false, 3, false], ['ihr', 'f', false, 3, false],
@@ -136,6 +151,9 @@ const DE = pack({
 });
 
 const FR = pack({
+  and: set('et'),
+  prepositionalCues: set('selon dapres'),
+  agentPrepositions: set('par'),
   prepositions: set('à au aux de du des d dans sur sous pour par avec sans chez entre vers contre depuis pendant avant après en'),
   pronouns: pronouns([
     ['il', 'm', false, 3, true], ['elle', 'f', false, 3, true], ['ils', null, true, 3, true], ['elles', 'f', true, 3, true],
@@ -161,6 +179,9 @@ const FR = pack({
 });
 
 const NO = pack({
+  and: set('og'),
+  prepositionalCues: set('ifølge'),
+  agentPrepositions: set('av'),
   prepositions: set('i på av til fra med ved under over etter foran mellom mot uten hos for om'),
   pronouns: pronouns([
     ['han', 'm', false, 3, true], ['hun', 'f', false, 3, true], ['de', null, true, 3, true], ['ham', 'm', false, 3, false], ['henne', 'f', false, 3, false],
@@ -182,6 +203,9 @@ const NO = pack({
 });
 
 const ES = pack({
+  and: set('y'),
+  prepositionalCues: set('segun'),
+  agentPrepositions: set('por'),
   prepositions: set('de del a al en con sin por para sobre entre desde hasta'),
   pronouns: pronouns([['el', 'm', false, 3, true], ['ella', 'f', false, 3, true], ['ellos', null, true, 3, true], ['ellas', 'f', true, 3, true]]),
   functionWords: set(`el la los las un una unos unas y o pero que de del a al en con sin por para sobre entre desde hasta segun

@@ -316,6 +316,8 @@ const PHRASE_REACH = 6;
 export function phraseName(view: ArticleView, chosen: number): number {
   const { items, lexicon } = view;
   // A word of the aside or the complement after a name ("Jane Doe (D-Ohio)", "Jane Doe of Acme") stands for that name.
+  const leader = coordinationLeader(view, chosen);
+  if (leader >= 0) return leader;
   const owner = nameOwner(view, chosen);
   if (owner >= 0 && mentionHeadedBy(view, owner).kind === 'name' && !mentionHeadedBy(view, owner).organisation) return owner;
   let end = chosen;
@@ -346,6 +348,22 @@ export function phraseName(view: ArticleView, chosen: number): number {
   if (unknownWord && !cueNextTo(end + 1, end) && !cueNextTo(phraseFrom - 1, phraseFrom)) return chosen;
   const m = mentionHeadedBy(view, end);
   return m.kind === 'name' && !m.organisation ? end : chosen;
+}
+
+/**
+ * "Jane Doe and her team wrote": a second subject that is the first one's own people (a
+ * possessive, then a noun) is led by the first: the name before "and". Else -1.
+ */
+function coordinationLeader(view: ArticleView, i: number): number {
+  const { items, lexicon } = view;
+  const possessive = items[i - 1];
+  const and = items[i - 2];
+  const name = i - 3;
+  if (items[i]!.cap || !isWord(possessive) || !lexicon.pack.possessives.has(possessive.base) || !isWord(and) || !lexicon.pack.and.has(and.base)) return -1;
+  const it = items[name];
+  if (!isWord(it) || !it.cap || view.runEnd[name] !== name || it.possessive || !adjacent(view, name, i - 2) || !adjacent(view, i - 2, i - 1) || !adjacent(view, i - 1, i)) return -1;
+  const m = mentionHeadedBy(view, name);
+  return m.kind === 'name' && !m.organisation ? name : -1;
 }
 
 /**

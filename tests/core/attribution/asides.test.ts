@@ -217,3 +217,19 @@ describe('German articles and particles', () => {
     expect(speaker('„Wir handeln jetzt“, sagte Ursula von der Leyen am Montag.')).toBe('Ursula von der Leyen');
   });
 });
+
+describe('whom, where and with whom a remark was made', () => {
+  it('the object of a preposition after a verb of saying is no source; after "according to" or a passive\'s "by" it is', () => {
+    const v = view('"It is over," Jane Doe said on Twitter. "It is over," according to officials. "It is over," it was said by Omar Reyes.');
+    expect(canHead(v, at(v, 'Twitter'))).toBe(false);
+    expect(canHead(v, at(v, 'officials'))).toBe(true);
+    expect(canHead(v, at(v, 'Reyes'))).toBe(true);
+    const fr = view('« La situation est grave », a indiqué à l’AFP un responsable de la police.', 'fr');
+    expect(canHead(fr, fr.items.findIndex((it) => it.text.endsWith('AFP')))).toBe(false);
+  });
+
+  it('"Jane Doe and her team wrote": the team is led by Jane Doe', () => {
+    const v = view('"The ice is thinner than we thought," Nora Lind and her team wrote in the study.');
+    expect(v.items[phraseName(v, at(v, 'team'))]!.text).toBe('Lind');
+  });
+});
