@@ -14,6 +14,7 @@ import { stem } from '../match/stem.ts';
 import { findDates, type DateMention } from '../text/dates.ts';
 import { WEEKDAYS } from '../text/date-words.ts';
 import { isDayOfSeveral } from './day-of-several.ts';
+import { courtStage } from './court-stage.ts';
 
 export interface PrintedDate {
   /** ISO 8601 date or date-time. */
@@ -212,6 +213,16 @@ function datesSaying(t: AnalysedText, d: PlacedDate): boolean {
   return false;
 }
 
+/** The court stage a date dates ("charged on Saturday"), or null. */
+function dateStage(t: AnalysedText, d: PlacedDate, sentence: { start: number; end: number }) {
+  const tokens = tokensOf(t);
+  let from = tokens.findIndex((tok) => tok.start >= d.start);
+  if (from < 0) from = tokens.length;
+  let to = tokens.findIndex((tok) => tok.start >= d.end);
+  if (to < 0) to = tokens.length;
+  return courtStage(t.text, tokens, from, to, sentence);
+}
+
 /** Sentences this similar (as much as aligned ones) also need the same event around their dates. */
 const EVENT_SIMILARITY = ALIGN_THRESHOLD;
 
@@ -250,6 +261,8 @@ export function eventDateDifferences(
     // Saturday" dates a statement, not what it is about.
     if (isStamp(here.text, hs) || isStamp(there.text, ts)) continue;
     if (datesSaying(here.text, a) || datesSaying(there.text, b)) continue;
+    // "charged on Saturday" and "convicted on Thursday": two stages of one case, each on its day.
+    if (dateStage(here.text, a, hs) !== dateStage(there.text, b, ts)) continue;
     // "the hearing went into a third day on Thursday": one day of several, not the day of the event.
     if (isDayOfSeveral(here.text.text.slice(hs.start, hs.end)) || isDayOfSeveral(there.text.text.slice(ts.start, ts.end))) continue;
     const full = (d: PlacedDate) => d.iso !== null && /^\d{4}-\d{2}-\d{2}/.test(d.iso);

@@ -36,4 +36,22 @@ describe('dates of the same happening', () => {
       'The hearing into the Harlow grounding at Skellan Point went into a third day on Tuesday with the pilot giving evidence.',
     )).toEqual([]);
   });
+
+  it('leaves alone two stages of one court case, each on its day', () => {
+    expect(dateNotes(
+      'Ada Crane, 41, was charged on Saturday with setting fire to the Marlow bus depot.',
+      'Ada Crane, 41, was convicted on Thursday of setting fire to the Marlow bus depot.',
+    )).toEqual([]);
+    expect(dateNotes(
+      'A fire gutted the Marlow bus depot on Friday night, destroying 30 buses.',
+      'A woman was charged on Saturday over the fire that gutted the Marlow bus depot, destroying 30 buses.',
+    )).toEqual([]);
+  });
+
+  it('still notes one stage placed on two days', () => {
+    expect(dateNotes(
+      'Ada Crane, 41, was convicted on Wednesday of setting fire to the Marlow bus depot.',
+      'Ada Crane, 41, was convicted on Thursday of setting fire to the Marlow bus depot.',
+    )).toEqual([{ here: 'Wednesday', there: 'Thursday' }]);
+  });
 });
