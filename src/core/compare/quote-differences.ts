@@ -3,10 +3,10 @@
 // cards, how the other version quotes each remark. Both notes need one remark, not two remarks
 // that share a phrase: several shared words in order, most of the shorter rendering kept.
 
-import { speaksFor } from './speaks-for.ts';
-import { remarkWithoutNames } from './remark-without-names.ts';
 import type { DiffPart, ElsewhereQuote, Quote } from '../types.ts';
 import { ALIGN_THRESHOLD, sentenceSimilarity } from './align.ts';
+import { remarkWithoutNames } from './remark-without-names.ts';
+import { speaksFor } from './speaks-for.ts';
 import { tokenize } from '../text/tokens.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import type { AnalysedText } from './analysed-text.ts';

@@ -162,7 +162,7 @@ function isJoint(name: string): boolean {
   return /\s(?:and|und|et|og|y)\s|&/i.test(name);
 }
 
-/** A name that is one word in capitals ("AMD", "UNICEF") is an organisation's initials, not a person's name. */
+/** A name that is one word in capitals ("NATO", "UNICEF") is an organisation's initials, not a person's name. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 function isOrganisation(name: string): boolean {
