@@ -13,6 +13,8 @@ import { COMMON_NEWS, STOPWORDS } from '../text/stopwords.ts';
 import { stem } from '../match/stem.ts';
 import { findDates, type DateMention } from '../text/dates.ts';
 import { WEEKDAYS } from '../text/date-words.ts';
+import { isDayOfSeveral } from './day-of-several.ts';
+import { courtStage } from './court-stage.ts';
 
 export interface PrintedDate {
   /** ISO 8601 date or date-time. */
@@ -187,15 +189,38 @@ function isStamp(t: AnalysedText, s: { start: number; end: number; wordCount: nu
 
 const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|gmt|utc|est|edt|pst|pdt|ist)/i;
 
-/** The date says when something was said ("said Saturday", "on Friday told reporters"). */
+/** A date opening its sentence dates the verb after the subject ("On Monday, the minister Jane Doe said"). */
+const OPENING_DATE_WORDS = 2;
+const SUBJECT_WORDS = 6;
+
+/** The date says when something was said ("said Saturday", "on Friday told reporters", "On Friday, Jane Doe said"). */
 function datesSaying(t: AnalysedText, d: PlacedDate): boolean {
   const verbs = sayingVerbs(t.language);
   const tokens = tokensOf(t);
   let at = tokens.findIndex((tok) => tok.start >= d.start);
   if (at < 0) at = tokens.length;
-  const end = tokens.findIndex((tok) => tok.start >= d.end);
-  const near = [...tokens.slice(Math.max(0, at - 2), at), ...tokens.slice(end < 0 ? tokens.length : end, (end < 0 ? tokens.length : end) + 2)];
-  return near.some((tok) => verbs.has(tok.norm));
+  let end = tokens.findIndex((tok) => tok.start >= d.end);
+  if (end < 0) end = tokens.length;
+  const near = [...tokens.slice(Math.max(0, at - 2), at), ...tokens.slice(end, end + 2)];
+  if (near.some((tok) => verbs.has(tok.norm))) return true;
+  // Farther before the date a verb of saying may govern something else ("said he saw Tuesday's
+  // talks"); a date that opens the sentence belongs to the sentence's verb, after its subject.
+  const sentence = t.sentences.find((s) => s.start <= d.start && d.end <= s.end);
+  if (!sentence) return false;
+  const opening = tokens.filter((tok) => tok.start >= sentence.start && tok.start < d.start).length <= OPENING_DATE_WORDS;
+  if (!opening) return false;
+  for (let i = end; i < Math.min(tokens.length, end + SUBJECT_WORDS) && tokens[i]!.start < sentence.end; i++) if (verbs.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+/** The court stage a date dates ("charged on Saturday"), or null. */
+function dateStage(t: AnalysedText, d: PlacedDate, sentence: { start: number; end: number }) {
+  const tokens = tokensOf(t);
+  let from = tokens.findIndex((tok) => tok.start >= d.start);
+  if (from < 0) from = tokens.length;
+  let to = tokens.findIndex((tok) => tok.start >= d.end);
+  if (to < 0) to = tokens.length;
+  return courtStage(t.text, tokens, from, to, sentence);
 }
 
 /** Sentences this similar (as much as aligned ones) also need the same event around their dates. */
@@ -236,6 +261,10 @@ export function eventDateDifferences(
     // Saturday" dates a statement, not what it is about.
     if (isStamp(here.text, hs) || isStamp(there.text, ts)) continue;
     if (datesSaying(here.text, a) || datesSaying(there.text, b)) continue;
+    // "charged on Saturday" and "convicted on Thursday": two stages of one case, each on its day.
+    if (dateStage(here.text, a, hs) !== dateStage(there.text, b, ts)) continue;
+    // "the hearing went into a third day on Thursday": one day of several, not the day of the event.
+    if (isDayOfSeveral(here.text.text.slice(hs.start, hs.end)) || isDayOfSeveral(there.text.text.slice(ts.start, ts.end))) continue;
     const full = (d: PlacedDate) => d.iso !== null && /^\d{4}-\d{2}-\d{2}/.test(d.iso);
     const similarity = aligned?.there.includes(t.i) ? aligned.score : sentenceSimilarity(hs, ts);
     const same = sameEvent(here, a, there, b);

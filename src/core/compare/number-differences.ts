@@ -14,6 +14,7 @@ import { foldForIndex } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
 import { MONTHS, WEEKDAYS } from '../text/date-words.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
+import { durationRole } from './duration-role.ts';
 
 /** Aligned sentences must be at least this similar for their figures to be compared. */
 const STATEMENT_SIMILARITY = 0.45;
@@ -173,6 +174,11 @@ function disagree(a: NumberMention, qa: Qualifier, b: NumberMention, qb: Qualifi
   return true;
 }
 
+/** A figure of this value and unit anywhere in the text but the one compared. */
+function printsFigure(t: AnalysedText, value: number, unit: string, except: NumberMention): boolean {
+  return t.sentences.some((s) => s.figures.some((f) => f !== except && f.value === value && unitKey(f, t.language, t.text) === unit));
+}
+
 /** Sentences that each hold the only figure of a unit in their whole text still need this much in common. */
 const UNIQUE_UNIT_SIMILARITY = 0.15;
 
@@ -234,10 +240,20 @@ function clauseSubjects(
   here: AnalysedText,
   hs: SentenceInfo,
   hc: { start: number; end: number },
+  fh: NumberMention,
   there: AnalysedText,
   ts: SentenceInfo,
   tc: { start: number; end: number },
+  ft: NumberMention,
 ): 'same' | 'different' | 'unknown' {
+  // The names before each figure say whose figure it is ("Lind scored 16 points for the Otters",
+  // "Okafor had 23 points against the Otters"); a team or place after it may be shared.
+  // Two owners neither of which the other sentence names at all are two people's figures.
+  const ownerA = namesIn(here, hs, { start: hc.start, end: fh.start });
+  const ownerB = namesIn(there, ts, { start: tc.start, end: ft.start });
+  const wholeA = namesIn(here, hs, hs);
+  const wholeB = namesIn(there, ts, ts);
+  if (ownerA.size > 0 && ownerB.size > 0 && ![...ownerA].some((n) => wholeB.has(n)) && ![...ownerB].some((n) => wholeA.has(n))) return 'different';
   const a = namesIn(here, hs, hc);
   const b = namesIn(there, ts, tc);
   if (a.size === 0 || b.size === 0) return 'unknown';
@@ -326,6 +342,9 @@ export function numberDifferences(
       // "27 killed and 60,000 displaced" against "60,000 displaced": the figure there is answered
       // here by the same figure, so this one counts something else.
       if (hs.figures.some((f) => f !== fh && f.value === ft.value) || thereFigures.some((x) => x.f !== ft && x.f.value === fh.value)) continue;
+      // The same holds across the whole text: an outlet that prints both figures of the unit
+      // counts two things with them ("16 points for Lind", and further down Okafor's 23).
+      if (printsFigure(here, ft.value, unit, fh) || printsFigure(there, fh.value, unit, ft)) continue;
       const ratio = Math.max(fh.value, ft.value) / Math.max(1e-9, Math.min(fh.value, ft.value));
       if (pair.score < STATEMENT_SIMILARITY && ratio > CLOSE_FIGURE_RATIO) continue;
       const qh = qualifierOf(here.text, fh);
@@ -335,12 +354,15 @@ export function numberDifferences(
       if (isConversion(here.text, fh, hs.figures) || isConversion(there.text, ft, ts.figures)) continue;
       const currencies = [currencyOf(here.text, fh), currencyOf(there.text, ft)];
       if (fh.kind === 'money' && currencies[0] && currencies[1] && currencies[0] !== currencies[1]) continue;
+      // "two years late" and "after four years of building" both hold of one bridge.
+      const duration = DURATION_UNITS.has(wholeOf(unit).replace(RATE_KEY, ''));
+      if (duration && durationRole(here.text, fh) !== durationRole(there.text, ft)) continue;
       const key = `${fh.start}:${ft.value}`;
       if (reported.has(key)) continue;
       const hc = clauseAround(here.text, hs, fh);
       const tc = clauseAround(there.text, ts, ft);
       // "20 points for Daye" and "16 points for Vaughn" count for two people.
-      const subjects = clauseSubjects(here, hs, hc, there, ts, tc);
+      const subjects = clauseSubjects(here, hs, hc, fh, there, ts, tc, ft);
       if (subjects === 'different') continue;
       reported.add(key);
       const hereText = here.text.slice(hc.start, hc.end);
@@ -362,7 +384,7 @@ export function numberDifferences(
           ratio: Math.min(3, Math.log2(ratio)) / 3,
           kindCount: fh.kind === 'count' ? 1 : 0,
           clauseShare: Math.min(3, clauseWordsShared(here, hc, fh, there, tc, ft)) / 3,
-          duration: DURATION_UNITS.has(wholeOf(unit).replace(RATE_KEY, '')) ? 1 : 0,
+          duration: duration ? 1 : 0,
         },
         evidence: [
           `statements ${pair.score.toFixed(2)} similar`,

@@ -5,6 +5,8 @@
 
 import type { DiffPart, ElsewhereQuote, Quote } from '../types.ts';
 import { ALIGN_THRESHOLD, sentenceSimilarity } from './align.ts';
+import { remarkWithoutNames } from './remark-without-names.ts';
+import { speaksFor } from './speaks-for.ts';
 import { tokenize } from '../text/tokens.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import type { AnalysedText } from './analysed-text.ts';
@@ -138,12 +140,17 @@ export function quoteDifferences(
       // two people, and both attributions trusted. A shorter remark counts only when it is
       // printed word for word in sentences that say the same ("described the mission as “…”").
       if (!isOneRemark(overlap)) continue;
+      // Two remarks that share a name they both print ("the Harbour Protection Act") and little
+      // else are two remarks.
+      if (!isOneRemark(remarkOverlap(remarkWithoutNames(qh.text), remarkWithoutNames(qt.text)))) continue;
       const context = quoteSentenceSimilarity(here, pair.here, there, pair.there);
       const framed = identical && overlap.shorter >= MIN_FRAMED_WORDS && context >= ALIGN_THRESHOLD;
       if (overlap.shorter < MIN_ATTRIBUTED_WORDS && !framed) continue;
       // A short piece of a long remark, given to someone else, is most often someone echoing a
       // phrase ("'The money isn't there,' agreed the treasurer"), not the same remark.
       if (!framed && overlap.shorter < ECHO_WORDS && overlap.shorter / overlap.longer < MIN_SHARE_OF_LONGER) continue;
+      // One printed as speaking for the other ("Estrada's head of quality, Bruno Lenz"): one source.
+      if (speaksFor([here.text, there.text], qh.speaker!, qt.speaker!)) continue;
       // Both people named at one of the two quotations ("Zadan and Meron said"): a joint remark.
       if (namesBoth(here, pair.here, qt.speaker!) || namesBoth(there, pair.there, qh.speaker!)) continue;
       differences.push({

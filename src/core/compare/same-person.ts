@@ -162,8 +162,11 @@ function isJoint(name: string): boolean {
   return /\s(?:and|und|et|og|y)\s|&/i.test(name);
 }
 
+/** A name that is one word in capitals ("NATO", "UNICEF") is an organisation's initials, not a person's name. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 function isOrganisation(name: string): boolean {
-  return foldForIndex(name).split(' ').some((w) => isOrgWord(w));
+  return ACRONYM.test(name.trim()) || foldForIndex(name).split(' ').some((w) => isOrgWord(w));
 }
 
 function formsOf(form: NameForm, context: PersonContext): string[] {

@@ -11,7 +11,7 @@ const ENGLISH = `said says say told tells added adds stated states declared decl
   insists argued argues claimed claims stressed stresses replied replies responded responds testified
   acknowledged acknowledges admitted admits reported reports alleged alleges asserted asserts
   urged urges promised promises vowed vows predicted predicts recalled recalls
-  estimated estimates`;
+  estimated estimates indicated indicates`;
 
 const BY_LANGUAGE: Record<string, string> = {
   de: `sagte sagt sagten sagen erklärte erklärt betonte betont schrieb schreibt teilte fügte

@@ -9,6 +9,6 @@ describe('note confidence', () => {
     expect(free).toBeGreaterThan(0.7);
     expect(noteConfidence('attribution', { ...features, bothAttributions: 0.63 })).toBe(0.63);
     expect(noteConfidence('attribution', { ...features, bothAttributions: 0.63 })).toBeLessThan(NOTE_MODEL.kinds.attribution.line);
-    expect(noteConfidence('attribution', { ...features, bothAttributions: 0.999 })).toBe(free);
+    expect(noteConfidence('attribution', { ...features, bothAttributions: 1 })).toBe(free);
   });
 });
