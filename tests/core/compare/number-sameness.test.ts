@@ -1,21 +1,9 @@
 // Two figures of one unit disagree only when they count the same thing: a duration in the same
 // role, a count no outlet prints twice over, one owner's figure.
 import { describe, expect, it } from 'vitest';
-import { analyseText } from '../../../src/core/compare/analysed-text.ts';
-import { alignSentences } from '../../../src/core/compare/align.ts';
-import { numberDifferences } from '../../../src/core/compare/number-differences.ts';
+import { numberNotes } from './number-notes.ts';
 import { durationRole } from '../../../src/core/compare/duration-role.ts';
 import { findNumbers } from '../../../src/core/text/numbers.ts';
-import { buildStrictEntityCatalog } from '../../../src/core/entities/strict-catalog.ts';
-
-const catalog = buildStrictEntityCatalog([]);
-const version = { outlet: 'The Other Paper', articleId: 'other' };
-
-function numberNotes(here: string, there: string) {
-  const h = analyseText(here, 'en', catalog);
-  const t = analyseText(there, 'en', catalog);
-  return numberDifferences(h, t, version, alignSentences(h.sentences, t.sentences)).map((n) => n.values);
-}
 
 const roleOf = (text: string) => durationRole(text, findNumbers(text, 'en')[0]!);
 
