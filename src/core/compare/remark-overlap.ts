@@ -11,12 +11,24 @@ import { STOPWORDS } from '../text/stopwords.ts';
  * A remark's words, robust to how a page spaced and joined them: "She’ s" and "She's", "last -
  * minute" and "last-minute", "cyber-criminals" and "cyber criminals" give the same words.
  */
-export function remarkWords(text: string): string[] {
+export function remarkWords(text: string): readonly string[] {
+  // Every remark is weighed against every remark of the other versions: read each text once.
+  const known = wordsOf.get(text);
+  if (known) return known;
   const joined = unifyTypography(text)
     .replace(/(\p{L})\s*'\s*(s|t|re|ve|ll|d|m)\b/gu, "$1'$2")
     .replace(/(?<=\p{L})\s*-\s*(?=\p{L})/gu, ' ');
-  return tokenize(joined).map((t) => t.norm);
+  const words = tokenize(joined).map((t) => t.norm);
+  if (text.length > MEMO_CHARS) return words;
+  if (wordsOf.size >= MEMO_TEXTS) wordsOf.clear();
+  wordsOf.set(text, words);
+  return words;
 }
+const wordsOf = new Map<string, readonly string[]>();
+/** How many remarks' words are kept (a page's and its versions' remarks, many times over). */
+const MEMO_TEXTS = 4000;
+/** Longer remarks (a hostile page's endless quotation) are read again rather than kept. */
+const MEMO_CHARS = 1000;
 
 /** True when two renderings spell the same letters in the same order (spacing and punctuation aside). */
 export function sameLetters(a: string, b: string): boolean {
@@ -39,20 +51,25 @@ export function remarkOverlap(a: string, b: string): RemarkOverlap {
   const x = remarkWords(a);
   const y = remarkWords(b);
   let run = 0;
-  let previous = new Array<number>(y.length + 1).fill(0);
-  let previousRun = new Array<number>(y.length + 1).fill(0);
+  // Two rows of the dynamic programme, swapped rather than allocated per word.
+  let previous = new Int32Array(y.length + 1);
+  let previousRun = new Int32Array(y.length + 1);
+  let current = new Int32Array(y.length + 1);
+  let currentRun = new Int32Array(y.length + 1);
   for (let i = 1; i <= x.length; i++) {
-    const current = new Array<number>(y.length + 1).fill(0);
-    const currentRun = new Array<number>(y.length + 1).fill(0);
+    const w = x[i - 1];
     for (let j = 1; j <= y.length; j++) {
-      if (x[i - 1] === y[j - 1]) {
+      if (w === y[j - 1]) {
         current[j] = previous[j - 1]! + 1;
         currentRun[j] = previousRun[j - 1]! + 1;
         if (currentRun[j]! > run) run = currentRun[j]!;
-      } else current[j] = Math.max(previous[j]!, current[j - 1]!);
+      } else {
+        current[j] = Math.max(previous[j]!, current[j - 1]!);
+        currentRun[j] = 0;
+      }
     }
-    previous = current;
-    previousRun = currentRun;
+    [previous, current] = [current, previous];
+    [previousRun, currentRun] = [currentRun, previousRun];
   }
   const [small, large] = x.length <= y.length ? [x, y] : [y, x];
   const pool = new Set(large);
