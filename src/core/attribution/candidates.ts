@@ -36,7 +36,7 @@ export function canHead(view: ArticleView, i: number): boolean {
   // A word spelt like a function word may end a name ("Theresa May").
   const endsName = it.cap && view.runStart[i]! >= 0 && view.runStart[i]! < i && view.runEnd[i] === i;
   if (!/\p{L}/u.test(it.text) || (lexicon.pack.functionWords.has(it.base) && !endsName)) return false;
-  // A number counts the noun after it ("Twenty-nine people"); the noun heads the phrase.
+  // A number counts the noun after it ("Forty-two workers"); the noun heads the phrase.
   if (isCardinalWord(it.text, view.language)) return false;
   if (it.allCaps && datelineWord(view, i)) return false;
   if (addressee(view, i)) return false;

@@ -98,7 +98,7 @@ const EN = pack({
   prepositionalCues: set('according per'),
   agentPrepositions: set('by'),
   prepositions: set(`of in on at by for with from to into onto upon about over under after before since during against between through
-    among amid without within toward towards across behind beyond near via per like than as`),
+    among amid without within toward towards across behind beyond near via per like than`),
   pronouns: pronouns([
     ['he', 'm', false, 3, true], ['she', 'f', false, 3, true], ['they', null, true, 3, true], ['it', null, false, 3, true],
     ['him', 'm', false, 3, false], ['her', 'f', false, 3, false], ['them', null, true, 3, false],

@@ -67,14 +67,17 @@ export function phraseHead(view: ArticleView, chosen: number): number {
   // A pronoun heads nothing but itself ("She escalated…" opens a sentence, it qualifies no noun).
   if (lexicon.pronoun(items[chosen]!.base) || relativeSubject(view, chosen)) return chosen;
   // A possessive name before a role noun is that person's (or body's) relation, who speaks:
-  // "Jane Doe's lawyer", "Acme's chief spokesman", "Jane Doe's right-hand woman".
+  // "Jane Doe's lawyer", "Acme's chief spokesman", "Jane Doe's right-hand man".
   if (items[chosen]!.possessive) return possessedRole(view, chosen) ?? chosen;
   // Only inside a noun phrase: after an article or a possessive, or from a word that is no name.
   const runFrom = view.runStart[chosen]! >= 0 ? view.runStart[chosen]! : chosen;
   const before = items[runFrom - 1];
   // A name right before a noun of people qualifies it ("Clinton supporters", "Acme workers").
   const next = items[chosen + 1];
-  const qualifies = isWord(next) && !next.cap && adjacent(view, chosen, chosen + 1) && !lexicon.pack.functionWords.has(next.base) && lexicon.cue(next.base) < lexicon.strongCue && (lexicon.personRole(next.base) >= 0.05 || lexicon.head(next.base) >= 0.1);
+  // (In English only a plural noun of sources: "Jane Doe ran the depot" is a verb, whatever
+  // the lexicon counted "ran" in.)
+  const peopleNoun = (w: string) => lexicon.personRole(w) >= 0.05 || (lexicon.english && /s$/.test(w) && lexicon.head(w) >= 0.1);
+  const qualifies = isWord(next) && !next.cap && adjacent(view, chosen, chosen + 1) && !lexicon.pack.functionWords.has(next.base) && lexicon.cue(next.base) < lexicon.strongCue && peopleNoun(next.base);
   const inPhrase = (isWord(before) && (lexicon.pack.determiners.has(before.base) || before.possessive)) || lexicon.modifier(items[chosen]!.base) || lexicon.common(items[chosen]!.base) || qualifies;
   if (!inPhrase) return chosen;
   for (let k = chosen + 1, n = 0; k < items.length && n < 3; k++, n++) {
@@ -319,7 +322,10 @@ export function phraseName(view: ArticleView, chosen: number): number {
   const leader = coordinationLeader(view, chosen);
   if (leader >= 0) return leader;
   const owner = nameOwner(view, chosen);
-  if (owner >= 0 && mentionHeadedBy(view, owner).kind === 'name' && !mentionHeadedBy(view, owner).organisation) return owner;
+  if (owner >= 0) {
+    const m = mentionHeadedBy(view, owner);
+    if (m.kind === 'name' && !m.organisation) return owner;
+  }
   let end = chosen;
   // A lower-case word the lexicon does not know as a role ("councillor" in a US-trained lexicon)
   // may still be one, but only where the name is the subject of a verb of saying right after it:
@@ -343,7 +349,7 @@ export function phraseName(view: ArticleView, chosen: number): number {
   };
   // "said Acme Local 12 President Jane Doe" too: the verb of saying may stand before the phrase.
   const phraseFrom = view.runStart[chosen]! >= 0 ? view.runStart[chosen]! : chosen;
-  // Only a word inside the phrase counts: the verb after the name ("Jane Doe heralded") is no role.
+  // Only a word inside the phrase counts: the verb after the name ("Jane Doe praised") is no role.
   const unknownWord = firstUnknown >= 0 && firstUnknown < end;
   if (unknownWord && !cueNextTo(end + 1, end) && !cueNextTo(phraseFrom - 1, phraseFrom)) return chosen;
   const m = mentionHeadedBy(view, end);

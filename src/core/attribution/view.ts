@@ -106,7 +106,7 @@ export function nameComplementEnd(view: ArticleView, i: number): number {
 
 /**
  * A dateline's place: a run in capitals opening a paragraph before a comma, a bracket or a dash
- * ("WASHINGTON, Dec. 8 (Acme) —", "LOS ANGELES (Acme) —"). Page furniture, never a speaker.
+ * ("BRISTOW, Mar. 3 (Acme) —", "NORTH BAY (Acme) —"). Page furniture, never a speaker.
  */
 export function datelineWord(view: ArticleView, i: number): boolean {
   const { items } = view;
@@ -132,7 +132,7 @@ function nameLike(view: ArticleView, i: number): boolean {
   const it = view.items[i];
   if (!isWord(it) || !it.cap || !/\p{L}/u.test(it.text)) return false;
   if (view.lexicon.pronoun(it.base)) return false;
-  // Initials with their full stops ("Jane D. Doe", "G.K. Doe") are part of a name, even where the bare letter
+  // Initials with their full stops ("Jane D. Doe", "A.J. Doe") are part of a name, even where the bare letter
   // is a function word (English lists the "d" and "m" of contractions).
   return INITIAL.test(it.text) || !view.lexicon.pack.functionWords.has(it.base);
 }

@@ -40,7 +40,7 @@ describe('an aside after a name', () => {
   });
 
   it('the speaker is the name, not the aside', () => {
-    expect(speakers('"Subpoenas are not optional," panel chairman Rep. Jane Doe (R-Ohio) said after the witness left.')).toEqual(['Jane Doe']);
+    expect(speakers('"The inquiry will go on," committee chairman Rep. Jane Doe (R-Ohio) said as the hearing closed.')).toEqual(['Jane Doe']);
   });
 });
 
@@ -62,7 +62,7 @@ function featuresOf(text: string, word: string) {
 
 describe('the verbs of saying around a candidate', () => {
   it('before a noun phrase: counted from where the phrase starts, roles included', () => {
-    const f = featuresOf('According to veteran radio host Jane Doe, the move shows "fear and desperation."', 'Doe');
+    const f = featuresOf('According to veteran radio host Jane Doe, the new timetable is "a gift to nobody at all."', 'Doe');
     expect(f.get('cueBefore=hi')).toBe(1);
   });
 
@@ -83,7 +83,7 @@ describe('the verbs of saying around a candidate', () => {
 
 describe('numbers', () => {
   it('a number counts the noun after it and heads nothing', () => {
-    const v = view('Twenty-nine people were hurt, and 12 officials said the blast was "deliberate".');
+    const v = view('Forty-two workers walked out, and 12 officials said the stoppage was "long overdue".');
     expect(canHead(v, at(v, 'Twenty-nine'))).toBe(false);
     expect(canHead(v, at(v, '12'))).toBe(false);
     expect(canHead(v, at(v, 'officials'))).toBe(true);
@@ -99,7 +99,7 @@ describe('a listed organisation in a person’s title', () => {
 
 describe('who a pronoun stands for', () => {
   it('a speaker quoted by surname alone, over a man named after a preposition', () => {
-    const text = 'Lawmakers met on Monday. "We have had trouble before," Reyes said after meeting with Foreign Minister Carl Lund. He gave no details. "Our aim is calm and steady work with every partner," he said.';
+    const text = 'Talks opened on Monday. "The harbour must stay open," Reyes said after lunch with Foreign Minister Carl Lund. He named no date. "Our aim is steady trade with every partner," he said.';
     expect(speakers(text)).toEqual(['Reyes', 'Reyes']);
   });
 
@@ -111,13 +111,13 @@ describe('who a pronoun stands for', () => {
 
 describe('initials and conjunctions', () => {
   it('dotted initials keep their stops and stay in the name', () => {
-    const [q] = analyzeQuotes('"We will fight this," said Rep. G.K. Doe, head of the caucus.', { language: 'en', catalog: buildEntityCatalog([]) }).quotes;
-    expect(q!.speaker).toBe('G.K. Doe');
-    expect(q!.source!.text).toBe('Rep. G.K. Doe');
+    const [q] = analyzeQuotes('"The budget is short," said Sen. A.J. Doe on Tuesday.', { language: 'en', catalog: buildEntityCatalog([]) }).quotes;
+    expect(q!.speaker).toBe('A.J. Doe');
+    expect(q!.source!.text).toBe('Sen. A.J. Doe');
   });
 
   it('a name after a conjunction is still a subject a pronoun may stand for', () => {
-    const text = 'Jim Doe sent the messages, the Acme Post reported. "He never hid it," the Acme Post said. Although Doe admitted to the newspaper that he and the woman had "been friends for a while," he said they never met.';
+    const text = 'Jim Doe ran the depot for ten years, the Acme Post reported. "He kept the books clean," the Acme Post said. Although Doe conceded to the paper that he and his deputy had "cut a few corners over the years," he said no money went missing.';
     expect(speakers(text)[1]).toBe('Jim Doe');
   });
 });
@@ -149,7 +149,7 @@ describe('descriptions and the names beside them', () => {
 
 describe('possessives, datelines and the words after a name', () => {
   it('a verb after the name does not stop a possessive from opening the phrase', () => {
-    const v = view('Nothing changed. Ostland’s Chancellor Jana Berger heralded the deal as a “breakthrough.”');
+    const v = view('Nothing changed. Ostland’s Chancellor Jana Berger praised the harbour plan as “long overdue.”');
     expect(v.items[phraseName(v, at(v, 'Ostland’s'))]!.text).toBe('Berger');
   });
 
@@ -159,23 +159,23 @@ describe('possessives, datelines and the words after a name', () => {
   });
 
   it('a dateline and its month are never speakers', () => {
-    const v = view('WASHINGTON, Dec. 8 (Acme) — In response, Jane Doe rallied supporters, saying: “We have to be ready.”');
-    expect(canHead(v, at(v, 'WASHINGTON'))).toBe(false);
-    expect(canHead(v, at(v, 'Dec.'))).toBe(false);
+    const v = view('BRISTOW, Mar. 3 (Acme) — Late on Sunday, Jane Doe thanked volunteers, saying: “The count is not over.”');
+    expect(canHead(v, at(v, 'BRISTOW'))).toBe(false);
+    expect(canHead(v, at(v, 'Mar.'))).toBe(false);
   });
 
   it('a possessive name before a role noun: the role speaks, not the name', () => {
     const [lawyer] = analyzeQuotes('"No comment," Jane Doe’s lawyer said on Monday.', { language: 'en', catalog: buildEntityCatalog([]) }).quotes;
     expect(lawyer!.source!.text).toBe('Jane Doe’s lawyer');
     expect(lawyer!.speaker).toBe('Jane Doe’s lawyer');
-    const [aide] = analyzeQuotes('Jane Doe’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”', { language: 'en', catalog: buildEntityCatalog([]) }).quotes;
+    const [aide] = analyzeQuotes('Jane Doe’s right-hand man thanked the volunteers, saying: “The count is not over yet, so stay close.”', { language: 'en', catalog: buildEntityCatalog([]) }).quotes;
     expect(aide!.speaker).not.toBe('Jane Doe');
   });
 });
 
 describe('titles joined to their domain', () => {
   it('"Secretary of State Jane Doe" is Jane Doe, and "the secretary of state" later is she', () => {
-    const quotes = analyzeQuotes('US Secretary of State Jane Doe met her counterpart on Monday. The talks went well. "We have made clear to all parties what we expect," the secretary of state said.', { language: 'en', catalog: buildEntityCatalog([]) }).quotes;
+    const quotes = analyzeQuotes('US Secretary of State Jane Doe met her counterpart on Monday. The talks went well. "Every partner knows where we stand on the harbour," the secretary of state said.', { language: 'en', catalog: buildEntityCatalog([]) }).quotes;
     expect(quotes[0]!.speaker).toBe('Jane Doe');
   });
 
